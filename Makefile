@@ -1,0 +1,59 @@
+# News Explorer. `make run` builds and serves the default article;
+# `make test` installs what the tests need and runs every test.
+
+GO        ?= go
+ADDR      ?= 127.0.0.1:8000
+WASM      := web/app.wasm
+SERVER    := bin/newsexplorer
+CHROMIUM  ?= /usr/bin/chromium
+WASMFLAGS := -trimpath -ldflags="-s -w"
+
+GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go') server.go go.mod go.sum
+
+.PHONY: all build run test test-host test-browser vet bench deps clean
+
+all: build
+
+## build: the wasm into web/app.wasm and the server into bin/, running nothing
+build: $(WASM) $(SERVER)
+
+$(WASM): $(GO_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm
+
+$(SERVER): $(GO_SOURCES) $(shell find app/library/articles -type f)
+	$(GO) build -trimpath -o $@ .
+
+## run: build, then serve the default article at http://$(ADDR)/
+run: build
+	./$(SERVER) -addr $(ADDR)
+
+## test: vet both targets, host tests, then browser tests in headless Chromium
+test: deps vet build
+	$(GO) test -count=1 ./...
+	NEWSEXPLORER_BROWSER_TESTS=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m ./e2e/...
+
+vet:
+	test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt: files above need formatting" >&2; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+
+## deps: install what a fresh machine lacks: Debian's chromium and the npm
+## packages the browser tests inject (axe-core). Fails loudly if it cannot.
+deps: node_modules/axe-core/axe.min.js
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		echo "chromium is missing: installing Debian's chromium package"; \
+		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; } \
+			|| { echo "error: could not install chromium; the browser tests need $(CHROMIUM)" >&2; exit 1; }; \
+	fi
+	@"$(CHROMIUM)" --version
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund || { echo "error: npm ci failed; the browser tests need axe-core" >&2; exit 1; }
+	@test -f $@ || { echo "error: $@ missing after npm ci" >&2; exit 1; }
+
+## bench: figures for size, load, interaction and toggle latency
+bench: deps build
+	NEWSEXPLORER_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -run '^TestBench' -v ./e2e/... | grep -E '^(bench|---|ok|FAIL|PASS)'
+
+clean:
+	rm -rf bin $(WASM)

@@ -1,0 +1,125 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Anchor locates a passage of an article by quoting it, with the semantics
+// of the W3C Web Annotation TextQuoteSelector: Exact is the passage itself;
+// Prefix, if set, is text that must stand right before it and Suffix text
+// that must stand right after it. Start, if set, is the passage's position
+// in Unicode code points from the start of the text (a TextPositionSelector)
+// and must agree with the quote.
+//
+// An anchor must pick exactly one place in the text.
+type Anchor struct {
+	Exact  string `json:"exact"`
+	Prefix string `json:"prefix,omitempty"`
+	Suffix string `json:"suffix,omitempty"`
+	Start  *int   `json:"start,omitempty"`
+}
+
+// String shows the anchor as an author wrote it, for error messages.
+func (a Anchor) String() string {
+	s := fmt.Sprintf("%q", a.Exact)
+	if a.Prefix != "" {
+		s = fmt.Sprintf("%q + ", a.Prefix) + s
+	}
+	if a.Suffix != "" {
+		s += fmt.Sprintf(" + %q", a.Suffix)
+	}
+	if a.Start != nil {
+		s += fmt.Sprintf(" at character %d", *a.Start)
+	}
+	return s
+}
+
+// Resolve finds the one place in text the anchor picks. It fails if the
+// anchor is empty, matches nothing or matches more than one place.
+func (a Anchor) Resolve(text string) (Span, error) {
+	if a.Exact == "" {
+		return Span{}, fmt.Errorf("exact text is empty")
+	}
+	if strings.TrimSpace(a.Exact) != a.Exact {
+		return Span{}, fmt.Errorf("exact text %q begins or ends with white space", a.Exact)
+	}
+	var all, fit []int
+	for i := 0; i+len(a.Exact) <= len(text); {
+		j := strings.Index(text[i:], a.Exact)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		all = append(all, at)
+		if strings.HasSuffix(text[:at], a.Prefix) && strings.HasPrefix(text[at+len(a.Exact):], a.Suffix) {
+			fit = append(fit, at)
+		}
+		_, size := utf8.DecodeRuneInString(text[at:])
+		i = at + size
+	}
+	switch {
+	case len(all) == 0:
+		return Span{}, fmt.Errorf("%q is not in the text", a.Exact)
+	case len(fit) == 0:
+		return Span{}, fmt.Errorf("%q is in the text %s, but never with that prefix and suffix", a.Exact, times(len(all)))
+	}
+	if a.Start != nil {
+		want := byteOffset(text, *a.Start)
+		for _, at := range fit {
+			if at == want {
+				return Span{at, at + len(a.Exact)}, nil
+			}
+		}
+		return Span{}, fmt.Errorf("%q does not stand at character %d (it stands at %s)", a.Exact, *a.Start, characters(text, fit))
+	}
+	if len(fit) > 1 {
+		return Span{}, fmt.Errorf("%q matches %d places (characters %s): add a prefix, a suffix or a start to choose one", a.Exact, len(fit), characters(text, fit))
+	}
+	return Span{fit[0], fit[0] + len(a.Exact)}, nil
+}
+
+// Runes converts a byte offset in text to a count of code points.
+func Runes(text string, byteOff int) int {
+	return utf8.RuneCountInString(text[:byteOff])
+}
+
+// byteOffset converts a code point offset to a byte offset, or -1 when it is
+// out of range.
+func byteOffset(text string, runes int) int {
+	if runes < 0 {
+		return -1
+	}
+	n := 0
+	for i := range text {
+		if n == runes {
+			return i
+		}
+		n++
+	}
+	if n == runes {
+		return len(text)
+	}
+	return -1
+}
+
+func characters(text string, offs []int) string {
+	const most = 5
+	var parts []string
+	for i, o := range offs {
+		if i == most {
+			parts = append(parts, "…")
+			break
+		}
+		parts = append(parts, fmt.Sprint(Runes(text, o)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	return fmt.Sprintf("%d times", n)
+}

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/dustin/go-humanize/english"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// entityCard tells who or what a mention refers to, or who said a quote,
+// and steps through the entity's other mentions.
+type entityCard struct {
+	app.Compo
+
+	// Type is the type of the activated span.
+	Type article.Type
+	// Name is the entity's name, or for a quote its speaker's.
+	Name string
+	// Description is the entity's one-line description (the speaker's
+	// for a quote).
+	Description string
+	// Quote is the quoted text, for a quote.
+	Quote string
+	// Index is the position of the activated span among Total, from 1.
+	Index, Total int
+}
+
+func (c *entityCard) Render() app.UI {
+	noun := "mention"
+	count := "Mentioned " + english.Plural(c.Total, "time", "") + " in this article."
+	if c.Type == article.Quote {
+		noun = "quote"
+		count = english.Plural(c.Total, "quote", "") + " by " + c.Name + " in this article."
+	}
+	var quote, speaker app.UI
+	if c.Type == article.Quote {
+		speaker = app.P().Class("card-speaker").Body(app.Text("Said by "), app.Strong().Text(c.Name))
+		quote = app.Blockquote().Class("card-quote").Text(c.Quote)
+	}
+	return app.Section().
+		ID("card").
+		Class("card").
+		DataSet("card-type", string(c.Type)).
+		Aria("labelledby", "card-title").
+		OnKeyDown(c.onKeyDown).
+		Body(
+			app.Div().Class("card-top").Body(
+				app.Span().Class("card-type").DataSet("entity-type-sample", string(c.Type)).Text(c.Type.Label()),
+				app.Button().Class("card-close").Aria("label", "Close the card").OnClick(c.post(actionCloseCard, nil)).Text("×"),
+			),
+			app.H2().ID("card-title").TabIndex(-1).Text(c.title()),
+			speaker,
+			quote,
+			app.P().Class("card-description").Text(c.Description),
+			app.P().Class("card-count").Text(count),
+			app.Div().Class("card-steps").Body(
+				app.Button().Class("card-prev").OnClick(c.post(actionStep, -1)).Text("← Previous "+noun),
+				app.P().Class("card-position").Aria("live", "polite").Text(strconv.Itoa(c.Index)+" of "+strconv.Itoa(c.Total)),
+				app.Button().Class("card-next").OnClick(c.post(actionStep, +1)).Text("Next "+noun+" →"),
+			),
+		)
+}
+
+func (c *entityCard) title() string {
+	if c.Type == article.Quote {
+		return "Quote"
+	}
+	return c.Name
+}
+
+func (c *entityCard) post(action string, v any) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		ctx.NewActionWithValue(action, v)
+	}
+}
+
+func (c *entityCard) onKeyDown(ctx app.Context, e app.Event) {
+	if e.Get("key").String() == "Escape" {
+		ctx.NewAction(actionCloseCard)
+	}
+}

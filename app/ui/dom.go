@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// The functions in this file change the page's DOM directly, where going
+// through a go-app render would rebuild or re-compare the article's
+// thousands of nodes. They do nothing on the server.
+
+// articleID is the id of the element that contains the highlighted text.
+const articleID = "article"
+
+// applyShown sets the hide-<type> classes on the article's container to
+// match s. go-app never sets these classes, so it never overwrites them.
+func (r *reader) applyShown() {
+	if !app.IsClient {
+		return
+	}
+	el := app.Window().GetElementByID(articleID)
+	if !el.Truthy() {
+		return
+	}
+	list := el.Get("classList")
+	for _, t := range article.Types {
+		list.Call("toggle", "hide-"+string(t), !r.shown.Has(t))
+	}
+}
+
+// markReady tells tests and tools that the WebAssembly app is running and
+// the view is interactive.
+func markReady() {
+	if !app.IsClient {
+		return
+	}
+	app.Window().Get("document").Get("body").Call("setAttribute", "data-ready", "true")
+}
+
+// markSelection marks every span in group as selected and the span current
+// as the current one, clearing any earlier marks; an empty group clears
+// them all.
+func markSelection(group []string, current string) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	for _, sel := range []string{"#" + articleID + " mark.is-selected", "#" + articleID + " mark[aria-current]"} {
+		old := doc.Call("querySelectorAll", sel)
+		for i := 0; i < old.Length(); i++ {
+			el := old.Index(i)
+			el.Get("classList").Call("remove", "is-selected")
+			el.Call("removeAttribute", "aria-current")
+		}
+	}
+	for _, id := range group {
+		if el := doc.Call("getElementById", id); el.Truthy() {
+			el.Get("classList").Call("add", "is-selected")
+		}
+	}
+	if el := doc.Call("getElementById", current); current != "" && el.Truthy() {
+		el.Call("setAttribute", "aria-current", "true")
+	}
+}
+
+// scrollToSpan brings a span into view without moving the focus.
+func scrollToSpan(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+	}
+}
+
+// focusElement moves the keyboard focus to the element with the given id.
+func focusElement(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus", map[string]any{"preventScroll": true})
+	}
+}
+
+// spanFromEvent returns the id of the mention or quote an event happened
+// on, the innermost one when spans nest.
+func spanFromEvent(e app.Event) string {
+	target := e.Get("target")
+	if !target.Truthy() || !target.Get("closest").Truthy() {
+		return ""
+	}
+	m := target.Call("closest", "mark[data-mention]")
+	if !m.Truthy() {
+		return ""
+	}
+	return m.Call("getAttribute", "data-mention").String()
+}

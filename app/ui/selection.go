@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// group returns the spans that belong with span id, in text order: every
+// mention of the same entity, or every quote by the same speaker.
+func (r *reader) group(id string) []string {
+	var out []string
+	for _, m := range r.art.Mentions {
+		if m.ID == id {
+			for _, o := range r.art.MentionsOf(m.Entity) {
+				out = append(out, o.ID)
+			}
+			return out
+		}
+	}
+	for _, q := range r.art.Quotes {
+		if q.ID == id {
+			for _, o := range r.art.QuotesBy(q.Speaker) {
+				out = append(out, o.ID)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// card builds the card for the selected span.
+func (r *reader) card() app.UI {
+	group := r.group(r.selected)
+	index := 0
+	for i, id := range group {
+		if id == r.selected {
+			index = i + 1
+		}
+	}
+	c := &entityCard{Index: index, Total: len(group)}
+	for _, m := range r.art.Mentions {
+		if m.ID == r.selected {
+			e, _ := r.art.Entity(m.Entity)
+			c.Type, c.Name, c.Description = e.Type, e.Name, e.Description
+			return c
+		}
+	}
+	for _, q := range r.art.Quotes {
+		if q.ID == r.selected {
+			e, _ := r.art.Entity(q.Speaker)
+			c.Type, c.Name, c.Description = article.Quote, e.Name, e.Description
+			c.Quote = r.art.Text[q.Start:q.End]
+			return c
+		}
+	}
+	return nil
+}
+
+// onOpen opens the card of a mention or quote and marks its group in the
+// text. The focus moves to the card, so that its buttons are the next
+// stops for the keyboard.
+func (r *reader) onOpen(ctx app.Context, a app.Action) {
+	id, _ := a.Value.(string)
+	group := r.group(id)
+	if group == nil {
+		return
+	}
+	r.selected = id
+	markSelection(group, id)
+	ctx.Defer(func(app.Context) { focusElement("card-title") })
+}
+
+// onStep moves the card to the previous or next span of its group,
+// wrapping around at the ends.
+func (r *reader) onStep(ctx app.Context, a app.Action) {
+	step, _ := a.Value.(int)
+	group := r.group(r.selected)
+	if len(group) == 0 {
+		return
+	}
+	i := 0
+	for j, id := range group {
+		if id == r.selected {
+			i = j
+		}
+	}
+	i = (i + step + len(group)) % len(group)
+	r.selected = group[i]
+	markSelection(group, r.selected)
+	scrollToSpan(r.selected)
+}
+
+// onClose closes the card, clears the marks and returns the focus to the
+// span the card was about.
+func (r *reader) onClose(ctx app.Context, a app.Action) {
+	if r.selected == "" {
+		return
+	}
+	last := r.selected
+	r.selected = ""
+	markSelection(nil, "")
+	focusElement(last)
+}

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// articleText is the article's highlighted text. Its fields do not change
+// after the first render, so a re-render of the reader leaves the text's
+// DOM alone; toggles switch classes on its container directly.
+type articleText struct {
+	app.Compo
+
+	// HTML is the highlighted text from articleHTML.
+	HTML string
+	// Hidden is the class list for the types that are off, set on the
+	// server's render only.
+	Hidden string
+}
+
+func (t *articleText) Render() app.UI {
+	class := "article"
+	if t.Hidden != "" {
+		class += " " + t.Hidden
+	}
+	return app.Div().
+		ID(articleID).
+		Class(class).
+		Aria("label", "Article text").
+		Attr("role", "region").
+		OnClick(t.onClick).
+		OnKeyDown(t.onKeyDown).
+		Body(app.Raw(t.HTML))
+}
+
+// onClick opens the card of the mention or quote that was clicked: one
+// handler for the whole text rather than one per span.
+func (t *articleText) onClick(ctx app.Context, e app.Event) {
+	if id := spanFromEvent(e); id != "" {
+		ctx.NewActionWithValue(actionOpen, id)
+	}
+}
+
+func (t *articleText) onKeyDown(ctx app.Context, e app.Event) {
+	switch e.Get("key").String() {
+	case "Enter", " ":
+		if id := spanFromEvent(e); id != "" {
+			e.PreventDefault()
+			ctx.NewActionWithValue(actionOpen, id)
+		}
+	case "Escape":
+		ctx.NewAction(actionCloseCard)
+	}
+}
