@@ -39,11 +39,26 @@ func (a Anchor) String() string {
 // Resolve finds the one place in text the anchor picks. It fails if the
 // anchor is empty, matches nothing or matches more than one place.
 func (a Anchor) Resolve(text string) (Span, error) {
+	return a.resolve(newTextIndex(text))
+}
+
+func (a Anchor) resolve(t *textIndex) (Span, error) {
+	text := t.text
 	if a.Exact == "" {
 		return Span{}, fmt.Errorf("exact text is empty")
 	}
 	if strings.TrimSpace(a.Exact) != a.Exact {
 		return Span{}, fmt.Errorf("exact text %q begins or ends with white space", a.Exact)
+	}
+	fits := func(at int) bool {
+		return at >= 0 && strings.HasPrefix(text[at:], a.Exact) &&
+			strings.HasSuffix(text[:at], a.Prefix) && strings.HasPrefix(text[at+len(a.Exact):], a.Suffix)
+	}
+	// A position that agrees with the quote settles it without a search.
+	if a.Start != nil {
+		if at := t.byteOffset(*a.Start); fits(at) {
+			return Span{at, at + len(a.Exact)}, nil
+		}
 	}
 	var all, fit []int
 	for i := 0; i+len(a.Exact) <= len(text); {
@@ -53,7 +68,7 @@ func (a Anchor) Resolve(text string) (Span, error) {
 		}
 		at := i + j
 		all = append(all, at)
-		if strings.HasSuffix(text[:at], a.Prefix) && strings.HasPrefix(text[at+len(a.Exact):], a.Suffix) {
+		if fits(at) {
 			fit = append(fit, at)
 		}
 		_, size := utf8.DecodeRuneInString(text[at:])
@@ -64,44 +79,58 @@ func (a Anchor) Resolve(text string) (Span, error) {
 		return Span{}, fmt.Errorf("%q is not in the text", a.Exact)
 	case len(fit) == 0:
 		return Span{}, fmt.Errorf("%q is in the text %s, but never with that prefix and suffix", a.Exact, times(len(all)))
-	}
-	if a.Start != nil {
-		want := byteOffset(text, *a.Start)
-		for _, at := range fit {
-			if at == want {
-				return Span{at, at + len(a.Exact)}, nil
-			}
-		}
+	case a.Start != nil:
 		return Span{}, fmt.Errorf("%q does not stand at character %d (it stands at %s)", a.Exact, *a.Start, characters(text, fit))
-	}
-	if len(fit) > 1 {
+	case len(fit) > 1:
 		return Span{}, fmt.Errorf("%q matches %d places (characters %s): add a prefix, a suffix or a start to choose one", a.Exact, len(fit), characters(text, fit))
 	}
 	return Span{fit[0], fit[0] + len(a.Exact)}, nil
 }
 
+// textIndex converts code point offsets to byte offsets in one text,
+// building its table only when the text is not plain ASCII.
+type textIndex struct {
+	text  string
+	ascii bool
+	bytes []int // byte offset of each code point, and len(text) at the end
+}
+
+func newTextIndex(text string) *textIndex {
+	t := &textIndex{text: text, ascii: true}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			t.ascii = false
+			break
+		}
+	}
+	return t
+}
+
+// byteOffset converts a code point offset to a byte offset, or -1 when it
+// is out of range.
+func (t *textIndex) byteOffset(runes int) int {
+	if t.ascii {
+		if runes < 0 || runes > len(t.text) {
+			return -1
+		}
+		return runes
+	}
+	if t.bytes == nil {
+		t.bytes = make([]int, 0, len(t.text)+1)
+		for i := range t.text {
+			t.bytes = append(t.bytes, i)
+		}
+		t.bytes = append(t.bytes, len(t.text))
+	}
+	if runes < 0 || runes >= len(t.bytes) {
+		return -1
+	}
+	return t.bytes[runes]
+}
+
 // Runes converts a byte offset in text to a count of code points.
 func Runes(text string, byteOff int) int {
 	return utf8.RuneCountInString(text[:byteOff])
-}
-
-// byteOffset converts a code point offset to a byte offset, or -1 when it is
-// out of range.
-func byteOffset(text string, runes int) int {
-	if runes < 0 {
-		return -1
-	}
-	n := 0
-	for i := range text {
-		if n == runes {
-			return i
-		}
-		n++
-	}
-	if n == runes {
-		return len(text)
-	}
-	return -1
 }
 
 func characters(text string, offs []int) string {

@@ -69,9 +69,11 @@ type file struct {
 	Byline      string `json:"byline,omitempty"`
 	Published   string `json:"published,omitempty"`
 	Text        string `json:"text"`
-	Entities    []fileEntity
-	Mentions    []fileMention
-	Quotes      []fileQuote
+	// The arrays are decoded element by element, to know where each
+	// element stands in the file.
+	Entities []fileEntity  `json:"-"`
+	Mentions []fileMention `json:"-"`
+	Quotes   []fileQuote   `json:"-"`
 }
 
 type fileEntity struct {

@@ -88,11 +88,12 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 	}
 
 	var spans []labelled
+	index := newTextIndex(f.Text)
 	resolve := func(at int64, where string, an Anchor) (Span, bool) {
 		if f.Text == "" {
 			return Span{}, false
 		}
-		s, err := an.Resolve(f.Text)
+		s, err := an.resolve(index)
 		if err != nil {
 			p.add(at, where, "anchor %s: %v", an, err)
 			return Span{}, false

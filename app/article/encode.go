@@ -1,0 +1,62 @@
+package article
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Encode writes an article in the file format that Parse reads. Each anchor
+// is written as its exact text with its position in code points, so that
+// it resolves at once however often the text repeats.
+func Encode(a *Article) ([]byte, error) {
+	f := struct {
+		file
+		Entities []fileEntity  `json:"entities"`
+		Mentions []fileMention `json:"mentions"`
+		Quotes   []fileQuote   `json:"quotes"`
+	}{
+		file: file{
+			Format: Format, ID: a.ID, Title: a.Title, TitleIsOurs: a.TitleIsOurs,
+			Headline: a.Headline, Outlet: a.Outlet, Byline: a.Byline, Published: a.Published,
+			Text: a.Text,
+		},
+		Entities: []fileEntity{},
+		Mentions: []fileMention{},
+		Quotes:   []fileQuote{},
+	}
+	for _, e := range a.Entities {
+		f.Entities = append(f.Entities, fileEntity{ID: e.ID, Name: e.Name, Type: e.Type, Description: e.Description, Aliases: e.Aliases})
+	}
+	runes := runeOffsets(a.Text)
+	anchor := func(s Span) Anchor {
+		if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
+			return Anchor{}
+		}
+		start := runes[s.Start]
+		return Anchor{Exact: a.Text[s.Start:s.End], Start: &start}
+	}
+	for _, m := range a.Mentions {
+		f.Mentions = append(f.Mentions, fileMention{Entity: m.Entity, Anchor: anchor(m.Span)})
+	}
+	for _, q := range a.Quotes {
+		f.Quotes = append(f.Quotes, fileQuote{Speaker: q.Speaker, Anchor: anchor(q.Span)})
+	}
+	b, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("article: encoding %q: %w", a.ID, err)
+	}
+	return append(b, '\n'), nil
+}
+
+// runeOffsets maps each byte offset of text that starts a code point to the
+// number of code points before it.
+func runeOffsets(text string) map[int]int {
+	m := make(map[int]int, len(text)+1)
+	n := 0
+	for i := range text {
+		m[i] = n
+		n++
+	}
+	m[len(text)] = n
+	return m
+}

@@ -1,0 +1,35 @@
+package browser
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// violation is one accessibility rule that axe-core found broken.
+type violation struct {
+	ID     string   `json:"id"`
+	Impact string   `json:"impact"`
+	Help   string   `json:"help"`
+	Nodes  []string `json:"nodes"`
+}
+
+// checkAccessibility runs axe-core in the page as it is and fails the test
+// on any violation of serious or critical impact.
+func checkAccessibility(t *testing.T, ctx context.Context, state string) {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(root, "app/browser/node_modules/axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatalf("reading axe-core: %v", err)
+	}
+	eval[bool](t, ctx, string(src)+";true")
+	found := eval[[]violation](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
+		r.violations
+			.filter(v => v.impact === "serious" || v.impact === "critical")
+			.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.html.slice(0, 160))})))`)
+	for _, v := range found {
+		t.Errorf("axe (%s): %s %s: %s\n  %s", state, v.Impact, v.ID, v.Help, strings.Join(v.Nodes, "\n  "))
+	}
+}

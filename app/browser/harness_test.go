@@ -1,0 +1,207 @@
+package browser
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// root is the repository's top folder, where the server runs.
+var root = func() string {
+	p, err := filepath.Abs("../..")
+	if err != nil {
+		panic(err)
+	}
+	return p
+}()
+
+// site is the server the tests share, serving the default article.
+var site string
+
+func TestMain(m *testing.M) {
+	if os.Getenv("NEWSEXPLORER_BROWSER_TESTS") == "" && os.Getenv("NEWSEXPLORER_BENCH") == "" {
+		fmt.Println("browser tests skipped: set NEWSEXPLORER_BROWSER_TESTS=1 (make test does)")
+		os.Exit(m.Run())
+	}
+	for _, f := range []string{"bin/newsexplorer", "web/app.wasm", "app/browser/node_modules/axe-core/axe.min.js"} {
+		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
+			fmt.Fprintf(os.Stderr, "browser tests: %s is missing; run make build and make deps (make test does both)\n", f)
+			os.Exit(1)
+		}
+	}
+	if _, err := os.Stat(chromiumPath()); err != nil {
+		fmt.Fprintf(os.Stderr, "browser tests: chromium not found at %s; make deps installs it\n", chromiumPath())
+		os.Exit(1)
+	}
+	srv, err := startServer()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "browser tests:", err)
+		os.Exit(1)
+	}
+	site = srv.url
+	code := m.Run()
+	srv.stop()
+	os.Exit(code)
+}
+
+// enabled skips a test unless browser tests were asked for.
+func enabled(t testing.TB) {
+	t.Helper()
+	if site == "" {
+		t.Skip("browser tests not enabled (NEWSEXPLORER_BROWSER_TESTS=1)")
+	}
+}
+
+func chromiumPath() string {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	return "/usr/bin/chromium"
+}
+
+// server is a running bin/newsexplorer.
+type server struct {
+	url string
+	cmd *exec.Cmd
+}
+
+var listening = regexp.MustCompile(`at (http://\S+)/`)
+
+// startServer starts the real server on a free loopback port with extra
+// flags, and waits until it says where it listens.
+func startServer(args ...string) (*server, error) {
+	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), append([]string{"-addr", "127.0.0.1:0"}, args...)...)
+	cmd.Dir = root
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting server: %w", err)
+	}
+	found := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
+				found <- m[1]
+				break
+			}
+		}
+		io.Copy(io.Discard, out)
+	}()
+	select {
+	case u := <-found:
+		return &server{url: u, cmd: cmd}, nil
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		return nil, fmt.Errorf("server did not say where it listens within 30s")
+	}
+}
+
+func (s *server) stop() {
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		s.cmd.Process.Kill()
+	}
+}
+
+// newBrowser starts a headless Chromium with a fresh profile and returns
+// its context. The context has no timeout: it owns the browser. Steps take
+// their time limits from step.
+func newBrowser(t testing.TB, flags ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath()),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.WindowSize(1280, 900),
+		chromedp.UserDataDir(t.TempDir()),
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, flags...)...)
+	ctx, cancel := chromedp.NewContext(alloc)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// step runs actions with a time limit, failing the test on error.
+func step(t testing.TB, ctx context.Context, what string, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, 45*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, actions...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// eval evaluates a JavaScript expression in the page and returns its value.
+func eval[T any](t testing.TB, ctx context.Context, expr string) T {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, 45*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(c, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", short(expr), err)
+	}
+	return v
+}
+
+// waitFor polls a JavaScript condition until it is true.
+func waitFor(t testing.TB, ctx context.Context, what, cond string) {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, 45*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(c, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
+		t.Fatalf("waiting for %s (%s): %v", what, short(cond), err)
+	}
+}
+
+// open navigates to a path of the server and waits until the WebAssembly
+// app has taken over and the view is interactive.
+func open(t testing.TB, ctx context.Context, base, path string) {
+	t.Helper()
+	step(t, ctx, "navigating to "+path, chromedp.Navigate(base+path))
+	waitReady(t, ctx)
+}
+
+func waitReady(t testing.TB, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, "the app to be interactive", `document.body.dataset.ready === "true"`)
+}
+
+func short(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 80 {
+		return s[:80] + "…"
+	}
+	return s
+}

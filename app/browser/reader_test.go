@@ -1,0 +1,394 @@
+package browser
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/library"
+)
+
+func defaultArticle(t *testing.T) *article.Article {
+	t.Helper()
+	a, _, err := library.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// firstMention returns the id of the first mention of an entity that is
+// not nested in, and does not contain, another span, so a click on its
+// middle lands on it.
+func firstMention(t *testing.T, a *article.Article, entity string) string {
+	t.Helper()
+	for _, m := range a.MentionsOf(entity) {
+		if !nested(a, m.Span) {
+			return m.ID
+		}
+	}
+	t.Fatalf("no mention of %q stands alone", entity)
+	return ""
+}
+
+func nested(a *article.Article, s article.Span) bool {
+	overlaps := func(o article.Span) bool { return o != s && o.Start < s.End && s.Start < o.End }
+	for _, m := range a.Mentions {
+		if overlaps(m.Span) {
+			return true
+		}
+	}
+	for _, q := range a.Quotes {
+		if overlaps(q.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPageBecomesInteractive checks that the wasm takes over and that every
+// span of the article is in the page with its hooks.
+func TestPageBecomesInteractive(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+
+	type hook struct {
+		Type, Entity, Speaker, Mention string
+	}
+	got := eval[[]hook](t, ctx, `[...document.querySelectorAll("#article mark")].map(m => ({
+		Type: m.dataset.entityType || "", Entity: m.dataset.entity || "", Speaker: m.dataset.speaker || "", Mention: m.dataset.mention || ""}))`)
+	if want := len(a.Mentions) + len(a.Quotes); len(got) != want {
+		t.Fatalf("page has %d marks, want %d (mentions and quotes)", len(got), want)
+	}
+	for _, h := range got {
+		if !article.Type(h.Type).Valid() {
+			t.Errorf("mark %s: data-entity-type %q is not one of the eight types", h.Mention, h.Type)
+		}
+		if h.Entity == "" {
+			t.Errorf("mark %s: no data-entity", h.Mention)
+		}
+		if (h.Type == "quote") != (h.Speaker != "") {
+			t.Errorf("mark %s of type %s: data-speaker %q", h.Mention, h.Type, h.Speaker)
+		}
+		if h.Type != "quote" && a.TypeOf(h.Entity) != article.Type(h.Type) {
+			t.Errorf("mark %s: entity %q has type %q, mark says %q", h.Mention, h.Entity, a.TypeOf(h.Entity), h.Type)
+		}
+	}
+	text := eval[string](t, ctx, `document.querySelector("#article").textContent`)
+	if want := strings.Join(paragraphTexts(a), ""); text != want {
+		t.Errorf("article text in the page differs from the article:\n got %q\nwant %q", short(text), short(want))
+	}
+	for _, s := range []string{"not stated in this copy", a.Title} {
+		if !strings.Contains(eval[string](t, ctx, `document.body.innerText`), s) {
+			t.Errorf("page does not say %q", s)
+		}
+	}
+	checkAccessibility(t, ctx, "reading view")
+}
+
+func paragraphTexts(a *article.Article) []string {
+	var out []string
+	for _, p := range a.Paragraphs() {
+		out = append(out, a.Text[p.Start:p.End])
+	}
+	return out
+}
+
+// highlighted reports, per type, how many marks of the type show a
+// highlight (a background colour) and how many do not.
+const highlightedJS = `(() => {
+	const out = {};
+	for (const m of document.querySelectorAll("#article mark")) {
+		const t = m.dataset.entityType;
+		out[t] = out[t] || {on: 0, off: 0};
+		const bg = getComputedStyle(m).backgroundColor;
+		if (bg === "rgba(0, 0, 0, 0)" || bg === "transparent") out[t].off++; else out[t].on++;
+	}
+	return out;
+})()`
+
+type onOff struct{ On, Off int }
+
+// TestToggleHidesExactlyItsType switches each type off and on again and
+// checks that only that type's highlights change, through a class on the
+// container, without rebuilding the article's DOM.
+func TestToggleHidesExactlyItsType(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+	eval[bool](t, ctx, `window.probe = document.querySelector("#article mark"); true`)
+
+	all := eval[map[string]onOff](t, ctx, highlightedJS)
+	for _, typ := range article.Types {
+		if all[string(typ)].On == 0 || all[string(typ)].Off != 0 {
+			t.Fatalf("before any toggle, %s: %+v, want every mark highlighted", typ, all[string(typ)])
+		}
+	}
+	for _, typ := range article.Types {
+		sel := fmt.Sprintf(`[data-toggle="%s"]`, typ)
+		step(t, ctx, "switching "+string(typ)+" off", chromedp.Click(chromedp.CSS(sel)))
+		waitFor(t, ctx, string(typ)+" toggle pressed=false", fmt.Sprintf(`document.querySelector('%s').getAttribute("aria-pressed") === "false"`, sel))
+		got := eval[map[string]onOff](t, ctx, highlightedJS)
+		for _, other := range article.Types {
+			c := got[string(other)]
+			if other == typ && c.On != 0 {
+				t.Errorf("%s off: %d of its marks still highlighted", typ, c.On)
+			}
+			if other != typ && c.Off != 0 {
+				t.Errorf("%s off: %d %s marks lost their highlight", typ, c.Off, other)
+			}
+		}
+		if u := eval[string](t, ctx, `location.search`); !strings.Contains(u, "show=") || strings.Contains(u, string(typ)) {
+			t.Errorf("%s off: URL query is %q", typ, u)
+		}
+		step(t, ctx, "switching "+string(typ)+" on", chromedp.Click(chromedp.CSS(sel)))
+		waitFor(t, ctx, string(typ)+" toggle pressed=true", fmt.Sprintf(`document.querySelector('%s').getAttribute("aria-pressed") === "true"`, sel))
+		if got := eval[map[string]onOff](t, ctx, highlightedJS); got[string(typ)].Off != 0 {
+			t.Errorf("%s on again: %d marks still without highlight", typ, got[string(typ)].Off)
+		}
+	}
+	if !eval[bool](t, ctx, `window.probe === document.querySelector("#article mark") && document.contains(window.probe)`) {
+		t.Errorf("the article's DOM was rebuilt by the toggles")
+	}
+
+	step(t, ctx, "hide all", chromedp.Click(chromedp.CSS(`[data-toggle="none"]`)))
+	waitFor(t, ctx, "every toggle off", `[...document.querySelectorAll("[data-toggle]")].filter(b => b.getAttribute("aria-pressed") === "true").map(b => b.dataset.toggle).join() === "none"`)
+	for typ, c := range eval[map[string]onOff](t, ctx, highlightedJS) {
+		if c.On != 0 {
+			t.Errorf("after hide all, %d %s marks highlighted", c.On, typ)
+		}
+	}
+	step(t, ctx, "show all", chromedp.Click(chromedp.CSS(`[data-toggle="all"]`)))
+	waitFor(t, ctx, "every toggle on", `[...document.querySelectorAll("[data-toggle]")].filter(b => b.getAttribute("aria-pressed") === "false").map(b => b.dataset.toggle).join() === "none"`)
+	if u := eval[string](t, ctx, `location.search`); u != "" {
+		t.Errorf("after show all, URL query is %q, want none", u)
+	}
+}
+
+// TestURLCarriesToggles opens a shared link with only quotes highlighted,
+// in a fresh browser, and checks the pre-rendered page and the app agree.
+func TestURLCarriesToggles(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+	step(t, ctx, "hide all", chromedp.Click(chromedp.CSS(`[data-toggle="none"]`)))
+	step(t, ctx, "quotes on", chromedp.Click(chromedp.CSS(`[data-toggle="quote"]`)))
+	waitFor(t, ctx, "URL to carry quotes", `location.search === "?show=quote"`)
+	link := eval[string](t, ctx, `location.href`)
+
+	for _, js := range []bool{false, true} {
+		t.Run(fmt.Sprintf("javascript=%v", js), func(t *testing.T) {
+			fresh := newBrowser(t)
+			if !js {
+				disableJS(t, fresh)
+				step(t, fresh, "opening the shared link", chromedp.Navigate(link))
+			} else {
+				open(t, fresh, link, "")
+			}
+			got := eval[map[string]onOff](t, fresh, highlightedJS)
+			for _, typ := range article.Types {
+				c := got[string(typ)]
+				if typ == article.Quote && (c.On == 0 || c.Off != 0) {
+					t.Errorf("quotes: %+v, want all highlighted", c)
+				}
+				if typ != article.Quote && c.On != 0 {
+					t.Errorf("%s: %d highlighted, want none", typ, c.On)
+				}
+			}
+			pressed := eval[string](t, fresh, `[...document.querySelectorAll("[data-toggle]")].filter(b => b.getAttribute("aria-pressed") === "true").map(b => b.dataset.toggle).join()`)
+			if pressed != "quote" {
+				t.Errorf("pressed toggles: %q, want quote", pressed)
+			}
+		})
+	}
+}
+
+// TestEntityCard opens a mention's card by click and by keyboard, steps
+// through the entity's mentions and closes it.
+func TestEntityCard(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+
+	putin := a.MentionsOf("putin")
+	first := firstMention(t, a, "putin")
+	step(t, ctx, "clicking a mention of Putin", chromedp.Click(chromedp.CSS("#"+first)))
+	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
+	card := eval[string](t, ctx, `document.querySelector("#card").innerText`)
+	for _, want := range []string{"Vladimir Putin", "Person", fmt.Sprintf("Mentioned %d times", len(putin))} {
+		if !strings.Contains(card, want) {
+			t.Errorf("card does not say %q:\n%s", want, card)
+		}
+	}
+	selected := eval[[]string](t, ctx, `[...document.querySelectorAll("#article mark.is-selected")].map(m => m.id)`)
+	if len(selected) != len(putin) {
+		t.Errorf("%d marks selected, want the %d mentions of Putin", len(selected), len(putin))
+	}
+	for _, id := range selected {
+		if eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).dataset.entity`, id)) != "putin" {
+			t.Errorf("selected mark %s is not Putin's", id)
+		}
+	}
+	index := func() int {
+		for i, m := range putin {
+			if m.ID == first {
+				return i
+			}
+		}
+		return -1
+	}()
+	current := func() string {
+		return eval[string](t, ctx, `(document.querySelector('#article mark[aria-current="true"]') || {}).id || ""`)
+	}
+	if got := current(); got != first {
+		t.Errorf("current mention %q, want %q", got, first)
+	}
+	step(t, ctx, "next mention", chromedp.Click(chromedp.CSS(".card-next")))
+	waitFor(t, ctx, "current to move", fmt.Sprintf(`(document.querySelector('#article mark[aria-current="true"]') || {}).id === %q`, putin[(index+1)%len(putin)].ID))
+	if got, want := eval[string](t, ctx, `document.querySelector(".card-position").textContent`), fmt.Sprintf("%d of %d", (index+1)%len(putin)+1, len(putin)); got != want {
+		t.Errorf("position %q, want %q", got, want)
+	}
+	step(t, ctx, "previous mention", chromedp.Click(chromedp.CSS(".card-prev")))
+	step(t, ctx, "previous mention", chromedp.Click(chromedp.CSS(".card-prev")))
+	waitFor(t, ctx, "current to wrap", fmt.Sprintf(`(document.querySelector('#article mark[aria-current="true"]') || {}).id === %q`, putin[(index-1+len(putin))%len(putin)].ID))
+
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the card to close", `!document.querySelector("#card") && !document.querySelector("#article mark.is-selected")`)
+
+	// A quote's card names its speaker.
+	q := a.Quotes[0]
+	speaker, _ := a.Entity(q.Speaker)
+	step(t, ctx, "focusing a quote", chromedp.Focus(chromedp.CSS("#"+q.ID)))
+	step(t, ctx, "Enter on the quote", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the quote's card", `!!document.querySelector("#card")`)
+	card = eval[string](t, ctx, `document.querySelector("#card").innerText`)
+	if !strings.Contains(card, "Said by "+speaker.Name) {
+		t.Errorf("quote card does not name the speaker %q:\n%s", speaker.Name, card)
+	}
+	if got := eval[string](t, ctx, `document.activeElement.id`); got != "card-title" {
+		t.Errorf("after Enter, focus is on %q, want the card's title", got)
+	}
+	checkAccessibility(t, ctx, "card open")
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "focus back on the quote", fmt.Sprintf(`document.activeElement.id === %q`, q.ID))
+}
+
+// TestKeyboardOnly reaches a toggle and a mention with Tab alone, uses them
+// with the keyboard and checks the focus is visible.
+func TestKeyboardOnly(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+
+	tabTo := func(what, cond string) {
+		t.Helper()
+		for i := 0; i < 200; i++ {
+			step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+			if eval[bool](t, ctx, "(() => { const el = document.activeElement; return !!el && ("+cond+"); })()") {
+				return
+			}
+		}
+		t.Fatalf("Tab never reached %s", what)
+	}
+	focusVisible := func(what string) {
+		t.Helper()
+		style := eval[string](t, ctx, `(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + " " + s.outlineWidth; })()`)
+		if strings.HasPrefix(style, "none") || strings.HasSuffix(style, " 0px") {
+			t.Errorf("focus on %s is not visible (outline %q)", what, style)
+		}
+	}
+
+	tabTo("the people toggle", `el.dataset.toggle === "person"`)
+	focusVisible("a toggle")
+	step(t, ctx, "Space on the toggle", chromedp.KeyEvent(" "))
+	waitFor(t, ctx, "people off", `document.querySelector('[data-toggle="person"]').getAttribute("aria-pressed") === "false"`)
+	step(t, ctx, "Enter on the toggle", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "people on", `document.querySelector('[data-toggle="person"]').getAttribute("aria-pressed") === "true"`)
+
+	tabTo("a mention", `el.matches("#article mark[data-entity-type=person]")`)
+	focusVisible("a mention")
+	step(t, ctx, "Enter on the mention", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the card with focus", `document.activeElement.id === "card-title"`)
+	tabTo("the next button", `el.classList.contains("card-next")`)
+	focusVisible("the card's next button")
+	before := eval[string](t, ctx, `document.querySelector('#article mark[aria-current="true"]').id`)
+	step(t, ctx, "Enter on next", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the current mention to move", fmt.Sprintf(`document.querySelector('#article mark[aria-current="true"]').id !== %q`, before))
+}
+
+// TestWithoutJavaScript reads the pre-rendered page with JavaScript off:
+// the article and its highlights are there and nothing covers them.
+func TestWithoutJavaScript(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	disableJS(t, ctx)
+	step(t, ctx, "loading without JavaScript", chromedp.Navigate(site+"/"))
+	if n := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`); n != len(a.Mentions)+len(a.Quotes) {
+		t.Errorf("%d marks without JavaScript, want %d", n, len(a.Mentions)+len(a.Quotes))
+	}
+	if got := eval[map[string]onOff](t, ctx, highlightedJS); got["person"].On == 0 {
+		t.Errorf("no person highlighted without JavaScript: %+v", got)
+	}
+	if v := eval[string](t, ctx, `(() => { const l = document.getElementById("app-wasm-loader"); return l ? getComputedStyle(l).display : "gone"; })()`); v != "none" && v != "gone" {
+		t.Errorf("the loading bar shows without JavaScript (display %q)", v)
+	}
+	// The toggles still work, as a form that reloads the page.
+	step(t, ctx, "switching people off without JavaScript", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
+	waitFor(t, ctx, "the reloaded page", `location.search.includes("show=")`)
+	if got := eval[map[string]onOff](t, ctx, highlightedJS); got["person"].On != 0 || got["place"].On == 0 {
+		t.Errorf("after switching people off without JavaScript: %+v", got)
+	}
+	q, _ := url.ParseQuery(strings.TrimPrefix(eval[string](t, ctx, `location.search`), "?"))
+	if strings.Contains(q.Get("show"), "person") {
+		t.Errorf("query %v still shows people", q)
+	}
+}
+
+// TestPhoneLayout checks the page at 360 pixels wide: nothing scrolls
+// sideways, the toggles come before the article, and the card is a sheet
+// on screen.
+func TestPhoneLayout(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	open(t, ctx, site, "/")
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
+		t.Errorf("page is %dpx wide at a 360px viewport", w)
+	}
+	if !eval[bool](t, ctx, `document.querySelector(".legend").getBoundingClientRect().top < document.querySelector("#article").getBoundingClientRect().top`) {
+		t.Errorf("the toggles are not above the article on a phone")
+	}
+	checkAccessibility(t, ctx, "phone")
+	id := firstMention(t, a, "zelensky")
+	step(t, ctx, "tapping a mention", chromedp.ScrollIntoView(chromedp.CSS("#"+id)), chromedp.Click(chromedp.CSS("#"+id)))
+	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
+	box := eval[map[string]float64](t, ctx, `(() => { const r = document.querySelector("#card").getBoundingClientRect(); return {top: r.top, bottom: r.bottom, left: r.left, right: r.right}; })()`)
+	if box["left"] < 0 || box["right"] > 360 || box["bottom"] > 741 || box["top"] < 740/3 {
+		t.Errorf("card on a phone at %+v, want a sheet over the bottom of the 360×740 screen", box)
+	}
+	checkAccessibility(t, ctx, "phone with card")
+}
+
+// disableJS switches JavaScript off in the browser's page, as a reader
+// with scripts blocked would have it.
+func disableJS(t *testing.T, ctx context.Context) {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(c, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatalf("disabling JavaScript: %v", err)
+	}
+}
