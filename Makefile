@@ -30,7 +30,8 @@ run: build
 ## test: vet both targets, host tests, then browser tests in headless Chromium
 test: deps vet build
 	$(GO) test -count=1 ./...
-	NEWSEXPLORER_BROWSER_TESTS=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m ./e2e/...
+	@echo "browser tests: headless Chromium against bin/newsexplorer and web/app.wasm"
+	NEWSEXPLORER_BROWSER_TESTS=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m ./app/browser/
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt: files above need formatting" >&2; exit 1; }
@@ -39,7 +40,9 @@ vet:
 
 ## deps: install what a fresh machine lacks: Debian's chromium and the npm
 ## packages the browser tests inject (axe-core). Fails loudly if it cannot.
-deps: node_modules/axe-core/axe.min.js
+AXE := app/browser/node_modules/axe-core/axe.min.js
+
+deps: $(AXE)
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 		echo "chromium is missing: installing Debian's chromium package"; \
 		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; } \
@@ -47,13 +50,13 @@ deps: node_modules/axe-core/axe.min.js
 	fi
 	@"$(CHROMIUM)" --version
 
-node_modules/axe-core/axe.min.js: package.json package-lock.json
-	npm ci --no-audit --no-fund || { echo "error: npm ci failed; the browser tests need axe-core" >&2; exit 1; }
+$(AXE): app/browser/package.json app/browser/package-lock.json
+	cd app/browser && npm ci --no-audit --no-fund || { echo "error: npm ci failed; the browser tests need axe-core" >&2; exit 1; }
 	@test -f $@ || { echo "error: $@ missing after npm ci" >&2; exit 1; }
 
 ## bench: figures for size, load, interaction and toggle latency
 bench: deps build
-	NEWSEXPLORER_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -run '^TestBench' -v ./e2e/... | grep -E '^(bench|---|ok|FAIL|PASS)'
+	NEWSEXPLORER_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -run '^TestBench' -v ./app/browser/ | grep -E '^(bench|---|ok|FAIL|PASS)'
 
 clean:
 	rm -rf bin $(WASM)
