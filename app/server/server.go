@@ -67,10 +67,13 @@ func New(cfg Config) (http.Handler, string, error) {
 			`<script type="application/json" id="` + ui.ArticleDataID + `">` + data + `</script>`,
 			`<noscript><style>#app-wasm-loader{display:none}</style></noscript>`,
 		},
-		Version:   version,
-		Resources: resolver{},
+		// go-app precaches the PNG icons it names in the manifest but not
+		// the SVG one, which the page uses as its favicon and logo.
+		CacheableResources: []string{"/web/icon.svg"},
+		Version:            version,
+		Resources:          resolver{},
 	}
-	return &guard{pages: h, files: files(cfg.Web)}, version, nil
+	return &guard{pages: h, files: files(cfg.Web), version: version}, version, nil
 }
 
 // pageData compacts an article file for the page, escaping <, > and & so
@@ -95,7 +98,11 @@ func Version(web fs.FS, data string) (string, error) {
 		if err != nil {
 			return err
 		}
-		if d.Type().IsRegular() && !hidden(p) {
+		if hidden(p) || d.IsDir() {
+			return nil
+		}
+		// A link that stays inside the folder is served, so it counts.
+		if info, err := fs.Stat(web, p); err == nil && info.Mode().IsRegular() {
 			names = append(names, p)
 		}
 		return nil
@@ -131,21 +138,30 @@ func hidden(p string) bool {
 // the files go-app would otherwise fetch from the request's Host, and hands
 // the rest to go-app.
 type guard struct {
-	pages http.Handler
-	files http.Handler
+	pages   http.Handler
+	files   http.Handler
+	version string
 }
 
 func (g *guard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	switch p := r.URL.Path; {
+	p := r.URL.Path
+	// go-app also answers every path under /<version>/ as the path itself.
+	if rest, ok := strings.CutPrefix(p, "/"+g.version); ok && strings.HasPrefix(rest, "/") {
+		p = rest
+	}
+	switch {
 	case strings.HasPrefix(p, "/web/"):
+		if p != r.URL.Path {
+			r = rewrite(r, p)
+		}
 		g.files.ServeHTTP(w, r)
 	case p == "/robots.txt", p == "/sitemap.xml", p == "/ads.txt":
 		g.files.ServeHTTP(w, rewrite(r, "/web"+p))
 	case p == "/app.wasm", p == "/goapp.wasm":
 		g.files.ServeHTTP(w, rewrite(r, "/web/app.wasm"))
 	default:
-		g.pages.ServeHTTP(w, r)
+		servePage(g.pages, w, r)
 	}
 }
 

@@ -33,16 +33,25 @@ func (h *articleHeader) Render() app.UI {
 	return app.Header().Class("article-header").Body(
 		app.H1().ID("article-title").Text(a.Title),
 		ours,
-		app.Dl().Class("provenance").Body(
-			detail("Headline", a.Headline),
-			detail("Outlet", a.Outlet),
-			detail("Byline", a.Byline),
-			detail("Published", a.Published),
-		),
+		provenance(a),
 		app.P().Class("stats").Text(
 			humanize.Comma(int64(utf8.RuneCountInString(a.Text)))+" characters · "+
 				english.Plural(len(a.Entities), "entity", "entities")+" · "+
 				english.Plural(spans, "highlight", "")),
+	)
+}
+
+// provenance lists the headline, outlet, byline and date, or says in one
+// line that the copy states none of them.
+func provenance(a *article.Article) app.UI {
+	if a.Headline == "" && a.Outlet == "" && a.Byline == "" && a.Published == "" {
+		return app.P().Class("provenance not-stated").Text("Headline, outlet, byline and publication date: " + notStated + ".")
+	}
+	return app.Dl().Class("provenance").Body(
+		detail("Headline", a.Headline),
+		detail("Outlet", a.Outlet),
+		detail("Byline", a.Byline),
+		detail("Published", a.Published),
 	)
 }
 

@@ -15,7 +15,8 @@ import (
 // toggle changes only a class on the container.
 //
 // Every mark carries the stable hooks data-entity-type, data-entity and
-// data-mention; a quote also carries data-speaker.
+// data-mention, and a title naming what it is; a quote also carries
+// data-speaker, and the speaker's name for its tag.
 func articleHTML(a *article.Article) string {
 	type mark struct {
 		article.Span
@@ -23,10 +24,12 @@ func articleHTML(a *article.Article) string {
 	}
 	marks := make([]mark, 0, len(a.Mentions)+len(a.Quotes))
 	for _, m := range a.Mentions {
-		marks = append(marks, mark{m.Span, openTag(a.TypeOf(m.Entity), m.Entity, m.ID, "")})
+		e, _ := a.Entity(m.Entity)
+		marks = append(marks, mark{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name)})
 	}
 	for _, q := range a.Quotes {
-		marks = append(marks, mark{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker)})
+		e, _ := a.Entity(q.Speaker)
+		marks = append(marks, mark{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name)})
 	}
 	sort.SliceStable(marks, func(i, j int) bool {
 		if marks[i].Start != marks[j].Start {
@@ -68,7 +71,9 @@ func articleHTML(a *article.Article) string {
 	return b.String()
 }
 
-func openTag(t article.Type, entity, id, speaker string) string {
+// openTag writes a mark's opening tag. For a quote, label is the speaker's
+// name, which the quote's tag shows; otherwise it is the mark's title.
+func openTag(t article.Type, entity, id, speaker, label string) string {
 	var b strings.Builder
 	b.WriteString(`<mark tabindex="0" id="`)
 	b.WriteString(id)
@@ -81,7 +86,12 @@ func openTag(t article.Type, entity, id, speaker string) string {
 	if speaker != "" {
 		b.WriteString(`" data-speaker="`)
 		b.WriteString(html.EscapeString(speaker))
+		b.WriteString(`" data-speaker-name="`)
+		b.WriteString(html.EscapeString(label))
+		label = "Quote by " + label
 	}
+	b.WriteString(`" title="`)
+	b.WriteString(html.EscapeString(label))
 	b.WriteString(`">`)
 	return b.String()
 }

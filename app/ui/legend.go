@@ -51,7 +51,7 @@ func (l *legend) toggle(t article.Type) app.UI {
 		Body(
 			app.Span().Class("swatch").DataSet("entity-type-sample", string(t)).Aria("hidden", true),
 			app.Span().Class("toggle-name").Text(t.Plural()),
-			app.Span().Class("toggle-count").Text(english.Plural(n, "mention", "")),
+			app.Span().Class("toggle-count").Text(countLabel(t, n)),
 			app.Span().Class("toggle-state").Text(onOff(on)),
 		)
 }
@@ -88,4 +88,12 @@ func onOff(on bool) string {
 		return "on"
 	}
 	return "off"
+}
+
+// countLabel counts a type's spans: "12 mentions", or "1 quote".
+func countLabel(t article.Type, n int) string {
+	if t == article.Quote {
+		return english.Plural(n, "quote", "")
+	}
+	return english.Plural(n, "mention", "")
 }
