@@ -98,6 +98,9 @@ type Entity struct {
 	Description string
 	// Aliases are the other names the article uses ("Putin").
 	Aliases []string
+	// When places a date entity on the calendar, where the text lets one
+	// infer it; nil otherwise.
+	When *Dating
 }
 
 // Span is a range of an article's text in byte offsets, Start inclusive and
@@ -155,6 +158,13 @@ type Article struct {
 	Mentions []Mention
 	// Quotes in text order.
 	Quotes []QuoteSpan
+	// Claims the article reports, in the order the file lists them.
+	Claims []Claim
+	// Evidence is every passage the claims rest on, in text order.
+	Evidence []Evidence
+	// Written is when the article was written, where the text lets one
+	// infer it; nil otherwise.
+	Written *Dating
 
 	byID map[string]int
 }
@@ -241,8 +251,8 @@ func trimSpan(text string, s Span) Span {
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
 
-// index rebuilds the lookup tables and puts mentions and quotes in text
-// order, numbering them.
+// index rebuilds the lookup tables and puts mentions, quotes and evidence
+// in text order, numbering them; claims then refer to evidence by number.
 func (a *Article) index() {
 	a.byID = make(map[string]int, len(a.Entities))
 	for i, e := range a.Entities {
@@ -255,6 +265,23 @@ func (a *Article) index() {
 	}
 	for i := range a.Quotes {
 		a.Quotes[i].ID = "q" + strconv.Itoa(i+1)
+	}
+	sort.SliceStable(a.Evidence, func(i, j int) bool { return spanLess(a.Evidence[i].Span, a.Evidence[j].Span) })
+	ids := make(map[string]string, len(a.Evidence))
+	for i := range a.Evidence {
+		a.Evidence[i].ID = "e" + strconv.Itoa(i+1)
+		ids[spanKey(a.Evidence[i].Span)] = a.Evidence[i].ID
+	}
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		for k, key := range c.Framing {
+			c.Framing[k] = ids[key]
+		}
+		for j := range c.Parties {
+			for k, key := range c.Parties[j].Evidence {
+				c.Parties[j].Evidence[k] = ids[key]
+			}
+		}
 	}
 }
 

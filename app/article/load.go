@@ -60,28 +60,58 @@ func (l ErrorList) Error() string {
 
 // file is an article file's JSON form. README.md documents it.
 type file struct {
-	Format      string `json:"format"`
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	TitleIsOurs bool   `json:"titleIsOurs,omitempty"`
-	Headline    string `json:"headline,omitempty"`
-	Outlet      string `json:"outlet,omitempty"`
-	Byline      string `json:"byline,omitempty"`
-	Published   string `json:"published,omitempty"`
-	Text        string `json:"text"`
+	Format      string      `json:"format"`
+	ID          string      `json:"id"`
+	Title       string      `json:"title"`
+	TitleIsOurs bool        `json:"titleIsOurs,omitempty"`
+	Headline    string      `json:"headline,omitempty"`
+	Outlet      string      `json:"outlet,omitempty"`
+	Byline      string      `json:"byline,omitempty"`
+	Published   string      `json:"published,omitempty"`
+	Written     *fileDating `json:"written,omitempty"`
+	Text        string      `json:"text"`
 	// The arrays are decoded element by element, to know where each
 	// element stands in the file.
 	Entities []fileEntity  `json:"-"`
 	Mentions []fileMention `json:"-"`
 	Quotes   []fileQuote   `json:"-"`
+	Claims   []fileClaim   `json:"-"`
 }
 
 type fileEntity struct {
-	ID          string   `json:"id"`
-	Name        string   `json:"name"`
-	Type        Type     `json:"type"`
-	Description string   `json:"description"`
-	Aliases     []string `json:"aliases,omitempty"`
+	ID          string      `json:"id"`
+	Name        string      `json:"name"`
+	Type        Type        `json:"type"`
+	Description string      `json:"description"`
+	Aliases     []string    `json:"aliases,omitempty"`
+	When        *fileDating `json:"when,omitempty"`
+}
+
+type fileDating struct {
+	From      string `json:"from"`
+	To        string `json:"to,omitempty"`
+	Reasoning string `json:"reasoning"`
+}
+
+type fileClaim struct {
+	ID       string      `json:"id"`
+	Question string      `json:"question"`
+	Status   Status      `json:"status"`
+	Parties  []fileParty `json:"parties"`
+	Framing  []Anchor    `json:"framing,omitempty"`
+	Checks   []string    `json:"checks"`
+	Settle   string      `json:"settle"`
+}
+
+type fileParty struct {
+	ID        string     `json:"id"`
+	Name      string     `json:"name"`
+	Members   []string   `json:"members"`
+	Stance    Stance     `json:"stance"`
+	Statement string     `json:"statement,omitempty"`
+	Source    SourceKind `json:"source,omitempty"`
+	Channel   string     `json:"channel,omitempty"`
+	Evidence  []Anchor   `json:"evidence,omitempty"`
 }
 
 type fileMention struct {
@@ -96,8 +126,8 @@ type fileQuote struct {
 
 // positions remembers where each element of the file's arrays begins.
 type positions struct {
-	entities, mentions, quotes []int64
-	fields                     map[string]int64
+	entities, mentions, quotes, claims []int64
+	fields                             map[string]int64
 }
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -222,6 +252,15 @@ func (p *parser) decode() (*file, *positions, error) {
 				f.Quotes = append(f.Quotes, q)
 				return err
 			})
+		case "claims":
+			err = p.decodeArray(dec, key, &pos.claims, func() error {
+				var c fileClaim
+				err := dec.Decode(&c)
+				f.Claims = append(f.Claims, c)
+				return err
+			})
+		case "written":
+			err = dec.Decode(&f.Written)
 		case "format":
 			err = dec.Decode(&f.Format)
 		case "id":

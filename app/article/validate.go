@@ -81,10 +81,14 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 				p.add(at, where, "an alias is empty")
 			}
 		}
+		when := p.dating(at, where+", when", fe.When)
+		if fe.When != nil && fe.Type != Date {
+			p.add(at, where, "only a date entity can have \"when\"")
+		}
 		if fe.ID != "" && types[fe.ID] == "" {
 			types[fe.ID] = fe.Type
 		}
-		a.Entities = append(a.Entities, Entity{ID: fe.ID, Name: fe.Name, Type: fe.Type, Description: fe.Description, Aliases: fe.Aliases})
+		a.Entities = append(a.Entities, Entity{ID: fe.ID, Name: fe.Name, Type: fe.Type, Description: fe.Description, Aliases: fe.Aliases, When: when})
 	}
 
 	var spans []labelled
@@ -112,7 +116,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		}
 		if s, ok := resolve(at, where, fm.Anchor); ok {
 			a.Mentions = append(a.Mentions, Mention{Entity: fm.Entity, Span: s})
-			spans = append(spans, labelled{s, where, at, false})
+			spans = append(spans, labelled{s, where, at, "mention"})
 		}
 	}
 	for i, fq := range f.Quotes {
@@ -128,9 +132,11 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		}
 		if s, ok := resolve(at, where, fq.Anchor); ok {
 			a.Quotes = append(a.Quotes, QuoteSpan{Speaker: fq.Speaker, Span: s})
-			spans = append(spans, labelled{s, where, at, true})
+			spans = append(spans, labelled{s, where, at, "quote"})
 		}
 	}
+	spans = append(spans, p.claims(f, pos, a, types, resolve)...)
+	a.Written = p.dating(field("written"), "written", f.Written)
 	p.checkNesting(f.Text, spans)
 
 	if len(p.errs) > 0 {
@@ -151,11 +157,12 @@ type labelled struct {
 	Span
 	where string
 	at    int64
-	quote bool
+	kind  string // mention, quote or evidence
 }
 
 // checkNesting reports spans that overlap without one containing the
-// other, and the same span annotated twice as the same kind.
+// other, and the same span annotated twice as the same kind. Evidence may
+// be the very passage of a quote or a mention.
 func (p *parser) checkNesting(text string, spans []labelled) {
 	sort.SliceStable(spans, func(i, j int) bool { return spanLess(spans[i].Span, spans[j].Span) })
 	var open []labelled
@@ -166,7 +173,7 @@ func (p *parser) checkNesting(text string, spans []labelled) {
 		if len(open) > 0 {
 			top := open[len(open)-1]
 			switch {
-			case top.Span == s.Span && top.quote == s.quote:
+			case top.Span == s.Span && top.kind == s.kind:
 				p.add(s.at, s.where, "annotates the same text as %s", top.where)
 				continue
 			case top.End < s.End:

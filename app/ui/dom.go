@@ -97,3 +97,33 @@ func spanFromEvent(e app.Event) string {
 	}
 	return m.Call("getAttribute", "data-mention").String()
 }
+
+// markEvidence marks one evidence span in the article as current, with
+// aria-current="true", clearing the mark from any other.
+func markEvidence(id string) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	old := doc.Call("querySelectorAll", "#"+articleID+" [data-evidence-span][aria-current]")
+	for i := 0; i < old.Length(); i++ {
+		old.Index(i).Call("removeAttribute", "aria-current")
+	}
+	if el := doc.Call("getElementById", id); id != "" && el.Truthy() {
+		el.Call("setAttribute", "aria-current", "true")
+	}
+}
+
+// evidenceFromEvent returns the id of the innermost evidence span an event
+// happened in.
+func evidenceFromEvent(e app.Event) string {
+	target := e.Get("target")
+	if !target.Truthy() || !target.Get("closest").Truthy() {
+		return ""
+	}
+	ev := target.Call("closest", "[data-evidence-span]")
+	if !ev.Truthy() {
+		return ""
+	}
+	return ev.Call("getAttribute", "data-evidence-span").String()
+}

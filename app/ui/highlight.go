@@ -20,22 +20,29 @@ import (
 func articleHTML(a *article.Article) string {
 	type mark struct {
 		article.Span
-		open string
+		open, close string
+		outer       bool // an evidence span wraps a mark of the same span
 	}
-	marks := make([]mark, 0, len(a.Mentions)+len(a.Quotes))
+	marks := make([]mark, 0, len(a.Mentions)+len(a.Quotes)+len(a.Evidence))
 	for _, m := range a.Mentions {
 		e, _ := a.Entity(m.Entity)
-		marks = append(marks, mark{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name)})
+		marks = append(marks, mark{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name), "</mark>", false})
 	}
 	for _, q := range a.Quotes {
 		e, _ := a.Entity(q.Speaker)
-		marks = append(marks, mark{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name)})
+		marks = append(marks, mark{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name), "</mark>", false})
+	}
+	for _, ev := range a.Evidence {
+		marks = append(marks, mark{ev.Span, evidenceTag(ev), "</span>", true})
 	}
 	sort.SliceStable(marks, func(i, j int) bool {
 		if marks[i].Start != marks[j].Start {
 			return marks[i].Start < marks[j].Start
 		}
-		return marks[i].End > marks[j].End
+		if marks[i].End != marks[j].End {
+			return marks[i].End > marks[j].End
+		}
+		return marks[i].outer && !marks[j].outer
 	})
 
 	var b strings.Builder
@@ -45,13 +52,13 @@ func articleHTML(a *article.Article) string {
 	for _, p := range a.Paragraphs() {
 		b.WriteString("<p>")
 		pos := p.Start
-		var open []int // ends of the marks open here, innermost last
+		var open []mark // the marks open here, innermost last
 		closeTo := func(limit int) {
-			for len(open) > 0 && open[len(open)-1] <= limit {
-				end := open[len(open)-1]
-				b.WriteString(html.EscapeString(a.Text[pos:end]))
-				b.WriteString("</mark>")
-				pos = end
+			for len(open) > 0 && open[len(open)-1].End <= limit {
+				m := open[len(open)-1]
+				b.WriteString(html.EscapeString(a.Text[pos:m.End]))
+				b.WriteString(m.close)
+				pos = m.End
 				open = open[:len(open)-1]
 			}
 		}
@@ -61,7 +68,7 @@ func articleHTML(a *article.Article) string {
 			b.WriteString(html.EscapeString(a.Text[pos:m.Start]))
 			b.WriteString(m.open)
 			pos = m.Start
-			open = append(open, m.End)
+			open = append(open, m)
 		}
 		closeTo(p.End)
 		b.WriteString(html.EscapeString(a.Text[pos:p.End]))
@@ -94,4 +101,11 @@ func openTag(t article.Type, entity, id, speaker, label string) string {
 	b.WriteString(html.EscapeString(label))
 	b.WriteString(`">`)
 	return b.String()
+}
+
+// evidenceTag opens the span of a passage that claims rest on. The panel
+// links to it by its id; activating it selects its claim in the panel.
+func evidenceTag(ev article.Evidence) string {
+	return `<span class="evidence" tabindex="0" id="` + ev.ID + `" data-evidence-span="` + ev.ID +
+		`" data-claims="` + html.EscapeString(strings.Join(ev.Claims, " ")) + `">`
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
@@ -13,6 +15,16 @@ const (
 	actionOpen      = "open"       // value: mention or quote id
 	actionStep      = "step"       // value: +1 or -1
 	actionCloseCard = "close-card" // no value
+	actionEvidence  = "evidence"   // value: evidenceRef, from the panel
+	actionFromText  = "from-text"  // value: evidence id, activated in the article
+	actionView      = "view"       // value: viewArticle or viewClaims
+)
+
+// The two views a narrow screen switches between with tabs; a wide screen
+// shows both side by side.
+const (
+	viewArticle = "article"
+	viewClaims  = "claims"
 )
 
 // reader is the reading view: the article with its highlights, the legend
@@ -27,11 +39,14 @@ type reader struct {
 
 	shown    shown
 	selected string // id of the activated mention or quote; "" when the card is closed
+	claim    string // id of the selected claim, or ""
+	evidence string // id of the evidence last shown in the article, or ""
+	view     string // viewArticle or viewClaims, for narrow screens
 	ready    bool
 }
 
 func newReader(a *article.Article, err error) *reader {
-	r := &reader{art: a, loadErr: err, shown: allShown}
+	r := &reader{art: a, loadErr: err, shown: allShown, view: viewArticle}
 	if a != nil {
 		r.html = articleHTML(a)
 		r.counts = a.Counts()
@@ -49,6 +64,9 @@ func (r *reader) OnMount(ctx app.Context) {
 	ctx.Handle(actionOpen, r.onOpen)
 	ctx.Handle(actionStep, r.onStep)
 	ctx.Handle(actionCloseCard, r.onClose)
+	ctx.Handle(actionEvidence, r.onEvidence)
+	ctx.Handle(actionFromText, r.onFromText)
+	ctx.Handle(actionView, r.onView)
 }
 
 func (r *reader) OnNav(ctx app.Context) {
@@ -89,17 +107,58 @@ func (r *reader) Render() app.UI {
 	return app.Div().Class("page").Body(
 		app.A().Class("skip-link").Href("#article").Text("Skip to the article"),
 		newMasthead(),
-		app.Main().ID("main").Class("layout").Body(
-			app.Aside().Class("side").Aria("label", "Highlights and details").Body(
+		app.Main().ID("main").Class("layout view-"+r.layoutView()).Body(
+			r.tabs(),
+			app.Div().ID("panel-article").Class("reading").Body(
 				&legend{Counts: r.counts, Shown: r.shown},
-				card,
+				app.Article().Aria("labelledby", "article-title").Body(
+					&articleHeader{Art: r.art},
+					&articleText{HTML: r.html, Hidden: r.serverHidden()},
+				),
 			),
-			app.Article().Class("reading").Aria("labelledby", "article-title").Body(
-				&articleHeader{Art: r.art},
-				&articleText{HTML: r.html, Hidden: r.serverHidden()},
+			app.Aside().ID("panel-claims").Class("side").Aria("label", "Details and claims").Body(
+				card,
+				&claimsPanel{Art: r.art, Selected: r.claim, Current: r.evidence},
 			),
 		),
 	)
+}
+
+// layoutView is the view the layout shows on a narrow screen. The server's
+// page shows both, one above the other, since its tabs need the app.
+func (r *reader) layoutView() string {
+	if app.IsServer {
+		return "all"
+	}
+	return r.view
+}
+
+// tabs switch between the article and the claims on a narrow screen; a
+// wide screen hides them and shows both.
+func (r *reader) tabs() app.UI {
+	tab := func(view, label, controls string) app.UI {
+		return app.Button().
+			Type("button").
+			ID("tab-"+view).
+			Class("tab").
+			Attr("role", "tab").
+			Aria("selected", boolString(r.view == view)).
+			Aria("controls", controls).
+			DataSet("view", view).
+			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionView, view) }).
+			Text(label)
+	}
+	return app.Div().Class("tabs").Attr("role", "tablist").Aria("label", "View").Body(
+		tab(viewArticle, "Article", "panel-article"),
+		tab(viewClaims, "Claims ("+strconv.Itoa(len(r.art.Claims))+")", "panel-claims"),
+	)
+}
+
+func boolString(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
 }
 
 // serverHidden is the class list for types that are off, rendered only on

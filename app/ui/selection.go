@@ -102,3 +102,48 @@ func (r *reader) onClose(ctx app.Context, a app.Action) {
 	markSelection(nil, "")
 	focusElement(last)
 }
+
+// onEvidence shows a piece of evidence chosen in the panel: the article
+// scrolls to it and marks it current, and the focus moves there.
+func (r *reader) onEvidence(ctx app.Context, a app.Action) {
+	ref, _ := a.Value.(evidenceRef)
+	if !r.hasEvidence(ref.Evidence) {
+		return
+	}
+	r.claim, r.evidence, r.view = ref.Claim, ref.Evidence, viewArticle
+	markEvidence(ref.Evidence)
+	ctx.Defer(func(app.Context) {
+		scrollToSpan(ref.Evidence)
+		focusElement(ref.Evidence)
+	})
+}
+
+// onFromText selects, in the panel, the claim a passage activated in the
+// article is evidence for.
+func (r *reader) onFromText(ctx app.Context, a app.Action) {
+	id, _ := a.Value.(string)
+	for _, ev := range r.art.Evidence {
+		if ev.ID == id && len(ev.Claims) > 0 {
+			r.claim, r.evidence = ev.Claims[0], id
+			markEvidence(id)
+			ctx.Defer(func(app.Context) { scrollToSpan("claim-" + r.claim) })
+			return
+		}
+	}
+}
+
+func (r *reader) hasEvidence(id string) bool {
+	for _, ev := range r.art.Evidence {
+		if ev.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// onView switches the narrow screen's view.
+func (r *reader) onView(ctx app.Context, a app.Action) {
+	if v, _ := a.Value.(string); v == viewArticle || v == viewClaims {
+		r.view = v
+	}
+}

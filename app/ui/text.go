@@ -35,17 +35,28 @@ func (t *articleText) Render() app.UI {
 // onClick opens the card of the mention or quote that was clicked: one
 // handler for the whole text rather than one per span.
 func (t *articleText) onClick(ctx app.Context, e app.Event) {
-	if id := spanFromEvent(e); id != "" {
-		ctx.NewActionWithValue(actionOpen, id)
+	activate(ctx, e)
+}
+
+// activate opens the card of the mention or quote an event happened on,
+// and selects the claim the passage is evidence for. It reports whether
+// there was anything to activate.
+func activate(ctx app.Context, e app.Event) bool {
+	span, ev := spanFromEvent(e), evidenceFromEvent(e)
+	if span != "" {
+		ctx.NewActionWithValue(actionOpen, span)
 	}
+	if ev != "" {
+		ctx.NewActionWithValue(actionFromText, ev)
+	}
+	return span != "" || ev != ""
 }
 
 func (t *articleText) onKeyDown(ctx app.Context, e app.Event) {
 	switch e.Get("key").String() {
 	case "Enter", " ":
-		if id := spanFromEvent(e); id != "" {
+		if activate(ctx, e) {
 			e.PreventDefault()
-			ctx.NewActionWithValue(actionOpen, id)
 		}
 	case "Escape":
 		ctx.NewAction(actionCloseCard)
