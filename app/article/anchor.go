@@ -78,7 +78,7 @@ func (a Anchor) resolve(t *textIndex) (Span, error) {
 	case len(all) == 0:
 		return Span{}, fmt.Errorf("%q is not in the text", a.Exact)
 	case len(fit) == 0:
-		return Span{}, fmt.Errorf("%q is in the text %s, but never with that prefix and suffix", a.Exact, times(len(all)))
+		return Span{}, fmt.Errorf("%q is in the text %s (%s), but never with that %s", a.Exact, times(len(all)), characterWord(len(all))+" "+characters(text, all), a.context())
 	case a.Start != nil:
 		return Span{}, fmt.Errorf("%q does not stand at character %d (it stands at %s)", a.Exact, *a.Start, characters(text, fit))
 	case len(fit) > 1:
@@ -128,6 +128,19 @@ func (t *textIndex) byteOffset(runes int) int {
 	return t.bytes[runes]
 }
 
+// context names the parts of the anchor beyond its exact text.
+func (a Anchor) context() string {
+	switch {
+	case a.Prefix != "" && a.Suffix != "":
+		return "prefix and suffix"
+	case a.Prefix != "":
+		return "prefix"
+	case a.Suffix != "":
+		return "suffix"
+	}
+	return "position"
+}
+
 // Runes converts a byte offset in text to a count of code points.
 func Runes(text string, byteOff int) int {
 	return utf8.RuneCountInString(text[:byteOff])
@@ -144,6 +157,13 @@ func characters(text string, offs []int) string {
 		parts = append(parts, fmt.Sprint(Runes(text, o)))
 	}
 	return strings.Join(parts, ", ")
+}
+
+func characterWord(n int) string {
+	if n == 1 {
+		return "character"
+	}
+	return "characters"
 }
 
 func times(n int) string {

@@ -171,6 +171,14 @@ type Article struct {
 
 // Entity returns the entity with the given ID.
 func (a *Article) Entity(id string) (Entity, bool) {
+	if a.byID == nil { // an article built by hand, not by Parse
+		for _, e := range a.Entities {
+			if e.ID == id {
+				return e, true
+			}
+		}
+		return Entity{}, false
+	}
 	i, ok := a.byID[id]
 	if !ok {
 		return Entity{}, false
@@ -204,7 +212,7 @@ func (a *Article) QuotesBy(id string) []QuoteSpan {
 func (a *Article) Counts() map[Type]int {
 	c := make(map[Type]int, len(Types))
 	for _, m := range a.Mentions {
-		c[a.Entities[a.byID[m.Entity]].Type]++
+		c[a.TypeOf(m.Entity)]++
 	}
 	c[Quote] = len(a.Quotes)
 	return c
@@ -213,10 +221,8 @@ func (a *Article) Counts() map[Type]int {
 // TypeOf returns the type of the entity with the given ID, or "" if there is
 // none.
 func (a *Article) TypeOf(id string) Type {
-	if i, ok := a.byID[id]; ok {
-		return a.Entities[i].Type
-	}
-	return ""
+	e, _ := a.Entity(id)
+	return e.Type
 }
 
 // Paragraphs returns the spans of the text's non-empty lines.

@@ -133,8 +133,8 @@ type positions struct {
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Parse reads an article file. name is used in error messages. On failure
-// the error is an ErrorList with every problem found, or a single *Error
-// when the JSON itself cannot be read.
+// the error is an ErrorList: every problem found, or the first one when the
+// JSON itself cannot be read.
 func Parse(name string, data []byte) (*Article, error) {
 	p := parser{name: name, data: data}
 	f, pos, err := p.decode()
@@ -189,6 +189,8 @@ func (p *parser) skipSpace(off int64) int64 {
 }
 
 func (p *parser) decode() (*file, *positions, error) {
+	// A byte-order mark, as some editors save, is not part of the JSON.
+	p.data = bytes.TrimPrefix(p.data, []byte("\xef\xbb\xbf"))
 	if len(p.data) > MaxFileSize {
 		return nil, nil, ErrorList{p.errorAt(-1, "", "file is %d bytes; the most an article file may have is %d", len(p.data), MaxFileSize)}
 	}
@@ -220,6 +222,7 @@ func (p *parser) decode() (*file, *positions, error) {
 		return nil, nil, ErrorList{p.errorAt(0, "", "an article file is a JSON object, starting with {")}
 	}
 	for dec.More() {
+		keyAt := p.skipSpace(dec.InputOffset())
 		tok, err := dec.Token()
 		if err != nil {
 			return fail(err)
@@ -227,60 +230,61 @@ func (p *parser) decode() (*file, *positions, error) {
 		key, _ := tok.(string)
 		at := p.skipSpace(dec.InputOffset())
 		if _, dup := pos.fields[key]; dup {
-			return nil, nil, ErrorList{p.errorAt(at, "", "field %q appears twice", key)}
+			return nil, nil, ErrorList{p.errorAt(keyAt, "", "field %q appears twice", key)}
 		}
 		pos.fields[key] = at
+		field := fmt.Sprintf("field %q", key)
 		switch key {
 		case "entities":
-			err = p.decodeArray(dec, key, &pos.entities, func() error {
+			err = p.decodeArray(dec, key, &pos.entities, func(n int) error {
 				var e fileEntity
-				err := dec.Decode(&e)
+				err := p.value(dec, &e, fmt.Sprintf("entity %d", n), entityFields)
 				f.Entities = append(f.Entities, e)
 				return err
 			})
 		case "mentions":
-			err = p.decodeArray(dec, key, &pos.mentions, func() error {
+			err = p.decodeArray(dec, key, &pos.mentions, func(n int) error {
 				var m fileMention
-				err := dec.Decode(&m)
+				err := p.value(dec, &m, fmt.Sprintf("mention %d", n), mentionFields)
 				f.Mentions = append(f.Mentions, m)
 				return err
 			})
 		case "quotes":
-			err = p.decodeArray(dec, key, &pos.quotes, func() error {
+			err = p.decodeArray(dec, key, &pos.quotes, func(n int) error {
 				var q fileQuote
-				err := dec.Decode(&q)
+				err := p.value(dec, &q, fmt.Sprintf("quote %d", n), quoteFields)
 				f.Quotes = append(f.Quotes, q)
 				return err
 			})
 		case "claims":
-			err = p.decodeArray(dec, key, &pos.claims, func() error {
+			err = p.decodeArray(dec, key, &pos.claims, func(n int) error {
 				var c fileClaim
-				err := dec.Decode(&c)
+				err := p.value(dec, &c, fmt.Sprintf("claim %d", n), claimFields)
 				f.Claims = append(f.Claims, c)
 				return err
 			})
 		case "written":
-			err = dec.Decode(&f.Written)
+			err = p.value(dec, &f.Written, field, "from, to, reasoning")
 		case "format":
-			err = dec.Decode(&f.Format)
+			err = p.value(dec, &f.Format, field, "")
 		case "id":
-			err = dec.Decode(&f.ID)
+			err = p.value(dec, &f.ID, field, "")
 		case "title":
-			err = dec.Decode(&f.Title)
+			err = p.value(dec, &f.Title, field, "")
 		case "titleIsOurs":
-			err = dec.Decode(&f.TitleIsOurs)
+			err = p.value(dec, &f.TitleIsOurs, field, "")
 		case "headline":
-			err = dec.Decode(&f.Headline)
+			err = p.value(dec, &f.Headline, field, "")
 		case "outlet":
-			err = dec.Decode(&f.Outlet)
+			err = p.value(dec, &f.Outlet, field, "")
 		case "byline":
-			err = dec.Decode(&f.Byline)
+			err = p.value(dec, &f.Byline, field, "")
 		case "published":
-			err = dec.Decode(&f.Published)
+			err = p.value(dec, &f.Published, field, "")
 		case "text":
-			err = dec.Decode(&f.Text)
+			err = p.value(dec, &f.Text, field, "")
 		default:
-			return nil, nil, ErrorList{p.errorAt(at-int64(len(key))-3, "", "unknown field %q", key)}
+			return nil, nil, ErrorList{p.errorAt(keyAt, "", "unknown field %q: an article file has %s", key, topFields)}
 		}
 		if err != nil {
 			return fail(err)
@@ -289,24 +293,41 @@ func (p *parser) decode() (*file, *positions, error) {
 	if _, err := dec.Token(); err != nil {
 		return fail(err)
 	}
+	end := skipWhite(p.data, dec.InputOffset())
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, nil, ErrorList{p.errorAt(p.skipSpace(dec.InputOffset()), "", "unexpected content after the article's closing }")}
+		return nil, nil, ErrorList{p.errorAt(end, "", "unexpected content after the article's closing }")}
 	}
 	return &f, pos, nil
 }
 
-func (p *parser) decodeArray(dec *json.Decoder, key string, offs *[]int64, each func() error) error {
+// The fields each part of the file has, for error messages.
+const (
+	topFields     = "format, id, title, titleIsOurs, headline, outlet, byline, published, written, text, entities, mentions, quotes, claims"
+	entityFields  = "id, name, type, description, aliases, when"
+	mentionFields = "entity, exact, prefix, suffix, start"
+	quoteFields   = "speaker, exact, prefix, suffix, start"
+	claimFields   = "id, question, status, parties, framing, checks, settle"
+)
+
+func skipWhite(data []byte, off int64) int64 {
+	for off < int64(len(data)) && isSpace(data[off]) {
+		off++
+	}
+	return off
+}
+
+func (p *parser) decodeArray(dec *json.Decoder, key string, offs *[]int64, each func(n int) error) error {
 	at := p.skipSpace(dec.InputOffset())
 	tok, err := dec.Token()
 	if err != nil {
 		return err
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return &json.UnmarshalTypeError{Value: "non-array", Field: key, Offset: at + 1}
+		return p.errorAt(at, fmt.Sprintf("field %q", key), "%s where the file format wants an array [ … ]", describe(tok))
 	}
-	for dec.More() {
+	for n := 1; dec.More(); n++ {
 		*offs = append(*offs, p.skipSpace(dec.InputOffset()))
-		if err := each(); err != nil {
+		if err := each(n); err != nil {
 			return err
 		}
 	}
@@ -314,28 +335,104 @@ func (p *parser) decodeArray(dec *json.Decoder, key string, offs *[]int64, each 
 	return err
 }
 
-// jsonError turns an error from encoding/json into an *Error with a
-// position.
-func (p *parser) jsonError(dec *json.Decoder, err error) *Error {
+// describe names the kind of a JSON token for an error message.
+func describe(tok json.Token) string {
+	switch t := tok.(type) {
+	case json.Delim:
+		if t == '{' {
+			return "an object"
+		}
+		return "an array"
+	case string:
+		return "a string"
+	case bool:
+		return "true or false"
+	case nil:
+		return "null"
+	}
+	return "a number"
+}
+
+// value decodes the next JSON value into v. On failure it decodes the value
+// again on its own, so that the error's position counts from where the
+// value starts, and returns an *Error that names where (a field, or an
+// annotation and its field) and, for an unknown field, the fields allowed.
+func (p *parser) value(dec *json.Decoder, v any, where, allowed string) error {
+	start := p.skipSpace(dec.InputOffset())
+	if err := dec.Decode(v); err == nil {
+		return nil
+	}
+	alone := json.NewDecoder(bytes.NewReader(p.data[start:]))
+	alone.DisallowUnknownFields()
+	err := alone.Decode(v)
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	case err == nil:
+		return p.errorAt(start, where, "malformed JSON around this value: is a colon (:) or a comma missing before it?")
 	case errors.As(err, &syn):
-		return p.errorAt(syn.Offset, "", "malformed JSON: %s", strings.TrimPrefix(syn.Error(), "json: "))
+		return p.errorAt(start+max(syn.Offset-1, 0), where, "malformed JSON: %s", strings.TrimPrefix(syn.Error(), "json: "))
 	case errors.As(err, &typ):
-		where := ""
-		if typ.Field != "" {
-			where = "field " + typ.Field
+		name := typ.Field
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[i+1:]
 		}
-		return p.errorAt(typ.Offset, where, "%s where the file format wants %s", typ.Value, jsonKind(typ.Type))
+		if name != "" && !strings.HasPrefix(where, "field ") {
+			where += fmt.Sprintf(", field %q", name)
+		}
+		return p.errorAt(p.valueStart(start, typ.Offset), where, "%s where the file format wants %s", article(typ.Value), jsonKind(typ.Type))
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return p.errorAt(int64(len(p.data)), where, "malformed JSON: the file ends too early")
+	}
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	if name, ok := strings.CutPrefix(msg, "unknown field "); ok && allowed != "" {
+		at := start
+		if i := bytes.Index(p.data[start:], []byte(name)); i >= 0 {
+			at += int64(i)
+		}
+		return p.errorAt(at, where, "%s: it has %s", msg, allowed)
+	}
+	return p.errorAt(start, where, "malformed JSON: %s", msg)
+}
+
+// valueStart finds where the JSON value that ends end bytes after start
+// begins, by reading the tokens from start again: encoding/json reports a
+// type error after the value.
+func (p *parser) valueStart(start, end int64) int64 {
+	d := json.NewDecoder(bytes.NewReader(p.data[start:]))
+	for {
+		before := d.InputOffset()
+		if _, err := d.Token(); err != nil || d.InputOffset() >= end {
+			return p.skipSpace(start + before)
+		}
+	}
+}
+
+// article puts "a" or "an" before a JSON kind ("a string", "an object").
+func article(kind string) string {
+	if kind == "" {
+		return "a value"
+	}
+	if strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
+}
+
+// jsonError turns an error from encoding/json into an *Error with a
+// position.
+func (p *parser) jsonError(dec *json.Decoder, err error) *Error {
+	var pe *Error
+	var syn *json.SyntaxError
+	switch {
+	case errors.As(err, &pe):
+		return pe
+	case errors.As(err, &syn):
+		return p.errorAt(skipWhite(p.data, max(syn.Offset-1, 0)), "", "malformed JSON: %s", strings.TrimPrefix(syn.Error(), "json: "))
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return p.errorAt(int64(len(p.data)), "", "malformed JSON: the file ends too early")
 	}
-	msg := strings.TrimPrefix(err.Error(), "json: ")
-	if strings.HasPrefix(msg, "unknown field") {
-		return p.errorAt(dec.InputOffset(), "", "%s", msg)
-	}
-	return p.errorAt(dec.InputOffset(), "", "malformed JSON: %s", msg)
+	return p.errorAt(dec.InputOffset(), "", "malformed JSON: %s", strings.TrimPrefix(err.Error(), "json: "))
 }
 
 func jsonKind(t interface{ String() string }) string {

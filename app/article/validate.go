@@ -32,7 +32,10 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 	case f.Format != Format:
 		p.add(field("format"), "format", "%q is not a format this version reads (%q)", f.Format, Format)
 	}
-	if !idPattern.MatchString(f.ID) {
+	switch {
+	case f.ID == "":
+		p.add(field("id"), "", "missing \"id\": name the article with lowercase letters, digits and single hyphens")
+	case !idPattern.MatchString(f.ID):
 		p.add(field("id"), "id", "%q is not an id: use lowercase letters, digits and single hyphens", f.ID)
 	}
 	if strings.TrimSpace(f.Title) == "" {
@@ -49,6 +52,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 	}
 
 	types := map[string]Type{}
+	seen := map[string]bool{}
 	for i, fe := range f.Entities {
 		where := fmt.Sprintf("entity %d", i+1)
 		if fe.ID != "" {
@@ -58,13 +62,15 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		switch {
 		case !idPattern.MatchString(fe.ID):
 			p.add(at, where, "%q is not an id: use lowercase letters, digits and single hyphens", fe.ID)
-		case types[fe.ID] != "":
+		case seen[fe.ID]:
 			p.add(at, where, "id %q is used by an earlier entity", fe.ID)
 		}
 		if strings.TrimSpace(fe.Name) == "" {
 			p.add(at, where, "the entity has no name")
 		}
 		switch {
+		case fe.Type == "":
+			p.add(at, where, "the entity has no type: use one of person, organization, place, group, date, number, event")
 		case fe.Type == Quote:
 			p.add(at, where, "type \"quote\" is for quotes, not entities; list quotes under \"quotes\"")
 		case !fe.Type.Valid():
@@ -85,7 +91,8 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		if fe.When != nil && fe.Type != Date {
 			p.add(at, where, "only a date entity can have \"when\"")
 		}
-		if fe.ID != "" && types[fe.ID] == "" {
+		if fe.ID != "" && !seen[fe.ID] {
+			seen[fe.ID] = true
 			types[fe.ID] = fe.Type
 		}
 		a.Entities = append(a.Entities, Entity{ID: fe.ID, Name: fe.Name, Type: fe.Type, Description: fe.Description, Aliases: fe.Aliases, When: when})
@@ -128,7 +135,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		case !ok:
 			p.add(at, where, "unknown speaker id %q", fq.Speaker)
 		case t != Person && t != Organization && t != Group && t != Place:
-			p.add(at, where, "speaker %q is a %s; a speaker is a person, an organization, a group or a place", fq.Speaker, t)
+			p.add(at, where, "speaker %q is %s; a speaker is a person, an organization, a group or a place", fq.Speaker, withArticle(string(t)))
 		}
 		if s, ok := resolve(at, where, fq.Anchor); ok {
 			a.Quotes = append(a.Quotes, QuoteSpan{Speaker: fq.Speaker, Span: s})
@@ -184,4 +191,12 @@ func (p *parser) checkNesting(text string, spans []labelled) {
 		}
 		open = append(open, s)
 	}
+}
+
+// withArticle puts "a" or "an" before a word.
+func withArticle(w string) string {
+	if w != "" && strings.ContainsRune("aeiou", rune(w[0])) {
+		return "an " + w
+	}
+	return "a " + w
 }
