@@ -14,18 +14,19 @@ func Encode(a *Article) ([]byte, error) {
 		Entities []fileEntity  `json:"entities"`
 		Mentions []fileMention `json:"mentions"`
 		Quotes   []fileQuote   `json:"quotes"`
+		Claims   []fileClaim   `json:"claims,omitempty"`
 	}{
 		file: file{
 			Format: Format, ID: a.ID, Title: a.Title, TitleIsOurs: a.TitleIsOurs,
 			Headline: a.Headline, Outlet: a.Outlet, Byline: a.Byline, Published: a.Published,
-			Text: a.Text,
+			Text: a.Text, Written: encodeDating(a.Written),
 		},
 		Entities: []fileEntity{},
 		Mentions: []fileMention{},
 		Quotes:   []fileQuote{},
 	}
 	for _, e := range a.Entities {
-		f.Entities = append(f.Entities, fileEntity{ID: e.ID, Name: e.Name, Type: e.Type, Description: e.Description, Aliases: e.Aliases})
+		f.Entities = append(f.Entities, fileEntity{ID: e.ID, Name: e.Name, Type: e.Type, Description: e.Description, Aliases: e.Aliases, When: encodeDating(e.When)})
 	}
 	runes := runeOffsets(a.Text)
 	anchor := func(s Span) Anchor {
@@ -40,6 +41,25 @@ func Encode(a *Article) ([]byte, error) {
 	}
 	for _, q := range a.Quotes {
 		f.Quotes = append(f.Quotes, fileQuote{Speaker: q.Speaker, Anchor: anchor(q.Span)})
+	}
+	evidence := make(map[string]Span, len(a.Evidence))
+	for _, ev := range a.Evidence {
+		evidence[ev.ID] = ev.Span
+	}
+	anchors := func(ids []string) []Anchor {
+		var out []Anchor
+		for _, id := range ids {
+			out = append(out, anchor(evidence[id]))
+		}
+		return out
+	}
+	for _, c := range a.Claims {
+		fc := fileClaim{ID: c.ID, Question: c.Question, Status: c.Status, Framing: anchors(c.Framing), Checks: c.Checks, Settle: c.Settle}
+		for _, p := range c.Parties {
+			fc.Parties = append(fc.Parties, fileParty{ID: p.ID, Name: p.Name, Members: p.Members, Stance: p.Stance,
+				Statement: p.Statement, Source: p.Source, Channel: p.Channel, Evidence: anchors(p.Evidence)})
+		}
+		f.Claims = append(f.Claims, fc)
 	}
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
@@ -59,4 +79,15 @@ func runeOffsets(text string) map[int]int {
 	}
 	m[len(text)] = n
 	return m
+}
+
+func encodeDating(d *Dating) *fileDating {
+	if d == nil {
+		return nil
+	}
+	fd := &fileDating{From: d.From.Format(dateLayout), Reasoning: d.Reasoning}
+	if !d.To.Equal(d.From) {
+		fd.To = d.To.Format(dateLayout)
+	}
+	return fd
 }
