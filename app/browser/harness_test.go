@@ -185,6 +185,23 @@ func waitFor(t testing.TB, ctx context.Context, what, cond string) {
 	}
 }
 
+// waitAcrossNavigation polls a condition while the page may be navigating,
+// when a single poll would fail as the page it runs in goes away.
+func waitAcrossNavigation(t testing.TB, ctx context.Context, what, cond string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		c, cancel := context.WithTimeout(ctx, 2*time.Second)
+		ok, err := chromedp.Run(c, chromedp.Evaluate[bool](cond))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("waiting for %s (%s): timed out", what, short(cond))
+}
+
 // open navigates to a path of the server and waits until the WebAssembly
 // app has taken over and the view is interactive.
 func open(t testing.TB, ctx context.Context, base, path string) {

@@ -256,9 +256,7 @@ func TestEntityCard(t *testing.T) {
 	}
 	step(t, ctx, "next mention", chromedp.Click(chromedp.CSS(".card-next")))
 	waitFor(t, ctx, "current to move", fmt.Sprintf(`(document.querySelector('#article mark[aria-current="true"]') || {}).id === %q`, putin[(index+1)%len(putin)].ID))
-	if got, want := eval[string](t, ctx, `document.querySelector(".card-position").textContent`), fmt.Sprintf("%d of %d", (index+1)%len(putin)+1, len(putin)); got != want {
-		t.Errorf("position %q, want %q", got, want)
-	}
+	waitFor(t, ctx, "the card's position", fmt.Sprintf(`document.querySelector(".card-position").textContent === "%d of %d"`, (index+1)%len(putin)+1, len(putin)))
 	step(t, ctx, "previous mention", chromedp.Click(chromedp.CSS(".card-prev")))
 	step(t, ctx, "previous mention", chromedp.Click(chromedp.CSS(".card-prev")))
 	waitFor(t, ctx, "current to wrap", fmt.Sprintf(`(document.querySelector('#article mark[aria-current="true"]') || {}).id === %q`, putin[(index-1+len(putin))%len(putin)].ID))
@@ -346,7 +344,7 @@ func TestWithoutJavaScript(t *testing.T) {
 	}
 	// The toggles still work, as a form that reloads the page.
 	step(t, ctx, "switching people off without JavaScript", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
-	waitFor(t, ctx, "the reloaded page", `location.search.includes("show=")`)
+	waitAcrossNavigation(t, ctx, "the reloaded page", `location.search.includes("show=") && document.readyState === "complete"`)
 	if got := eval[map[string]onOff](t, ctx, highlightedJS); got["person"].On != 0 || got["place"].On == 0 {
 		t.Errorf("after switching people off without JavaScript: %+v", got)
 	}
@@ -373,7 +371,8 @@ func TestPhoneLayout(t *testing.T) {
 	}
 	checkAccessibility(t, ctx, "phone")
 	id := firstMention(t, a, "zelensky")
-	step(t, ctx, "tapping a mention", chromedp.ScrollIntoView(chromedp.CSS("#"+id)), chromedp.Click(chromedp.CSS("#"+id)))
+	eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).scrollIntoView({block: "center"}); true`, id))
+	step(t, ctx, "tapping a mention", chromedp.Click(chromedp.CSS("#"+id)))
 	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
 	box := eval[map[string]float64](t, ctx, `(() => { const r = document.querySelector("#card").getBoundingClientRect(); return {top: r.top, bottom: r.bottom, left: r.left, right: r.right}; })()`)
 	if box["left"] < 0 || box["right"] > 360 || box["bottom"] > 741 || box["top"] < 740/3 {

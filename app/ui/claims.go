@@ -22,8 +22,10 @@ type claimsPanel struct {
 
 func (p *claimsPanel) Render() app.UI {
 	a := p.Art
-	var body app.UI = app.P().Class("claims-empty").Text("This article has no claims annotated yet.")
+	var body, hint app.UI = app.P().Class("claims-empty").Text("No competing claims are annotated for this article yet."), nil
 	if len(a.Claims) > 0 {
+		hint = app.P().Class("claims-hint").Text(english.Plural(len(a.Claims), "claim", "") +
+			" the article reports. Each shows every side the article names, what it says, through which channel and on what evidence. Activate a piece of evidence to see it in the article.")
 		body = app.Ol().Class("claims").Body(
 			app.Range(a.Claims).Slice(func(i int) app.UI {
 				c := a.Claims[i]
@@ -33,8 +35,7 @@ func (p *claimsPanel) Render() app.UI {
 	}
 	return app.Section().ID("claims").Class("claims-panel").Aria("labelledby", "claims-title").Body(
 		app.H2().ID("claims-title").Text("Who claims what"),
-		app.P().Class("claims-hint").Text(english.Plural(len(a.Claims), "claim", "")+
-			" the article reports. Each shows every side the article names, what it says, through which channel and on what evidence. Activate a piece of evidence to see it in the article."),
+		hint,
 		body,
 		&timeline{Art: a},
 	)

@@ -1,0 +1,154 @@
+package browser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"newsexplorer/app/article"
+)
+
+// TestClaimsPanel checks that every claim of the article is in the panel
+// with every party's position, and that a party with no statement is
+// shown as a missing voice.
+func TestClaimsPanel(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	if len(a.Claims) == 0 {
+		t.Fatal("the default article has no claims")
+	}
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+	for _, c := range a.Claims {
+		card := fmt.Sprintf(`document.querySelector('[data-claim="%s"]')`, c.ID)
+		if !eval[bool](t, ctx, "!!"+card) {
+			t.Errorf("claim %q has no card", c.ID)
+			continue
+		}
+		if got := eval[string](t, ctx, card+".querySelector('h3').textContent"); got != c.Question {
+			t.Errorf("claim %q: question %q, want %q", c.ID, got, c.Question)
+		}
+		for _, p := range c.Parties {
+			pos := fmt.Sprintf(`%s.querySelector('[data-party="%s"]')`, card, p.ID)
+			if got := eval[string](t, ctx, fmt.Sprintf("(%s || {dataset: {}}).dataset.stance || ''", pos)); got != string(p.Stance) {
+				t.Errorf("claim %q, party %q: data-stance %q, want %q", c.ID, p.ID, got, p.Stance)
+				continue
+			}
+			text := eval[string](t, ctx, pos+".innerText")
+			if p.Stance == article.Silent {
+				if !strings.Contains(text, "Missing voice") {
+					t.Errorf("claim %q, silent party %q does not say the voice is missing: %q", c.ID, p.ID, text)
+				}
+				continue
+			}
+			if n := eval[int](t, ctx, pos+".querySelectorAll('[data-evidence]').length"); n != len(p.Evidence) {
+				t.Errorf("claim %q, party %q: %d evidence controls, want %d", c.ID, p.ID, n, len(p.Evidence))
+			}
+			if !strings.Contains(text, p.Source.Label()) || !strings.Contains(text, p.Channel) {
+				t.Errorf("claim %q, party %q does not show its channel %q / %q: %q", c.ID, p.ID, p.Source.Label(), p.Channel, text)
+			}
+		}
+	}
+	checkAccessibility(t, ctx, "claims panel")
+}
+
+// TestEvidenceLinksBothWays activates evidence in the panel and checks the
+// article scrolls to it and marks it; then activates a passage in the
+// article and checks its claim is selected in the panel. Both by keyboard.
+func TestEvidenceLinksBothWays(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+
+	// Panel to text, for the last piece of evidence, which is far down.
+	var claim, ev string
+	for _, c := range a.Claims {
+		for _, p := range c.Parties {
+			for _, id := range p.Evidence {
+				claim, ev = c.ID, id
+			}
+		}
+	}
+	if ev == "" {
+		t.Fatal("no claim has evidence")
+	}
+	button := fmt.Sprintf(`[data-claim="%s"] [data-evidence="%s"]`, claim, ev)
+	step(t, ctx, "focusing the evidence in the panel", chromedp.Focus(chromedp.CSS(button)))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the span to be current", fmt.Sprintf(`document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
+	waitFor(t, ctx, "the span to be in view", fmt.Sprintf(`(() => { const r = document.getElementById(%q).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, ev))
+	if got := eval[string](t, ctx, `document.activeElement.id`); got != ev {
+		t.Errorf("focus on %q after showing evidence, want the span %q", got, ev)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('#article [aria-current="true"]').length`); n != 1 {
+		t.Errorf("%d spans marked current in the article, want 1", n)
+	}
+	if got := eval[string](t, ctx, `(document.querySelector('[data-claim][aria-current="true"]') || {dataset: {}}).dataset.claim || ""`); got != claim {
+		t.Errorf("selected claim %q, want %q", got, claim)
+	}
+
+	// Text to panel: a passage that is evidence for another claim.
+	var other article.Evidence
+	for _, e := range a.Evidence {
+		if e.Claims[0] != claim {
+			other = e
+			break
+		}
+	}
+	if other.ID == "" {
+		t.Skip("every piece of evidence belongs to one claim")
+	}
+	step(t, ctx, "focusing evidence in the article", chromedp.Focus(chromedp.CSS("#"+other.ID)))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "its claim to be selected", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, other.Claims[0]))
+	if n := eval[int](t, ctx, `document.querySelectorAll('[data-claim][aria-current="true"]').length`); n != 1 {
+		t.Errorf("%d claims selected, want 1", n)
+	}
+	// And by click.
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	step(t, ctx, "clicking evidence in the article", chromedp.Click(chromedp.CSS("#"+ev)))
+	waitFor(t, ctx, "the first claim again", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Evidence[indexOf(a, ev)].Claims[0]))
+	checkAccessibility(t, ctx, "evidence shown")
+}
+
+func indexOf(a *article.Article, id string) int {
+	for i, e := range a.Evidence {
+		if e.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestClaimsTabOnPhone checks that on a 360-pixel screen the claims are a
+// tab of their own rather than squeezing the article, and that showing
+// evidence from it brings the article back.
+func TestClaimsTabOnPhone(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	open(t, ctx, site, "/")
+	visible := func(sel string) bool {
+		return eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.querySelector(%q); return !!el && el.getClientRects().length > 0; })()`, sel))
+	}
+	if !visible(`#tab-claims`) || visible(`#claims`) || !visible(`#article`) {
+		t.Fatalf("phone, article view: tabs %v, claims %v, article %v; want tabs and article only", visible(`#tab-claims`), visible(`#claims`), visible(`#article`))
+	}
+	step(t, ctx, "Claims tab", chromedp.Click(chromedp.CSS(`#tab-claims`)))
+	waitFor(t, ctx, "the claims tab selected", `document.querySelector("#tab-claims").getAttribute("aria-selected") === "true"`)
+	if !visible(`#claims`) || visible(`#article`) {
+		t.Errorf("phone, claims view: claims %v, article %v; want the claims only", visible(`#claims`), visible(`#article`))
+	}
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
+		t.Errorf("claims view is %dpx wide at a 360px viewport", w)
+	}
+	checkAccessibility(t, ctx, "phone, claims tab")
+	ev := a.Claims[0].Parties[0].Evidence[0]
+	step(t, ctx, "showing evidence", chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-claim="%s"] [data-evidence="%s"]`, a.Claims[0].ID, ev))))
+	waitFor(t, ctx, "the article with the evidence", fmt.Sprintf(`document.querySelector("#tab-article").getAttribute("aria-selected") === "true" && document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
+}
