@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package browser holds the explorer's end-to-end tests and benchmarks. They
 // start the real server (bin/newsexplorer, serving the real web/app.wasm)
 // and drive Debian's headless Chromium with chromedp, injecting axe-core
