@@ -132,6 +132,9 @@ func indexOf(a *article.Article, id string) int {
 func TestClaimsTabOnPhone(t *testing.T) {
 	enabled(t)
 	a := defaultArticle(t)
+	if len(a.Claims) == 0 || len(a.Claims[0].Parties) == 0 || len(a.Claims[0].Parties[0].Evidence) == 0 {
+		t.Fatal("the default article's first claim has no evidence to show")
+	}
 	ctx := newBrowser(t)
 	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
 	open(t, ctx, site, "/")
