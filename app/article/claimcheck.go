@@ -68,13 +68,7 @@ func (p *parser) claims(f *file, pos *positions, a *Article, types map[string]Ty
 		if fc.ID != "" {
 			where += fmt.Sprintf(" (%q)", fc.ID)
 		}
-		switch {
-		case !idPattern.MatchString(fc.ID):
-			p.add(at, where, "%q is not an id: use lowercase letters, digits and single hyphens", fc.ID)
-		case ids[fc.ID]:
-			p.add(at, where, "id %q is used by an earlier claim", fc.ID)
-		}
-		ids[fc.ID] = true
+		p.checkID(at, where, fc.ID, ids, "claim")
 		if strings.TrimSpace(fc.Question) == "" {
 			p.add(at, where, "the claim needs its question")
 		}
@@ -97,13 +91,7 @@ func (p *parser) claims(f *file, pos *positions, a *Article, types map[string]Ty
 			if fp.ID != "" {
 				pw += fmt.Sprintf(" (%q)", fp.ID)
 			}
-			switch {
-			case !idPattern.MatchString(fp.ID):
-				p.add(at, pw, "%q is not an id: use lowercase letters, digits and single hyphens", fp.ID)
-			case parties[fp.ID]:
-				p.add(at, pw, "id %q is used by an earlier party of this claim", fp.ID)
-			}
-			parties[fp.ID] = true
+			p.checkID(at, pw, fp.ID, parties, "party of this claim")
 			if strings.TrimSpace(fp.Name) == "" {
 				p.add(at, pw, "the party has no name")
 			}
@@ -152,6 +140,18 @@ func (p *parser) claims(f *file, pos *positions, a *Article, types map[string]Ty
 		a.Claims = append(a.Claims, c)
 	}
 	return spans
+}
+
+// checkID reports an id that is malformed or already used by an earlier
+// item of the same kind, and notes it as used.
+func (p *parser) checkID(at int64, where, id string, seen map[string]bool, kind string) {
+	switch {
+	case !idPattern.MatchString(id):
+		p.add(at, where, "%q is not an id: use lowercase letters, digits and single hyphens", id)
+	case seen[id]:
+		p.add(at, where, "id %q is used by an earlier %s", id, kind)
+	}
+	seen[id] = true
 }
 
 // spanKey names an evidence span until index numbers the evidence.

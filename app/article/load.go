@@ -236,33 +236,13 @@ func (p *parser) decode() (*file, *positions, error) {
 		field := fmt.Sprintf("field %q", key)
 		switch key {
 		case "entities":
-			err = p.decodeArray(dec, key, &pos.entities, func(n int) error {
-				var e fileEntity
-				err := p.value(dec, &e, fmt.Sprintf("entity %d", n), entityFields)
-				f.Entities = append(f.Entities, e)
-				return err
-			})
+			err = decodeList(p, dec, key, "entity", entityFields, &pos.entities, &f.Entities)
 		case "mentions":
-			err = p.decodeArray(dec, key, &pos.mentions, func(n int) error {
-				var m fileMention
-				err := p.value(dec, &m, fmt.Sprintf("mention %d", n), mentionFields)
-				f.Mentions = append(f.Mentions, m)
-				return err
-			})
+			err = decodeList(p, dec, key, "mention", mentionFields, &pos.mentions, &f.Mentions)
 		case "quotes":
-			err = p.decodeArray(dec, key, &pos.quotes, func(n int) error {
-				var q fileQuote
-				err := p.value(dec, &q, fmt.Sprintf("quote %d", n), quoteFields)
-				f.Quotes = append(f.Quotes, q)
-				return err
-			})
+			err = decodeList(p, dec, key, "quote", quoteFields, &pos.quotes, &f.Quotes)
 		case "claims":
-			err = p.decodeArray(dec, key, &pos.claims, func(n int) error {
-				var c fileClaim
-				err := p.value(dec, &c, fmt.Sprintf("claim %d", n), claimFields)
-				f.Claims = append(f.Claims, c)
-				return err
-			})
+			err = decodeList(p, dec, key, "claim", claimFields, &pos.claims, &f.Claims)
 		case "written":
 			err = p.value(dec, &f.Written, field, "from, to, reasoning")
 		case "format":
@@ -314,6 +294,17 @@ func skipWhite(data []byte, off int64) int64 {
 		off++
 	}
 	return off
+}
+
+// decodeList decodes the array of a field element by element into list,
+// noting where each element begins in offs.
+func decodeList[T any](p *parser, dec *json.Decoder, key, noun, allowed string, offs *[]int64, list *[]T) error {
+	return p.decodeArray(dec, key, offs, func(n int) error {
+		var v T
+		err := p.value(dec, &v, fmt.Sprintf("%s %d", noun, n), allowed)
+		*list = append(*list, v)
+		return err
+	})
 }
 
 func (p *parser) decodeArray(dec *json.Decoder, key string, offs *[]int64, each func(n int) error) error {

@@ -59,12 +59,8 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 			where += fmt.Sprintf(" (%q)", fe.ID)
 		}
 		at := pos.entities[i]
-		switch {
-		case !idPattern.MatchString(fe.ID):
-			p.add(at, where, "%q is not an id: use lowercase letters, digits and single hyphens", fe.ID)
-		case seen[fe.ID]:
-			p.add(at, where, "id %q is used by an earlier entity", fe.ID)
-		}
+		first := !seen[fe.ID]
+		p.checkID(at, where, fe.ID, seen, "entity")
 		if strings.TrimSpace(fe.Name) == "" {
 			p.add(at, where, "the entity has no name")
 		}
@@ -91,8 +87,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		if fe.When != nil && fe.Type != Date {
 			p.add(at, where, "only a date entity can have \"when\"")
 		}
-		if fe.ID != "" && !seen[fe.ID] {
-			seen[fe.ID] = true
+		if fe.ID != "" && first {
 			types[fe.ID] = fe.Type
 		}
 		a.Entities = append(a.Entities, Entity{ID: fe.ID, Name: fe.Name, Type: fe.Type, Description: fe.Description, Aliases: fe.Aliases, When: when})

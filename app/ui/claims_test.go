@@ -87,7 +87,7 @@ func TestTimeline(t *testing.T) {
 	}
 	written := mk("2025-04-26", "2025-04-26")
 	tests := []struct {
-		d                 *article.Dating
+		d                  *article.Dating
 		wantRange, wantRel string
 	}{
 		{mk("2025-04-26", "2025-04-26"), "Saturday 26 April 2025", " (the day of the article)"},

@@ -87,15 +87,21 @@ func focusElement(id string) {
 // spanFromEvent returns the id of the mention or quote an event happened
 // on, the innermost one when spans nest.
 func spanFromEvent(e app.Event) string {
+	return closestAttr(e, "mark[data-mention]", "data-mention")
+}
+
+// closestAttr returns an attribute of the innermost element matching
+// selector that contains an event's target, or "".
+func closestAttr(e app.Event, selector, attr string) string {
 	target := e.Get("target")
 	if !target.Truthy() || !target.Get("closest").Truthy() {
 		return ""
 	}
-	m := target.Call("closest", "mark[data-mention]")
-	if !m.Truthy() {
+	el := target.Call("closest", selector)
+	if !el.Truthy() {
 		return ""
 	}
-	return m.Call("getAttribute", "data-mention").String()
+	return el.Call("getAttribute", attr).String()
 }
 
 // markEvidence marks one evidence span in the article as current, with
@@ -117,13 +123,5 @@ func markEvidence(id string) {
 // evidenceFromEvent returns the id of the innermost evidence span an event
 // happened in.
 func evidenceFromEvent(e app.Event) string {
-	target := e.Get("target")
-	if !target.Truthy() || !target.Get("closest").Truthy() {
-		return ""
-	}
-	ev := target.Call("closest", "[data-evidence-span]")
-	if !ev.Truthy() {
-		return ""
-	}
-	return ev.Call("getAttribute", "data-evidence-span").String()
+	return closestAttr(e, "[data-evidence-span]", "data-evidence-span")
 }
