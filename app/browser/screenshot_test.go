@@ -31,7 +31,7 @@ func TestScreenshot(t *testing.T) {
 	open(t, ctx, site, "/")
 	step(t, ctx, "opening a card", chromedp.Click(chromedp.CSS("#"+firstMention(t, a, "putin"))))
 	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
-	eval[bool](t, ctx, `document.activeElement.blur(); window.scrollTo(0, 0); true`)
+	eval[bool](t, ctx, `document.activeElement.blur(); window.scrollTo(0, 0); document.querySelector(".side").scrollTop = 0; true`)
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
