@@ -1,6 +1,9 @@
 # News Explorer. `make run` builds and serves the default article;
 # `make test` installs what the tests need and runs every test.
 
+SHELL     := bash
+.SHELLFLAGS := -o pipefail -c
+
 GO        ?= go
 ADDR      ?= 127.0.0.1:8000
 WASM      := web/app.wasm
