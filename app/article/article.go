@@ -6,6 +6,7 @@
 package article
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 )
@@ -29,14 +30,7 @@ const (
 var Types = []Type{Person, Organization, Place, Group, Date, Number, Event, Quote}
 
 // Valid reports whether t is one of the eight span types.
-func (t Type) Valid() bool {
-	for _, v := range Types {
-		if v == t {
-			return true
-		}
-	}
-	return false
-}
+func (t Type) Valid() bool { return slices.Contains(Types, t) }
 
 // Label is the type's name for readers, singular ("Person").
 func (t Type) Label() string {

@@ -1,6 +1,9 @@
 package article
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Stance is a party's position on a claim.
 type Stance string
@@ -35,14 +38,7 @@ func (s Stance) Label() string {
 	return string(s)
 }
 
-func (s Stance) valid() bool {
-	for _, v := range Stances {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
+func (s Stance) valid() bool { return slices.Contains(Stances, s) }
 
 // Status is what the article lets a reader say about a claim, and no more:
 // it is never a verdict the article cannot support.
@@ -78,14 +74,7 @@ func (s Status) Label() string {
 	return string(s)
 }
 
-func (s Status) valid() bool {
-	for _, v := range Statuses {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
+func (s Status) valid() bool { return slices.Contains(Statuses, s) }
 
 // SourceKind is the kind of channel a statement came through.
 type SourceKind string
@@ -130,14 +119,7 @@ func (k SourceKind) Label() string {
 	return string(k)
 }
 
-func (k SourceKind) valid() bool {
-	for _, v := range SourceKinds {
-		if v == k {
-			return true
-		}
-	}
-	return false
-}
+func (k SourceKind) valid() bool { return slices.Contains(SourceKinds, k) }
 
 // Evidence is a passage of the article that one or more claims rest on:
 // a quote, a sentence, or the article's own framing words.
