@@ -12,9 +12,9 @@ import (
 
 var updateClaims = flag.Bool("update-claims", false, "rewrite the claims golden files")
 
-// TestClaimsLoad checks that a file's claims load with their parties,
-// stances, evidence resolved to the passages they quote, and datings.
-func TestClaimsLoad(t *testing.T) {
+// loadClaims loads the valid article with claims from testdata.
+func loadClaims(t *testing.T) *Article {
+	t.Helper()
 	b, err := os.ReadFile("testdata/claims/valid.json")
 	if err != nil {
 		t.Fatal(err)
@@ -23,6 +23,13 @@ func TestClaimsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return a
+}
+
+// TestClaimsLoad checks that a file's claims load with their parties,
+// stances, evidence resolved to the passages they quote, and datings.
+func TestClaimsLoad(t *testing.T) {
+	a := loadClaims(t)
 	if got, want := len(a.Claims), 1; got != want {
 		t.Fatalf("got %d claims, want %d", got, want)
 	}
@@ -107,14 +114,7 @@ func TestClaimsInvalid(t *testing.T) {
 // TestClaimsRoundTrip checks that claims, datings and evidence survive
 // Encode and Parse.
 func TestClaimsRoundTrip(t *testing.T) {
-	b, err := os.ReadFile("testdata/claims/valid.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Parse("valid.json", b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := loadClaims(t)
 	enc, err := Encode(a)
 	if err != nil {
 		t.Fatal(err)

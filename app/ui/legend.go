@@ -45,7 +45,6 @@ func (l *legend) toggle(t article.Type) app.UI {
 		Value(nonEmpty(l.Shown.Toggle(t).Value())).
 		Class("toggle").
 		DataSet("toggle", string(t)).
-		DataSet("type", string(t)).
 		Aria("pressed", on).
 		OnClick(l.onClick(string(t))).
 		Body(
