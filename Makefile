@@ -13,12 +13,19 @@ WASMFLAGS := -trimpath -ldflags="-s -w"
 
 GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go') server.go go.mod go.sum
 
-.PHONY: all build run test test-host test-browser vet bench deps clean
+.PHONY: all build run static test test-host test-browser vet bench deps clean
 
 all: build
 
-## build: the wasm into web/app.wasm and the server into bin/, running nothing
-build: $(WASM) $(SERVER)
+## build: the wasm into web/app.wasm, its brotli and gzip twins beside it,
+## and the server into bin/
+build: $(WASM) $(SERVER) $(WASM).br
+
+# Brotli at its best setting takes about 20 s for the wasm, so it is done
+# here once rather than at every start of the server.
+$(WASM).br: $(WASM) $(SERVER)
+	./$(SERVER) compress -web web
+	@touch $@
 
 $(WASM): $(GO_SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm
@@ -29,6 +36,11 @@ $(SERVER): $(GO_SOURCES) $(shell find app/library/articles -type f)
 ## run: build, then serve the default article at http://$(ADDR)/
 run: build
 	./$(SERVER) -addr $(ADDR)
+
+## static: write the whole site to dist/ for any static host or CDN
+static: build
+	rm -rf dist
+	./$(SERVER) static -out dist
 
 ## test: vet both targets, host tests, then browser tests in headless Chromium
 test: deps vet build
@@ -62,4 +74,4 @@ bench: deps build
 	NEWSEXPLORER_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -run '^TestBench' -v ./app/browser/ | grep -E '^(bench|---|ok|FAIL|PASS)'
 
 clean:
-	rm -rf bin $(WASM)
+	rm -rf bin dist $(WASM) web/*.br web/*.gz

@@ -1,89 +1,131 @@
 // Command newsexplorer serves the News Explorer: the pages, pre-rendered
 // with the article and its highlights, and the static files under web/,
-// the WebAssembly app among them.
+// the WebAssembly app among them. It can also export the same site as
+// static files, and write the compressed twins of web/'s files.
 //
-//	newsexplorer [-addr 127.0.0.1:8000] [-web web] [-article file.json]
+//	newsexplorer [serve] [-addr 127.0.0.1:8000] [-web web] [-article file.json]
+//	newsexplorer static -out dist [-web web] [-article file.json]
+//	newsexplorer compress [-web web]
 package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
+	"io"
 	"log"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/library"
 	"newsexplorer/app/server"
 )
 
+const usage = `usage:
+  newsexplorer [serve] [-addr 127.0.0.1:8000] [-web web] [-article file.json]
+      serve the explorer
+  newsexplorer static -out dir [-web web] [-article file.json]
+      write the whole site as static files for any static host
+  newsexplorer compress [-web web]
+      write brotli and gzip twins of web's files (make build runs it)
+`
+
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("newsexplorer: ")
-	addr := flag.String("addr", "127.0.0.1:8000", "address to listen on")
-	web := flag.String("web", "web", "folder of static assets, app.wasm among them")
-	file := flag.String("article", "", "article file to show instead of the default article")
-	flag.Parse()
-
-	if err := run(*addr, *web, *file); err != nil {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout); err != nil {
+		if err == flag.ErrHelp {
+			os.Exit(2)
+		}
 		log.Fatal(err)
 	}
 }
 
-func run(addr, webDir, file string) error {
+// run runs the subcommand args name; serve when it names none.
+func run(ctx context.Context, args []string, out io.Writer) error {
+	cmd := "serve"
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	fl := flag.NewFlagSet("newsexplorer "+cmd, flag.ContinueOnError)
+	fl.Usage = func() { fmt.Fprint(fl.Output(), usage) }
+	web := fl.String("web", "web", "folder of static assets, app.wasm among them")
+	switch cmd {
+	case "serve":
+		addr := fl.String("addr", "127.0.0.1:8000", "address to listen on")
+		file := fl.String("article", "", "article file to show instead of the default article")
+		if err := fl.Parse(args); err != nil {
+			return err
+		}
+		return serve(ctx, *addr, *web, *file, out)
+	case "static":
+		dir := fl.String("out", "", "folder to write the site to; it must be empty or not exist")
+		file := fl.String("article", "", "article file to show instead of the default article")
+		if err := fl.Parse(args); err != nil {
+			return err
+		}
+		if *dir == "" {
+			return fmt.Errorf("static: -out is required")
+		}
+		site, err := build(*web, *file, out)
+		if err != nil {
+			return err
+		}
+		if err := site.Export(*dir); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "wrote the site (version %s) to %s\n", site.Version, *dir)
+		return nil
+	case "compress":
+		if err := fl.Parse(args); err != nil {
+			return err
+		}
+		return server.Compress(*web, out)
+	default:
+		fmt.Fprint(os.Stderr, usage)
+		return fmt.Errorf("unknown command %q", cmd)
+	}
+}
+
+// build loads the article and the web folder and builds the site.
+func build(webDir, file string, out io.Writer) (*server.Site, error) {
 	a, raw, err := loadArticle(file)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	web, err := server.OpenWeb(webDir)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if _, err := fs.Stat(web, "app.wasm"); err != nil {
-		log.Printf("warning: %s/app.wasm is missing, so pages will not become interactive; run make build", webDir)
+	site, err := server.New(server.Config{Web: web, Article: a, ArticleFile: raw})
+	if err != nil {
+		return nil, err
 	}
-	h, version, err := server.New(server.Config{Web: web, Article: a, ArticleFile: raw})
+	for _, note := range site.Notes {
+		fmt.Fprintf(out, "note: %s\n", note)
+	}
+	return site, nil
+}
+
+func serve(ctx context.Context, addr, webDir, file string, out io.Writer) error {
+	site, err := build(webDir, file, out)
 	if err != nil {
 		return err
 	}
-
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      5 * time.Minute, // app.wasm on a slow school link
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-	}
-	fmt.Printf("News Explorer (version %s) serving %q at http://%s/\n", version, a.Title, ln.Addr())
-
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	fmt.Println("shutting down; letting downloads in progress finish")
-	shutdown, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+	a, _, _ := loadArticle(file)
+	fmt.Fprintf(out, "News Explorer (version %s) serving %q at http://%s/\n", site.Version, a.Title, ln.Addr())
+	err = server.Serve(ctx, server.HTTPServer(site), ln, server.ShutdownGrace)
+	fmt.Fprintln(out, "stopped")
+	return err
 }
 
 // loadArticle loads the article file given, or the default article.

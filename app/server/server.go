@@ -1,6 +1,8 @@
-// Package server builds the explorer's HTTP handler: go-app's handler for
-// the pages and its generated files, behind a file server for web/ that
-// serves nothing outside it, and nothing fetched on a visitor's behalf.
+// Package server builds what the explorer serves: every page pre-rendered
+// by go-app, go-app's generated files and the files under web/, held in
+// memory with their compressed forms and served with security headers,
+// nothing outside web/ and nothing fetched on a visitor's behalf. The same
+// site can be exported as static files for any static host.
 package server
 
 import (
@@ -12,9 +14,12 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -32,22 +37,132 @@ type Config struct {
 	ArticleFile []byte
 }
 
-// New returns the explorer's handler and the version it derived from the
-// content it serves. It registers the app's routes, so call it once.
-func New(cfg Config) (http.Handler, string, error) {
+// Site is everything the explorer sends, built once at start-up: every
+// route's page pre-rendered, go-app's generated scripts, worker and
+// manifest, and every file under web/, each with its brotli and gzip
+// forms. A request reads none of the disk and compresses nothing; only a
+// page asked for with a query (?show=quote), or a path that is not a
+// page, is rendered on demand.
+type Site struct {
+	// Version is a hash of the content served; see Version.
+	Version string
+	// Notes are remarks for whoever runs the server, such as a large file
+	// with no compressed twin or a precached file that is missing.
+	Notes []string
+	// Precache lists the URLs the service worker stores for offline use.
+	Precache []string
+
+	assets map[string]*asset
+	pages  http.Handler
+}
+
+// generated are the files go-app's handler makes, which the site keeps
+// with the pages.
+var generated = []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"}
+
+// New builds the site for an article. It registers the app's routes, so
+// call it once per process.
+func New(cfg Config) (*Site, error) {
 	if cfg.Article == nil {
-		return nil, "", errors.New("server: no article to serve")
+		return nil, errors.New("server: no article to serve")
+	}
+	if cfg.Web == nil {
+		return nil, errors.New("server: no web folder")
 	}
 	data, err := pageData(cfg.ArticleFile)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	version, err := Version(cfg.Web, data)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	ui.Routes(cfg.Article, nil)
-	h := &app.Handler{
+	return Build(cfg.Web, goappHandler(data, version), ui.Paths())
+}
+
+// Build makes a site from a go-app handler whose routes are registered, the
+// web folder it serves and the paths of its pages. It fills in what every
+// site needs: the resolver that keeps go-app from serving files itself,
+// the service worker that waits for its cache, and the wasm's length for
+// the loading progress. New builds the explorer with it; benchmarks build
+// a minimal go-app app with it, to compare like with like.
+func Build(web fs.FS, h *app.Handler, paths []string) (*Site, error) {
+	if web == nil {
+		return nil, errors.New("server: no web folder")
+	}
+	if h.Version == "" {
+		return nil, errors.New("server: the handler has no version")
+	}
+	names, err := webNames(web)
+	if err != nil {
+		return nil, err
+	}
+	s := &Site{Version: h.Version, assets: map[string]*asset{}}
+	for _, name := range names {
+		body, err := fs.ReadFile(web, name)
+		if err != nil {
+			return nil, fmt.Errorf("server: reading web file: %w", err)
+		}
+		var mod time.Time
+		if info, err := fs.Stat(web, name); err == nil {
+			mod = info.ModTime()
+		}
+		a := newAsset("/web/"+name, "", body, mod)
+		if note := compressAsset(a, web, name); note != "" {
+			s.Notes = append(s.Notes, note)
+		}
+		s.assets[a.path] = a
+	}
+
+	if a, ok := s.assets["/web/app.wasm"]; ok {
+		// The loader counts the bytes it reads after decoding, so the
+		// progress bar needs the wasm's own length, not the length sent.
+		h.WasmContentLength = strconv.Itoa(len(a.body))
+	}
+	h.Resources = resolver{}
+	if h.ServiceWorkerTemplate == "" {
+		h.ServiceWorkerTemplate = workerJS
+	}
+	h.CacheableResources = append(h.CacheableResources, paths...)
+	s.pages = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { servePage(h, w, r) })
+
+	built := time.Now().UTC().Truncate(time.Second)
+	for _, p := range append(generated, paths...) {
+		a, err := s.render(p, built)
+		if err != nil {
+			return nil, err
+		}
+		compressAsset(a, nil, "")
+		s.assets[p] = a
+	}
+	s.Precache, err = precacheList(s.assets["/app-worker.js"].body)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range s.Precache {
+		if _, ok := s.assets[u]; !ok {
+			s.Notes = append(s.Notes, fmt.Sprintf("%s is missing, so the app cannot be saved for offline use", u))
+		}
+	}
+	return s, nil
+}
+
+// render asks go-app for a page or a generated file, as a browser would,
+// and keeps it. Anything but a 200 is an error: an error page is never
+// kept as content.
+func (s *Site) render(p string, mod time.Time) (*asset, error) {
+	w := httptest.NewRecorder()
+	s.pages.ServeHTTP(w, httptest.NewRequest(http.MethodGet, p, nil))
+	if w.Code != http.StatusOK {
+		return nil, fmt.Errorf("server: rendering %s: status %d", p, w.Code)
+	}
+	return newAsset(p, w.Header().Get("Content-Type"), w.Body.Bytes(), mod), nil
+}
+
+// goappHandler is go-app's handler for the explorer.
+func goappHandler(data, version string) *app.Handler {
+	return &app.Handler{
 		Name:        "News Explorer",
 		ShortName:   "Explorer",
 		Title:       "News Explorer",
@@ -65,15 +180,15 @@ func New(cfg Config) (http.Handler, string, error) {
 		Styles:          []string{"/web/style.css"},
 		RawHeaders: []string{
 			`<script type="application/json" id="` + ui.ArticleDataID + `">` + data + `</script>`,
-			`<noscript><style>#app-wasm-loader{display:none}</style></noscript>`,
+			// Without scripts, go-app's loader would spin for ever.
+			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
 		},
-		// go-app precaches the PNG icons it names in the manifest but not
-		// the SVG one, which the page uses as its favicon and logo.
-		CacheableResources: []string{"/web/icon.svg"},
+		// go-app precaches "/", its own files and the PNG icons; Build
+		// adds every route. The worker also needs the SVG icon the page
+		// shows and the style sheet for readers without scripts.
+		CacheableResources: []string{"/web/icon.svg", "/web/noscript.css"},
 		Version:            version,
-		Resources:          resolver{},
 	}
-	return &guard{pages: h, files: files(cfg.Web), version: version}, version, nil
 }
 
 // pageData compacts an article file for the page, escaping <, > and & so
@@ -92,25 +207,11 @@ func pageData(file []byte) (string, error) {
 // and the article data. A new build or a changed article gives a new
 // version, which tells installed apps to update; a restart does not.
 func Version(web fs.FS, data string) (string, error) {
-	h := sha256.New()
-	var names []string
-	err := fs.WalkDir(web, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if hidden(p) || d.IsDir() {
-			return nil
-		}
-		// A link that stays inside the folder is served, so it counts.
-		if info, err := fs.Stat(web, p); err == nil && info.Mode().IsRegular() {
-			names = append(names, p)
-		}
-		return nil
-	})
+	names, err := webNames(web)
 	if err != nil {
-		return "", fmt.Errorf("server: listing web files: %w", err)
+		return "", err
 	}
-	sort.Strings(names)
+	h := sha256.New()
 	for _, n := range names {
 		b, err := fs.ReadFile(web, n)
 		if err != nil {
@@ -121,6 +222,40 @@ func Version(web fs.FS, data string) (string, error) {
 	}
 	fmt.Fprintf(h, "article %d\n%s", len(data), data)
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// webNames lists the files under web that are served, sorted: regular
+// files, or links that stay inside the folder, that are not dotfiles nor
+// in dot-folders, and not the compressed twin of another file.
+func webNames(web fs.FS) ([]string, error) {
+	var names []string
+	err := fs.WalkDir(web, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if hidden(p) || d.IsDir() {
+			return nil
+		}
+		if info, err := fs.Stat(web, p); err == nil && info.Mode().IsRegular() {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("server: listing web files: %w", err)
+	}
+	all := map[string]bool{}
+	for _, n := range names {
+		all[n] = true
+	}
+	kept := names[:0]
+	for _, n := range names {
+		if !isTwin(n, all) {
+			kept = append(kept, n)
+		}
+	}
+	sort.Strings(kept)
+	return kept, nil
 }
 
 // hidden reports whether any element of a slash-separated path starts with
@@ -134,41 +269,41 @@ func hidden(p string) bool {
 	return false
 }
 
-// guard sends /web/ to a file server confined to the web folder, answers
-// the files go-app would otherwise fetch from the request's Host, and hands
-// the rest to go-app.
-type guard struct {
-	pages   http.Handler
-	files   http.Handler
-	version string
-}
-
-func (g *guard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+// ServeHTTP answers from the site's files, or lets go-app render a page
+// asked for with a query or a path that is no file. Nothing is fetched on
+// a visitor's behalf: /robots.txt and the like come from web/ or are not
+// found.
+func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	setSecurityHeaders(w.Header())
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
 	p := r.URL.Path
 	// go-app also answers every path under /<version>/ as the path itself.
-	if rest, ok := strings.CutPrefix(p, "/"+g.version); ok && strings.HasPrefix(rest, "/") {
+	if rest, ok := strings.CutPrefix(p, "/"+s.Version); ok && strings.HasPrefix(rest, "/") {
 		p = rest
 	}
-	switch {
-	case strings.HasPrefix(p, "/web/"):
-		if p != r.URL.Path {
-			r = rewrite(r, p)
-		}
-		g.files.ServeHTTP(w, r)
-	case p == "/robots.txt", p == "/sitemap.xml", p == "/ads.txt":
-		g.files.ServeHTTP(w, rewrite(r, "/web"+p))
-	case p == "/app.wasm", p == "/goapp.wasm":
-		g.files.ServeHTTP(w, rewrite(r, "/web/app.wasm"))
-	default:
-		servePage(g.pages, w, r)
+	switch p {
+	case "/app.wasm", "/goapp.wasm":
+		p = "/web/app.wasm"
+	case "/goapp.js":
+		p = "/app.js"
+	case "/manifest.json":
+		p = "/manifest.webmanifest"
+	case "/robots.txt", "/sitemap.xml", "/ads.txt":
+		p = "/web" + p
 	}
-}
-
-func rewrite(r *http.Request, path string) *http.Request {
-	r2 := r.Clone(r.Context())
-	r2.URL.Path, r2.URL.RawPath = path, ""
-	return r2
+	if a, ok := s.assets[p]; ok && !(a.isPage() && r.URL.RawQuery != "") {
+		a.serve(w, r)
+		return
+	}
+	if strings.HasPrefix(p, "/web/") || strings.ContainsRune(p, 0) {
+		http.NotFound(w, r)
+		return
+	}
+	s.pages.ServeHTTP(w, r)
 }
 
 // resolver gives go-app the paths of static resources as they are. Unlike
@@ -181,26 +316,6 @@ func (resolver) Resolve(location string) string {
 		return "/"
 	}
 	return location
-}
-
-// files serves web's files under /web/: GET and HEAD only, no dotfiles,
-// and nothing outside the folder.
-func files(web fs.FS) http.Handler {
-	fsrv := http.StripPrefix("/web", http.FileServerFS(web))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-			return
-		}
-		p := strings.TrimPrefix(r.URL.Path, "/web/")
-		if p == "" || hidden(p) || strings.Contains(p, "\x00") || strings.HasSuffix(p, "/") {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Cache-Control", "no-cache")
-		fsrv.ServeHTTP(w, r)
-	})
 }
 
 // OpenWeb opens a web folder so that nothing it serves can leave it, not

@@ -70,6 +70,8 @@ func webFiles() fstest.MapFS {
 		"sub/page.txt":   {Data: []byte("a text file in a folder")},
 		"sub/.env":       {Data: []byte("TOKEN=secret")},
 		"sub/index.html": {Data: []byte("<p>an index</p>")},
+		"robots.txt":     {Data: []byte("User-agent: *\nAllow: /\n")},
+		"noscript.css":   {Data: []byte("#app-wasm-loader { display: none }\n")},
 	}
 }
 
@@ -93,7 +95,11 @@ func handler(t *testing.T) (http.Handler, fstest.MapFS) {
 			return
 		}
 		site.web = webFiles()
-		site.h, site.version, site.err = New(Config{Web: site.web, Article: site.art, ArticleFile: site.raw})
+		var s *Site
+		s, site.err = New(Config{Web: site.web, Article: site.art, ArticleFile: site.raw})
+		if site.err == nil {
+			site.h, site.version = s, s.Version
+		}
 	})
 	if site.err != nil {
 		t.Fatal(site.err)
@@ -133,8 +139,8 @@ func TestNewRefuses(t *testing.T) {
 		{"article file not JSON", Config{Web: webFiles(), Article: a, ArticleFile: []byte("{not json")}},
 	}
 	for _, tt := range tests {
-		if h, _, err := New(tt.cfg); err == nil || h != nil {
-			t.Errorf("%s: New = %v, %v; want an error", tt.name, h, err)
+		if s, err := New(tt.cfg); err == nil || s != nil {
+			t.Errorf("%s: New = %v, %v; want an error", tt.name, s, err)
 		}
 	}
 }
@@ -175,7 +181,7 @@ func TestHomePage(t *testing.T) {
 	if want := "<title>" + html.EscapeString(a.Title) + " · News Explorer</title>"; !strings.Contains(page, want) {
 		t.Errorf("page has no %s", want)
 	}
-	if want := `<noscript><style>#app-wasm-loader{display:none}</style></noscript>`; !strings.Contains(page, want) {
+	if want := `<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`; !strings.Contains(page, want) {
 		t.Errorf("page has no %s", want)
 	}
 
@@ -493,7 +499,7 @@ func TestFiles(t *testing.T) {
 		{"DELETE", "/web/style.css", 405, "", ""},
 		{"POST", "/app.wasm", 405, "", ""},
 		{"GET", "/nowhere", 404, "", ""},
-		{"GET", "/robots.txt", 404, "", ""},
+		{"GET", "/robots.txt", 200, "text/plain", string(web["robots.txt"].Data)},
 		{"GET", "/sitemap.xml", 404, "", ""},
 		{"GET", "/ads.txt", 404, "", ""},
 		{"GET", "/", 200, "text/html", ""},
@@ -535,9 +541,7 @@ func TestFiles(t *testing.T) {
 // go-app would fetch from whatever Host a request names: they come from
 // the web folder or are not found, at once and with nothing fetched.
 func TestProxyFiles(t *testing.T) {
-	h, web := handler(t)
-	web["robots.txt"] = &fstest.MapFile{Data: []byte("User-agent: *\nAllow: /\n")}
-	t.Cleanup(func() { delete(web, "robots.txt") })
+	h, _ := handler(t)
 	tests := []struct {
 		path   string
 		status int
@@ -569,10 +573,6 @@ func TestProxyFiles(t *testing.T) {
 			t.Errorf("GET %s: X-Content-Type-Options %q, want nosniff", tt.path, got)
 		}
 	}
-	delete(web, "robots.txt")
-	if r := get(t, h, "GET", "/robots.txt"); r.StatusCode != 404 {
-		t.Errorf("GET /robots.txt after it was removed = %d, want 404 (nothing cached)", r.StatusCode)
-	}
 	if urls := fetches(); len(urls) > 0 {
 		t.Errorf("serving the proxied files fetched %v", urls)
 	}
@@ -583,10 +583,10 @@ func TestProxyFiles(t *testing.T) {
 func TestVersionedProxyFiles(t *testing.T) {
 
 	h, _ := handler(t)
-	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
+	for p, want := range map[string]int{"/robots.txt": 200, "/sitemap.xml": 404, "/ads.txt": 404} {
 		r := get(t, h, "GET", "/"+site.version+p)
-		if r.StatusCode != http.StatusNotFound {
-			t.Errorf("GET /%s%s = %d, want 404", site.version, p, r.StatusCode)
+		if r.StatusCode != want {
+			t.Errorf("GET /%s%s = %d, want %d", site.version, p, r.StatusCode, want)
 		}
 	}
 	if urls := fetches(); len(urls) > 0 {
@@ -730,8 +730,15 @@ func TestOpenWeb(t *testing.T) {
 		}
 	}
 
-	// The same through the file server.
-	fsrv := files(web)
+	// The same through the site built over the folder.
+	a, raw, err := library.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsrv, err := New(Config{Web: web, Article: a, ArticleFile: raw})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
 		w := httptest.NewRecorder()
 		fsrv.ServeHTTP(w, httptest.NewRequest("GET", "/web/"+tt.name, nil))

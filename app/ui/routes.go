@@ -16,6 +16,12 @@ func Routes(a *article.Article, err error) {
 	app.Route("/", func() app.Composer { return newReader(a, err) })
 }
 
+// Paths lists the path of every page Routes registers, which the server
+// pre-renders, the service worker stores and the static export writes.
+func Paths() []string {
+	return []string{"/"}
+}
+
 // ArticleDataID is the id of the page element that carries the article
 // file's JSON, from which the browser side reads the article.
 const ArticleDataID = "article-data"

@@ -1,0 +1,82 @@
+// News Explorer's service worker, version {{.Version}}.
+//
+// It stores every file and page the app needs, so that after one visit
+// the explorer works with no network at all. Installing waits until all of
+// them are stored: a worker that is active has a complete copy, and the
+// page asks it (see "offline-status") before it tells the reader that the
+// app is ready for offline use.
+const cacheName = "app-" + "{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(cacheName);
+    // "no-cache" asks the server whether the browser's copy is still the
+    // one of this version, so nothing stale is stored under it.
+    await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "no-cache" })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((key) => key !== cacheName).map((key) => caches.delete(key)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  event.respondWith(respond(request));
+});
+
+async function respond(request) {
+  const cache = await caches.open(cacheName);
+  // A page is the same whatever its query (?show=quote): the app reads
+  // the query when it starts.
+  const navigate = request.mode === "navigate";
+  const hit = await cache.match(request, { ignoreSearch: navigate, ignoreVary: true });
+  if (hit) {
+    return hit;
+  }
+  try {
+    return await fetch(request);
+  } catch (err) {
+    if (navigate) {
+      // Offline, a page that was never stored opens the app, which shows
+      // the route or says it does not exist.
+      const home = await cache.match("/", { ignoreVary: true });
+      if (home) {
+        return home;
+      }
+    }
+    throw err;
+  }
+}
+
+// The page asks whether every file is stored, and gets the version, the
+// number of files and the ones missing.
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (!msg || msg.type !== "offline-status" || !event.ports[0]) {
+    return;
+  }
+  event.waitUntil((async () => {
+    const missing = [];
+    if (await caches.has(cacheName)) {
+      const cache = await caches.open(cacheName);
+      for (const url of resourcesToCache) {
+        if (!(await cache.match(url, { ignoreVary: true }))) {
+          missing.push(url);
+        }
+      }
+    } else {
+      missing.push(...resourcesToCache);
+    }
+    event.ports[0].postMessage({ version: "{{.Version}}", total: resourcesToCache.length, missing: missing });
+  })());
+});
