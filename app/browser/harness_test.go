@@ -74,11 +74,12 @@ func chromiumPath() string {
 
 // server is a running bin/newsexplorer.
 type server struct {
-	url string
-	cmd *exec.Cmd
+	url     string
+	version string // the version of the content it serves
+	cmd     *exec.Cmd
 }
 
-var listening = regexp.MustCompile(`at (http://\S+)/`)
+var listening = regexp.MustCompile(`\(version (\w+)\) serving .* at (http://\S+)/`)
 
 // startServer starts the real server on a free loopback port with extra
 // flags, and waits until it says where it listens.
@@ -93,20 +94,20 @@ func startServer(args ...string) (*server, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting server: %w", err)
 	}
-	found := make(chan string, 1)
+	found := make(chan []string, 1)
 	go func() {
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
 			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
-				found <- m[1]
+				found <- m
 				break
 			}
 		}
 		io.Copy(io.Discard, out)
 	}()
 	select {
-	case u := <-found:
-		return &server{url: u, cmd: cmd}, nil
+	case m := <-found:
+		return &server{url: m[2], version: m[1], cmd: cmd}, nil
 	case <-time.After(30 * time.Second):
 		cmd.Process.Kill()
 		return nil, fmt.Errorf("server did not say where it listens within 30s")

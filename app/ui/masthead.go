@@ -16,5 +16,7 @@ func (m *masthead) Render() app.UI {
 			app.Span().Text("News Explorer"),
 		),
 		app.P().Class("tagline").Text("Who and what an article mentions, and who says what."),
+		&offlineStatus{},
+		&updateNotice{},
 	)
 }

@@ -42,6 +42,7 @@ type reader struct {
 	claim    string // id of the selected claim, or ""
 	evidence string // id of the evidence last shown in the article, or ""
 	view     string // viewArticle or viewClaims, for narrow screens
+	notice   string // a problem with the choice saved in the browser, or ""
 	ready    bool
 }
 
@@ -70,7 +71,19 @@ func (r *reader) OnMount(ctx app.Context) {
 }
 
 func (r *reader) OnNav(ctx app.Context) {
-	r.shown = parseShown(ctx.Page().URL().Query())
+	q := ctx.Page().URL().Query()
+	r.shown = parseShown(q)
+	if !q.Has(shownParam) {
+		// A plain link opens with the reader's saved choice.
+		saved, ok, err := loadShown()
+		if err != nil {
+			r.notice = "Your saved highlight choice could not be read, so every highlight is shown. Nothing is lost: " + err.Error() + "."
+		}
+		if ok && saved != r.shown {
+			r.shown = saved
+			ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
+		}
+	}
 	r.setPage(ctx)
 	ctx.Defer(func(ctx app.Context) {
 		r.applyShown()
@@ -110,6 +123,7 @@ func (r *reader) Render() app.UI {
 		app.Main().ID("main").Class("layout view-"+r.layoutView()).Body(
 			r.tabs(),
 			app.Div().ID("panel-article").Class("reading").Body(
+				r.savedNotice(),
 				&legend{Counts: r.counts, Shown: r.shown},
 				app.Article().Aria("labelledby", "article-title").Body(
 					&articleHeader{Art: r.art},
@@ -190,4 +204,21 @@ func (r *reader) onToggle(ctx app.Context, a app.Action) {
 	}
 	r.applyShown()
 	ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
+	if err := saveShown(r.shown); err != nil {
+		r.notice = "Your highlight choice works on this page but could not be saved for next time: " + err.Error() + "."
+	}
+}
+
+// savedNotice tells the reader about a problem with what was saved in the
+// browser, until dismissed.
+func (r *reader) savedNotice() app.UI {
+	if r.notice == "" {
+		return nil
+	}
+	return app.Div().Class("saved-notice").Attr("role", "alert").DataSet("saved-notice", "shown").Body(
+		app.P().Text(r.notice),
+		app.Button().Type("button").
+			OnClick(func(ctx app.Context, e app.Event) { r.notice = "" }).
+			Text("Dismiss"),
+	)
 }

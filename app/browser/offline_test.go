@@ -1,0 +1,273 @@
+//go:build !js
+
+package browser
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/ui"
+)
+
+// cspWatchJS records Content-Security-Policy violations from the very
+// start of each page, so that a test can check that the policy the server
+// sends blocks nothing the app needs.
+const cspWatchJS = `window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", e =>
+	window.cspViolations.push(e.violatedDirective + " " + (e.blockedURI || "inline")));`
+
+func watchCSP(t *testing.T, ctx context.Context) {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(c, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cspWatchJS}); err != nil {
+		t.Fatalf("watching for CSP violations: %v", err)
+	}
+}
+
+func checkCSP(t *testing.T, ctx context.Context, where string) {
+	t.Helper()
+	if v := eval[[]string](t, ctx, `window.cspViolations || []`); len(v) > 0 {
+		t.Errorf("%s: the Content-Security-Policy blocked %v", where, v)
+	}
+}
+
+// waitOffline waits until the page says the app is ready for offline use.
+func waitOffline(t *testing.T, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, "the app to be ready for offline use",
+		`document.querySelector('[data-offline="ready"]') !== null`)
+	if text := eval[string](t, ctx, `document.querySelector('[data-offline]').textContent`); !strings.Contains(text, "Ready for offline use") {
+		t.Errorf("offline status reads %q, want it to say it is ready for offline use", text)
+	}
+}
+
+// offlinePaths are the pages reloaded with no network: every route, one
+// with highlights in its query, and one no route matches.
+func offlinePaths() []string {
+	return append(ui.Paths(), "/?show=quote,person")
+}
+
+// checkWorksOffline reloads every route with the server gone and checks
+// that the article renders, the wasm runs and a toggle works.
+func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
+	t.Helper()
+	for _, p := range offlinePaths() {
+		open(t, ctx, base, p)
+		if n := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`); n == 0 {
+			t.Errorf("offline %s: the article has no highlights", p)
+		}
+		if title := eval[string](t, ctx, `document.getElementById("article-title").textContent`); title == "" {
+			t.Errorf("offline %s: no article title", p)
+		}
+		on := eval[bool](t, ctx, `document.querySelector('[data-toggle="place"]').getAttribute("aria-pressed") === "true"`)
+		step(t, ctx, "offline toggle of places", chromedp.Click(chromedp.CSS(`[data-toggle="place"]`)))
+		waitFor(t, ctx, "places to switch", fmt.Sprintf(
+			`document.getElementById("article").classList.contains("hide-place") === %v`, on))
+	}
+}
+
+// TestOfflineAfterFirstVisit loads the explorer once, waits until it says
+// it is ready for offline use, stops the server and reloads every route.
+func TestOfflineAfterFirstVisit(t *testing.T) {
+	enabled(t)
+	srv, err := startServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.stop()
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	open(t, ctx, srv.url, "/")
+	waitOffline(t, ctx)
+	checkCSP(t, ctx, "online")
+
+	srv.stop()
+	if _, err := http.Get(srv.url + "/"); err == nil {
+		t.Fatal("the server still answers after it was stopped")
+	}
+	checkWorksOffline(t, ctx, srv.url)
+	checkCSP(t, ctx, "offline")
+}
+
+
+// TestUpdateKeepsSavedChoice serves one version, saves a highlight choice,
+// then serves a new version at the same address: the reader is offered the
+// new version, reloads into it, and the saved choice is still there.
+func TestUpdateKeepsSavedChoice(t *testing.T) {
+	enabled(t)
+	addr := freeAddr(t)
+
+	// The next version: the same app with a changed style sheet.
+	next := t.TempDir()
+	copyDir(t, filepath.Join(root, "web"), next)
+	f, err := os.OpenFile(filepath.Join(next, "style.css"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintln(f, "/* the next version */")
+	f.Close()
+
+	first, err := startServer("-addr", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.stop()
+	ctx := newBrowser(t)
+	open(t, ctx, first.url, "/")
+	waitOffline(t, ctx)
+	oldVersion := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`)
+	step(t, ctx, "switching quotes off", chromedp.Click(chromedp.CSS(`[data-toggle="quote"]`)))
+	waitFor(t, ctx, "the choice to be saved", `(localStorage.getItem("newsexplorer/highlights") || "").includes("person")`)
+	saved := eval[string](t, ctx, `localStorage.getItem("newsexplorer/highlights")`)
+	first.stop()
+
+	second, err := startServer("-addr", addr, "-web", next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.stop()
+	newVersion := second.version
+	if newVersion == oldVersion || newVersion == "" {
+		t.Fatalf("the next version is %q, the first %q: want two versions", newVersion, oldVersion)
+	}
+
+	// A plain reload: the stored old version opens at once, and finds the
+	// new one.
+	open(t, ctx, first.url, "/")
+	waitFor(t, ctx, "the offer of the new version", `document.querySelector('[data-update="ready"] button') !== null`)
+	if v := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`); v != oldVersion {
+		t.Errorf("before reloading, the page runs version %s, want the stored %s", v, oldVersion)
+	}
+	step(t, ctx, "reloading to update", chromedp.Click(chromedp.CSS(`[data-update="ready"] button`)))
+	waitAcrossNavigation(t, ctx, "the new version to run", fmt.Sprintf(
+		`document.body.dataset.ready === "true" && goappGetenv("GOAPP_VERSION") === %q`, newVersion))
+	if got := eval[string](t, ctx, `localStorage.getItem("newsexplorer/highlights")`); got != saved {
+		t.Errorf("after the update the saved choice is %q, want %q", got, saved)
+	}
+	waitFor(t, ctx, "the saved choice to apply", `document.getElementById("article").classList.contains("hide-quote")`)
+	if on := eval[bool](t, ctx, `document.querySelector('[data-toggle="quote"]').getAttribute("aria-pressed") === "true"`); on {
+		t.Errorf("after the update the quote toggle is on, want the saved choice (off)")
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('[data-update="ready"]').length`); n != 0 {
+		t.Errorf("the new version still offers an update")
+	}
+	waitOffline(t, ctx)
+}
+
+// TestCorruptSavedChoice checks that a saved choice this version cannot
+// read is reported and set aside, not lost, and the app still works.
+func TestCorruptSavedChoice(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+	const corrupt = `{"format":"news-explorer-highlights/1","show":["person",`
+	eval[bool](t, ctx, fmt.Sprintf(`localStorage.setItem("newsexplorer/highlights", %q); true`, corrupt))
+	open(t, ctx, site, "/")
+	waitFor(t, ctx, "the notice about the saved choice", `document.querySelector("[data-saved-notice]") !== null`)
+	notice := eval[string](t, ctx, `document.querySelector("[data-saved-notice]").textContent`)
+	for _, want := range []string{"saved highlights", "newsexplorer/highlights.unreadable"} {
+		if !strings.Contains(notice, want) {
+			t.Errorf("notice %q does not mention %q", notice, want)
+		}
+	}
+	if got := eval[string](t, ctx, `localStorage.getItem("newsexplorer/highlights.unreadable")`); got != corrupt {
+		t.Errorf("the unreadable data set aside is %q, want %q", got, corrupt)
+	}
+	got := eval[map[string]onOff](t, ctx, highlightedJS)
+	for _, typ := range article.Types {
+		if got[string(typ)].Off != 0 {
+			t.Errorf("with unreadable saved data, %d %s marks are not highlighted; want every type shown", got[string(typ)].Off, typ)
+		}
+	}
+	step(t, ctx, "dismissing the notice", chromedp.Click(chromedp.CSS(`[data-saved-notice] button`)))
+	waitFor(t, ctx, "the notice to go", `document.querySelector("[data-saved-notice]") === null`)
+	step(t, ctx, "switching dates off", chromedp.Click(chromedp.CSS(`[data-toggle="date"]`)))
+	waitFor(t, ctx, "the new choice to be saved", `!(localStorage.getItem("newsexplorer/highlights") || "date").includes("date")`)
+}
+
+// TestStaticExport writes the static site, serves it with a plain file
+// server, and checks it loads, becomes ready for offline use and works with
+// the file server gone.
+func TestStaticExport(t *testing.T) {
+	enabled(t)
+	out := filepath.Join(t.TempDir(), "site")
+	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), "static", "-out", out)
+	cmd.Dir = root
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("newsexplorer static: %v\n%s", err, b)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsrv := &http.Server{Handler: http.FileServer(http.Dir(out))}
+	go fsrv.Serve(ln)
+	defer fsrv.Close()
+	base := "http://" + ln.Addr().String()
+
+	ctx := newBrowser(t)
+	open(t, ctx, base, "/")
+	waitOffline(t, ctx)
+	fsrv.Close()
+	if _, err := http.Get(base + "/"); err == nil {
+		t.Fatal("the file server still answers after it was closed")
+	}
+	checkWorksOffline(t, ctx, base)
+}
+
+// freeAddr returns a loopback address with a port free at the moment.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// copyDir copies the regular files of a folder tree.
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		src, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		defer src.Close()
+		out, err := os.Create(dst)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, src); err != nil {
+			out.Close()
+			return err
+		}
+		return out.Close()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
