@@ -1,0 +1,108 @@
+//go:build !js
+
+package browser
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// wasmFetch is what the page's request for app.wasm cost.
+type wasmFetch struct {
+	status   int64
+	fromSW   bool    // answered by the service worker
+	received float64 // bytes that came over the network, headers included
+}
+
+// watchWasm records every request of the page for app.wasm.
+func watchWasm(t *testing.T, ctx context.Context) func() []wasmFetch {
+	t.Helper()
+	var mu sync.Mutex
+	byID := map[network.RequestID]*wasmFetch{}
+	var order []network.RequestID
+	err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch ev := ev.(type) {
+		case *network.EventResponseReceived:
+			if strings.HasSuffix(ev.Response.URL, "/web/app.wasm") {
+				byID[ev.RequestID] = &wasmFetch{status: ev.Response.Status, fromSW: ev.Response.FromServiceWorker}
+				order = append(order, ev.RequestID)
+			}
+		case *network.EventLoadingFinished:
+			if f, ok := byID[ev.RequestID]; ok {
+				f.received = ev.EncodedDataLength
+			}
+		}
+	})
+	if err != nil {
+		t.Fatalf("listening to the network: %v", err)
+	}
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(c, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatalf("enabling network events: %v", err)
+	}
+	return func() []wasmFetch {
+		mu.Lock()
+		defer mu.Unlock()
+		var fs []wasmFetch
+		for _, id := range order {
+			fs = append(fs, *byID[id])
+		}
+		return fs
+	}
+}
+
+// TestSecondVisitDownloadsNoWasm checks that a second visit with the same
+// version downloads no wasm: the service worker answers, and where it
+// does not (bypassed here, as in a browser without one), the server says
+// the browser's copy is current.
+func TestSecondVisitDownloadsNoWasm(t *testing.T) {
+	enabled(t)
+	for _, bypass := range []bool{false, true} {
+		name := "service worker"
+		if bypass {
+			name = "HTTP cache"
+		}
+		t.Run(name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			fetches := watchWasm(t, ctx)
+			if bypass {
+				c, cancel := context.WithTimeout(ctx, 30*time.Second)
+				if _, err := chromedp.Call(c, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
+					t.Fatal(err)
+				}
+				cancel()
+			}
+			open(t, ctx, site, "/")
+			if !bypass {
+				waitOffline(t, ctx)
+			}
+			first := fetches()
+			if len(first) == 0 || first[0].received < 100_000 {
+				t.Fatalf("first visit: wasm fetches %+v, want one that downloads the wasm", first)
+			}
+			open(t, ctx, site, "/")
+			second := fetches()[len(first):]
+			t.Logf("wasm fetches: first visit %+v, second %+v", first, second)
+			if len(second) == 0 {
+				t.Fatalf("second visit: no request for the wasm seen")
+			}
+			for _, f := range second {
+				switch {
+				case !bypass && !f.fromSW:
+					t.Errorf("second visit: wasm %+v, want it from the service worker", f)
+				case bypass && f.received > 2_000:
+					t.Errorf("second visit: wasm %+v, want at most headers over the network (a 304)", f)
+				}
+			}
+		})
+	}
+}
