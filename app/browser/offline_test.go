@@ -103,7 +103,6 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	checkCSP(t, ctx, "offline")
 }
 
-
 // TestUpdateKeepsSavedChoice serves one version, saves a highlight choice,
 // then serves a new version at the same address: the reader is offered the
 // new version, reloads into it, and the saved choice is still there.
