@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -94,6 +95,7 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	open(t, ctx, srv.url, "/")
 	waitOffline(t, ctx)
 	checkCSP(t, ctx, "online")
+	checkInstallable(t, ctx)
 
 	srv.stop()
 	if _, err := http.Get(srv.url + "/"); err == nil {
@@ -226,6 +228,26 @@ func TestStaticExport(t *testing.T) {
 		t.Fatal("the file server still answers after it was closed")
 	}
 	checkWorksOffline(t, ctx, base)
+}
+
+// checkInstallable asks Chromium whether the page can be installed as an
+// app: a manifest with a name, local icons in the sizes it asks for, a
+// start URL and a service worker.
+func checkInstallable(t *testing.T, ctx context.Context) {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	res, err := chromedp.Call(c, page.GetInstallabilityErrors, cdp.Empty{})
+	if err != nil {
+		t.Fatalf("asking whether the app can be installed: %v", err)
+	}
+	for _, e := range res.InstallabilityErrors {
+		var args []string
+		for _, a := range e.ErrorArguments {
+			args = append(args, a.Name+"="+a.Value)
+		}
+		t.Errorf("the app cannot be installed: %s %v", e.ErrorID, args)
+	}
 }
 
 // freeAddr returns a loopback address with a port free at the moment.
