@@ -72,7 +72,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		if *dir == "" {
 			return fmt.Errorf("static: -out is required")
 		}
-		site, err := build(*web, *file, out)
+		site, _, err := build(*web, *file, out)
 		if err != nil {
 			return err
 		}
@@ -92,28 +92,29 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 }
 
-// build loads the article and the web folder and builds the site.
-func build(webDir, file string, out io.Writer) (*server.Site, error) {
+// build loads the article and the web folder and builds the site. It
+// prints the site's notes, and returns the article's title.
+func build(webDir, file string, out io.Writer) (*server.Site, string, error) {
 	a, raw, err := loadArticle(file)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	web, err := server.OpenWeb(webDir)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	site, err := server.New(server.Config{Web: web, Article: a, ArticleFile: raw})
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	for _, note := range site.Notes {
 		fmt.Fprintf(out, "note: %s\n", note)
 	}
-	return site, nil
+	return site, a.Title, nil
 }
 
 func serve(ctx context.Context, addr, webDir, file string, out io.Writer) error {
-	site, err := build(webDir, file, out)
+	site, title, err := build(webDir, file, out)
 	if err != nil {
 		return err
 	}
@@ -121,8 +122,7 @@ func serve(ctx context.Context, addr, webDir, file string, out io.Writer) error 
 	if err != nil {
 		return err
 	}
-	a, _, _ := loadArticle(file)
-	fmt.Fprintf(out, "News Explorer (version %s) serving %q at http://%s/\n", site.Version, a.Title, ln.Addr())
+	fmt.Fprintf(out, "News Explorer (version %s) serving %q at http://%s/\n", site.Version, title, ln.Addr())
 	err = server.Serve(ctx, server.HTTPServer(site), ln, server.ShutdownGrace)
 	fmt.Fprintln(out, "stopped")
 	return err
