@@ -123,6 +123,10 @@ func serve(ctx context.Context, addr, webDir, file string, out io.Writer) error 
 		return err
 	}
 	fmt.Fprintf(out, "News Explorer (version %s) serving %q at http://%s/\n", site.Version, title, ln.Addr())
+	stopping := context.AfterFunc(ctx, func() {
+		fmt.Fprintln(out, "shutting down: no new connections; letting downloads in progress finish")
+	})
+	defer stopping()
 	err = server.Serve(ctx, server.HTTPServer(site), ln, server.ShutdownGrace)
 	fmt.Fprintln(out, "stopped")
 	return err
