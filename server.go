@@ -123,11 +123,15 @@ func serve(ctx context.Context, addr, webDir, file string, out io.Writer) error 
 		return err
 	}
 	fmt.Fprintf(out, "News Explorer (version %s) serving %q at http://%s/\n", site.Version, title, ln.Addr())
+	said := make(chan struct{})
 	stopping := context.AfterFunc(ctx, func() {
 		fmt.Fprintln(out, "shutting down: no new connections; letting downloads in progress finish")
+		close(said)
 	})
-	defer stopping()
 	err = server.Serve(ctx, server.HTTPServer(site), ln, server.ShutdownGrace)
+	if !stopping() {
+		<-said
+	}
 	fmt.Fprintln(out, "stopped")
 	return err
 }
