@@ -173,5 +173,8 @@ func negotiate(header string, haveBr, haveGz bool) string {
 	return ""
 }
 
-// isPage reports whether the asset is a pre-rendered page.
-func (a *asset) isPage() bool { return strings.HasPrefix(a.ctype, "text/html") }
+// isPage reports whether the asset is a pre-rendered page; an HTML file
+// under web/ is a file like any other.
+func (a *asset) isPage() bool {
+	return strings.HasPrefix(a.ctype, "text/html") && !strings.HasPrefix(a.path, "/web/")
+}

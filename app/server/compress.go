@@ -31,6 +31,7 @@ func compressible(ctype string) bool {
 	switch {
 	case strings.HasPrefix(ctype, "text/"),
 		strings.HasPrefix(ctype, "application/wasm"),
+		strings.HasPrefix(ctype, "application/javascript"), // go-app's scripts
 		strings.HasPrefix(ctype, "application/json"),
 		strings.HasPrefix(ctype, "application/manifest+json"),
 		strings.HasPrefix(ctype, "application/xml"),
@@ -102,6 +103,10 @@ func compressAsset(a *asset, web fs.FS, name string) (note string) {
 		if b, err := fs.ReadFile(web, name+".gz"); err == nil {
 			if d, err := gunzip(b); err == nil && bytes.Equal(d, a.body) {
 				a.gz = b
+			} else if note == "" {
+				note = fmt.Sprintf("%s.gz is stale or broken, so it is not sent", name)
+			} else {
+				note = fmt.Sprintf("%s.br and %s.gz are stale or broken, so they are not sent", name, name)
 			}
 		}
 	}
