@@ -46,13 +46,17 @@ func checkCSP(t *testing.T, ctx context.Context, where string) {
 	}
 }
 
-// waitOffline waits until the page says the app is ready for offline use.
+// waitOffline waits until the page says the app is ready for offline use,
+// and checks that storing it was not taken for an update.
 func waitOffline(t *testing.T, ctx context.Context) {
 	t.Helper()
 	waitFor(t, ctx, "the app to be ready for offline use",
 		`document.querySelector('[data-offline="ready"]') !== null`)
 	if text := eval[string](t, ctx, `document.querySelector('[data-offline]').textContent`); !strings.Contains(text, "Ready for offline use") {
 		t.Errorf("offline status reads %q, want it to say it is ready for offline use", text)
+	}
+	if eval[bool](t, ctx, `document.querySelector('[data-update="ready"]') !== null`) {
+		t.Errorf("with one version served, the page offers a new version")
 	}
 }
 

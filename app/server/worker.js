@@ -18,11 +18,14 @@ self.addEventListener("install", (event) => {
   })());
 });
 
+// Activating does not claim pages that no worker controls: the page of a
+// first visit then has no controller, which is how go-app's app.js tells
+// a first install (say nothing) from an update (offer to reload). Pages
+// that an older version controls pass to this one as it activates.
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     const keys = await caches.keys();
     await Promise.all(keys.filter((key) => key !== cacheName).map((key) => caches.delete(key)));
-    await self.clients.claim();
   })());
 });
 
