@@ -81,14 +81,16 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
 		h.Add("Vary", "Accept-Encoding")
 		enc = negotiate(r.Header.Get("Accept-Encoding"), a.br != nil, a.gz != nil)
 	}
-	if enc == "" {
-		// The file as it is: ServeContent answers ranges and conditions.
+	if enc == "" && (r.Header.Get("Range") != "" || r.Header.Get("If-Match") != "" || r.Header.Get("If-Unmodified-Since") != "") {
+		// A range of the file as it is, or a rarer condition:
+		// ServeContent answers those.
 		http.ServeContent(w, r, "", a.modTime, bytes.NewReader(a.body))
 		return
 	}
-	// ServeContent sends no length with a Content-Encoding, and a range
-	// of a compressed stream is no use to a browser, so a compressed
-	// answer is always the whole file, with its length.
+	// Everything else, which is nearly every request, is the whole file
+	// in one write. ServeContent would send no length with a
+	// Content-Encoding, and a range of a compressed stream is no use to a
+	// browser, so a compressed answer is always the whole file.
 	if !a.modTime.IsZero() {
 		h.Set("Last-Modified", a.modTime.UTC().Format(http.TimeFormat))
 	}
@@ -97,11 +99,18 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	body := a.gz
-	if enc == "br" {
+	body := a.body
+	switch enc {
+	case "br":
 		body = a.br
+	case "gzip":
+		body = a.gz
 	}
-	h.Set("Content-Encoding", enc)
+	if enc != "" {
+		h.Set("Content-Encoding", enc)
+	} else {
+		h.Set("Accept-Ranges", "bytes")
+	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
