@@ -11,7 +11,7 @@ SERVER    := bin/newsexplorer
 CHROMIUM  ?= /usr/bin/chromium
 WASMFLAGS := -trimpath -ldflags="-s -w"
 
-GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go') server.go go.mod go.sum
+GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go' -not -path '*/testdata/*') server.go go.mod go.sum
 
 .PHONY: all build run static test test-host test-browser vet bench deps clean
 
@@ -50,8 +50,8 @@ test: deps vet build
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt: files above need formatting" >&2; exit 1; }
-	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./...
+	$(GO) vet ./... ./app/browser/testdata/minimal
+	GOOS=js GOARCH=wasm $(GO) vet ./... ./app/browser/testdata/minimal
 
 ## deps: install what a fresh machine lacks: Debian's chromium and the npm
 ## packages the browser tests inject (axe-core). Fails loudly if it cannot.
