@@ -1,0 +1,200 @@
+package exercise
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"newsexplorer/app/article"
+)
+
+// csvHeader is the first row of a CSV export.
+var csvHeader = []string{"exercise", "kind", "prompt", "answer", "correct", "tries", "answered_at"}
+
+// CSV writes the progress as a table for a spreadsheet: a header row
+// (exercise, kind, prompt, answer, correct, tries, answered_at), then one
+// row per exercise in the order given, answered or not, then any answer to
+// an exercise not among them. The answer column holds the label of the
+// choice picked, or "bytes START-END" for a selection; correct is "yes"
+// or "no", and all four answer columns are empty for an exercise not
+// answered. The student's name and the article are not in the table:
+// name the file after them.
+//
+// A cell that a spreadsheet would take for a formula (one that starts with
+// =, +, -, @, a tab or a carriage return) gets a leading apostrophe, which
+// ParseCSV removes.
+func (p *Progress) CSV(exercises []Exercise) []byte {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write(csvHeader)
+	row := func(e Exercise, ans Answer, answered bool) {
+		cells := []string{e.ID, string(e.Kind), e.Prompt, "", "", "", ""}
+		if answered {
+			cells[3] = answerCell(e, ans)
+			cells[4] = "no"
+			if ans.Correct {
+				cells[4] = "yes"
+			}
+			cells[5] = strconv.Itoa(ans.Tries)
+			cells[6] = ans.At
+		}
+		for i := range cells {
+			cells[i] = defuse(cells[i])
+		}
+		w.Write(cells)
+	}
+	listed := map[string]bool{}
+	for _, e := range exercises {
+		listed[e.ID] = true
+		ans, ok := p.Answers[e.ID]
+		row(e, ans, ok)
+	}
+	for _, id := range slices.Sorted(maps.Keys(p.Answers)) {
+		if !listed[id] {
+			row(Exercise{ID: id}, p.Answers[id], true)
+		}
+	}
+	w.Flush()
+	return buf.Bytes()
+}
+
+// answerCell writes an answer for the answer column.
+func answerCell(e Exercise, ans Answer) string {
+	if ans.Selection != nil {
+		return fmt.Sprintf("bytes %d-%d", ans.Selection.Start, ans.Selection.End)
+	}
+	if c, ok := e.Choice(ans.Choice); ok {
+		return c.Label
+	}
+	return ans.Choice
+}
+
+// defuse keeps a spreadsheet from taking a cell for a formula.
+func defuse(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
+}
+
+// undo removes what defuse added.
+func undo(cell string) string {
+	if len(cell) > 1 && cell[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(cell[1])) {
+		return cell[1:]
+	}
+	return cell
+}
+
+// ParseCSV reads a table written by CSV back into progress for the article
+// a, as a teacher's tools import a class's files. It checks what
+// ParseProgress checks, row by row, and also that the header is CSV's and
+// that each row's kind is its exercise's. The prompt column is not
+// checked: it is there for people. A row whose answer is empty is an
+// exercise not answered; its other answer columns must be empty too.
+// The progress has no student name: set it from the file's name if needed.
+// Errors are *ParseError with the line ("line 4").
+func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
+	fail := func(where, format string, args ...any) (*Progress, error) {
+		return nil, &ParseError{File: name, Where: where, Msg: fmt.Sprintf(format, args...), Raw: data}
+	}
+	if a == nil {
+		return fail("", "no article to check the answers against")
+	}
+	body, msg := textOf(data)
+	if msg != "" {
+		return fail("", "%s", msg)
+	}
+	r := csv.NewReader(bytes.NewReader(body))
+	r.FieldsPerRecord = len(csvHeader)
+	exercises := byID(Generate(a))
+	p := NewProgress(a.ID)
+	first := map[string]int{} // exercise ID → line of its first row
+	for n := 0; ; n++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		var pe *csv.ParseError
+		switch {
+		case errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount):
+			return fail(fmt.Sprintf("line %d", pe.Line), "a row has %d columns: %s", len(csvHeader), strings.Join(csvHeader, ", "))
+		case errors.As(err, &pe):
+			return fail(fmt.Sprintf("line %d", pe.Line), "malformed CSV: %v", pe.Err)
+		case err != nil:
+			return fail("", "malformed CSV: %v", err)
+		}
+		line, _ := r.FieldPos(0)
+		at := fmt.Sprintf("line %d", line)
+		for i := range rec {
+			rec[i] = undo(rec[i])
+		}
+		if n == 0 {
+			if !slices.Equal(rec, csvHeader) {
+				return fail(at, "the header is %q; want %q", strings.Join(rec, ","), strings.Join(csvHeader, ","))
+			}
+			continue
+		}
+		id, kind, answer, correct, tries, when := rec[0], rec[1], rec[3], rec[4], rec[5], rec[6]
+		if id == "" {
+			return fail(at, "the exercise column is empty")
+		}
+		where := fmt.Sprintf("%s, answer %q", at, id)
+		if l, dup := first[id]; dup {
+			return fail(where, "the exercise has two rows (lines %d and %d)", l, line)
+		}
+		first[id] = line
+		e, ok := exercises[id]
+		switch {
+		case !ok:
+			return fail(where, "unknown exercise: article %q has no exercise with that id", a.ID)
+		case kind != string(e.Kind):
+			return fail(where, "kind %q: the exercise's kind is %q", kind, e.Kind)
+		case answer == "" && (correct != "" || tries != "" || when != ""):
+			return fail(where, "the answer is empty but correct, tries or answered_at is not")
+		case answer == "":
+			continue
+		}
+		ans := Answer{Exercise: id, At: when}
+		switch correct {
+		case "yes":
+			ans.Correct = true
+		case "no":
+		default:
+			return fail(where, "correct %q: write yes or no", correct)
+		}
+		if ans.Tries, err = strconv.Atoi(tries); err != nil {
+			return fail(where, "tries %q is not a whole number", tries)
+		}
+		if e.Kind == FindEvidence {
+			var s Selection
+			if _, err := fmt.Sscanf(answer, "bytes %d-%d", &s.Start, &s.End); err != nil || answer != fmt.Sprintf("bytes %d-%d", s.Start, s.End) {
+				return fail(where, "answer %q: a selection is written \"bytes START-END\"", answer)
+			}
+			ans.Selection = &s
+		} else {
+			ans.Choice = choiceByLabel(e, answer)
+		}
+		if msg := checkAnswer(a, e, ans); msg != "" {
+			return fail(where, "%s", msg)
+		}
+		p.Answers[id] = ans
+	}
+	return p, nil
+}
+
+// choiceByLabel returns the ID of the choice with the given label, or
+// else the text itself (a choice ID, or no choice at all).
+func choiceByLabel(e Exercise, text string) string {
+	for _, c := range e.Choices {
+		if c.Label == text {
+			return c.ID
+		}
+	}
+	return text
+}
