@@ -83,36 +83,48 @@ func pays(compressed, body []byte) bool {
 	return len(compressed) > 0 && len(compressed) < len(body)-len(body)/10
 }
 
+// readTwin reads name's twin with extension ext and checks it against
+// body: it returns the twin when it decodes to body, and stale when a twin
+// is there but does not.
+func readTwin(web fs.FS, name, ext string, body []byte) (twin []byte, stale bool) {
+	b, err := fs.ReadFile(web, name+ext)
+	if err != nil {
+		return nil, false
+	}
+	decode := gunzip
+	if ext == ".br" {
+		decode = unbrotli
+	}
+	if d, err := decode(b); err == nil && bytes.Equal(d, body) {
+		return b, false
+	}
+	return nil, true
+}
+
 // compressAsset fills in a's compressed forms, from valid twins in web when
 // there are any. name is the file's name in web, or "" for a file the
-// server generates. It returns a note for the operator when a large file
-// had no good twin.
+// server generates. It returns a note for the operator when a twin is
+// stale or a large file had none.
 func compressAsset(a *asset, web fs.FS, name string) (note string) {
 	if !compressible(a.ctype) {
 		return ""
 	}
-	large := len(a.body) > largeFile
 	if name != "" {
-		if b, err := fs.ReadFile(web, name+".br"); err == nil {
-			if d, err := unbrotli(b); err == nil && bytes.Equal(d, a.body) {
-				a.br = b
-			} else {
-				note = fmt.Sprintf("%s.br is stale or broken, so it is not sent", name)
-			}
-		}
-		if b, err := fs.ReadFile(web, name+".gz"); err == nil {
-			if d, err := gunzip(b); err == nil && bytes.Equal(d, a.body) {
-				a.gz = b
-			} else if note == "" {
-				note = fmt.Sprintf("%s.gz is stale or broken, so it is not sent", name)
-			} else {
-				note = fmt.Sprintf("%s.br and %s.gz are stale or broken, so they are not sent", name, name)
-			}
+		var brStale, gzStale bool
+		a.br, brStale = readTwin(web, name, ".br", a.body)
+		a.gz, gzStale = readTwin(web, name, ".gz", a.body)
+		switch {
+		case brStale && gzStale:
+			note = fmt.Sprintf("%s.br and %s.gz are stale or broken, so they are not sent", name, name)
+		case brStale:
+			note = fmt.Sprintf("%s.br is stale or broken, so it is not sent", name)
+		case gzStale:
+			note = fmt.Sprintf("%s.gz is stale or broken, so it is not sent", name)
 		}
 	}
 	if a.br == nil {
 		quality := brotli.BestCompression
-		if large {
+		if len(a.body) > largeFile {
 			quality = 5
 			if note == "" && name != "" {
 				note = fmt.Sprintf("%s has no brotli twin, so it is compressed quickly rather than well", name)
@@ -158,26 +170,18 @@ func Compress(dir string, report io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("compress: %w", err)
 		}
-		var haveBr, haveGz bool
-		if b, err := fs.ReadFile(web, name+".br"); err == nil {
-			d, err := unbrotli(b)
-			haveBr = err == nil && bytes.Equal(d, body)
-		}
-		if b, err := fs.ReadFile(web, name+".gz"); err == nil {
-			d, err := gunzip(b)
-			haveGz = err == nil && bytes.Equal(d, body)
-		}
-		if !haveBr {
-			if err := root.WriteFile(name+".br", brotliBytes(body, brotli.BestCompression), 0o644); err != nil {
+		for _, ext := range twinExts {
+			if twin, _ := readTwin(web, name, ext, body); twin != nil {
+				continue
+			}
+			twin := gzipBytes(body)
+			if ext == ".br" {
+				twin = brotliBytes(body, brotli.BestCompression)
+			}
+			if err := root.WriteFile(name+ext, twin, 0o644); err != nil {
 				return fmt.Errorf("compress: %w", err)
 			}
-			fmt.Fprintf(report, "compress: wrote %s\n", filepath.Join(dir, name+".br"))
-		}
-		if !haveGz {
-			if err := root.WriteFile(name+".gz", gzipBytes(body), 0o644); err != nil {
-				return fmt.Errorf("compress: %w", err)
-			}
-			fmt.Fprintf(report, "compress: wrote %s\n", filepath.Join(dir, name+".gz"))
+			fmt.Fprintf(report, "compress: wrote %s\n", filepath.Join(dir, name+ext))
 		}
 	}
 	return nil
