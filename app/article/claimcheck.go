@@ -146,7 +146,7 @@ func (p *parser) claims(f *file, pos *positions, a *Article, types map[string]Ty
 // item of the same kind, and notes it as used.
 func (p *parser) checkID(at int64, where, id string, seen map[string]bool, kind string) {
 	switch {
-	case !idPattern.MatchString(id):
+	case !validID(id):
 		p.add(at, where, "%q is not an id: use lowercase letters, digits and single hyphens", id)
 	case seen[id]:
 		p.add(at, where, "id %q is used by an earlier %s", id, kind)

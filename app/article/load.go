@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -130,7 +129,25 @@ type positions struct {
 	fields                             map[string]int64
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+// validID reports whether id is lowercase letters and digits in words
+// joined by single hyphens ("north-korea"). It is written out rather than
+// a regular expression so that the browser does not compile one when the
+// app starts.
+func validID(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && id[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // Parse reads an article file. name is used in error messages. On failure
 // the error is an ErrorList: every problem found, or the first one when the

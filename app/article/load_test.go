@@ -428,3 +428,29 @@ func clip(s string) string {
 	}
 	return s
 }
+
+func TestValidID(t *testing.T) {
+	for _, tc := range []struct {
+		id   string
+		want bool
+	}{
+		{"putin", true},
+		{"north-korea", true},
+		{"ru-general-staff", true},
+		{"kursk2025", true},
+		{"2025", true},
+		{"", false},
+		{"-putin", false},
+		{"putin-", false},
+		{"north--korea", false},
+		{"North-Korea", false},
+		{"north_korea", false},
+		{"north korea", false},
+		{"évian", false},
+		{"-", false},
+	} {
+		if got := validID(tc.id); got != tc.want {
+			t.Errorf("validID(%q) = %v, want %v", tc.id, got, tc.want)
+		}
+	}
+}

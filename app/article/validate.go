@@ -35,7 +35,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 	switch {
 	case f.ID == "":
 		p.add(field("id"), "", "missing \"id\": name the article with lowercase letters, digits and single hyphens")
-	case !idPattern.MatchString(f.ID):
+	case !validID(f.ID):
 		p.add(field("id"), "id", "%q is not an id: use lowercase letters, digits and single hyphens", f.ID)
 	}
 	if strings.TrimSpace(f.Title) == "" {

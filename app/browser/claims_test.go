@@ -92,6 +92,23 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	if got := eval[string](t, ctx, `(document.querySelector('[data-claim][aria-current="true"]') || {dataset: {}}).dataset.claim || ""`); got != claim {
 		t.Errorf("selected claim %q, want %q", got, claim)
 	}
+	current := `Array.from(document.querySelectorAll("#claims .evidence-link.is-current"), b => b.dataset.evidence).join(" ")`
+	if got := eval[string](t, ctx, current); got != ev {
+		t.Errorf("panel marks evidence %q current, want %q", got, ev)
+	}
+	// Opening and closing the card of a mention outside any evidence
+	// leaves the selection in the panel alone.
+	plain := eval[string](t, ctx, `Array.from(document.querySelectorAll("#article mark[data-mention]")).find(m => !m.closest("[data-evidence-span]")).id`)
+	step(t, ctx, "opening a card", chromedp.Click(chromedp.CSS("#"+plain)))
+	waitFor(t, ctx, "the card", `!!document.getElementById("card-title")`)
+	step(t, ctx, "closing it", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the card to close", `!document.getElementById("card-title")`)
+	if got := eval[string](t, ctx, `(document.querySelector('[data-claim][aria-current="true"]') || {dataset: {}}).dataset.claim || ""`); got != claim {
+		t.Errorf("after a card was opened and closed, selected claim %q, want %q", got, claim)
+	}
+	if got := eval[string](t, ctx, current); got != ev {
+		t.Errorf("after a card was opened and closed, panel marks evidence %q current, want %q", got, ev)
+	}
 
 	// Text to panel: a passage that is evidence for another claim.
 	var other article.Evidence
@@ -127,8 +144,9 @@ func indexOf(a *article.Article, id string) int {
 }
 
 // TestClaimsTabOnPhone checks that on a 360-pixel screen the claims are a
-// tab of their own rather than squeezing the article, and that showing
-// evidence from it brings the article back.
+// tab of their own rather than squeezing the article, that showing
+// evidence from it brings the article back, and that activating evidence
+// in the article brings its claim.
 func TestClaimsTabOnPhone(t *testing.T) {
 	enabled(t)
 	a := defaultArticle(t)
@@ -156,4 +174,11 @@ func TestClaimsTabOnPhone(t *testing.T) {
 	ev := a.Claims[0].Parties[0].Evidence[0]
 	step(t, ctx, "showing evidence", chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-claim="%s"] [data-evidence="%s"]`, a.Claims[0].ID, ev))))
 	waitFor(t, ctx, "the article with the evidence", fmt.Sprintf(`document.querySelector("#tab-article").getAttribute("aria-selected") === "true" && document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
+
+	// And back: activating the passage in the article shows its claim.
+	step(t, ctx, "activating the passage", chromedp.Click(chromedp.CSS("#"+ev)))
+	waitFor(t, ctx, "the claims with the passage's claim selected", fmt.Sprintf(`document.querySelector("#tab-claims").getAttribute("aria-selected") === "true" && !!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Claims[0].ID))
+	if !visible(`#claims`) || visible(`#article`) {
+		t.Errorf("phone, after activating evidence in the article: claims %v, article %v; want the claims only", visible(`#claims`), visible(`#article`))
+	}
 }

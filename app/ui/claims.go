@@ -1,42 +1,41 @@
 package ui
 
 import (
-	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"newsexplorer/app/article"
 )
 
 // claimsPanel compares the competing claims the article reports, side by
-// side, and places the times it mentions on a timeline.
+// side, and places the times it mentions on a timeline. Its content is
+// built once by claimsHTML; one handler on the panel serves every evidence
+// control in it.
 type claimsPanel struct {
 	app.Compo
 
-	// Art is the article shown.
-	Art *article.Article
-	// Selected is the id of the selected claim, or "".
-	Selected string
-	// Current is the id of the evidence last shown in the article, or "".
-	Current string
+	// HTML is the panel's content from claimsHTML.
+	HTML string
 }
 
 func (p *claimsPanel) Render() app.UI {
-	a := p.Art
-	var body, hint app.UI = app.P().Class("claims-empty").Text("No competing claims are annotated for this article yet."), nil
-	if len(a.Claims) > 0 {
-		hint = app.P().Class("claims-hint").Text(english.Plural(len(a.Claims), "claim", "") +
-			" the article reports. Each shows every side the article names, what it says, through which channel and on what evidence. Activate a piece of evidence to see it in the article.")
-		body = app.Ol().Class("claims").Body(
-			app.Range(a.Claims).Slice(func(i int) app.UI {
-				c := a.Claims[i]
-				return app.Li().Body(&claimCard{Art: a, Claim: c.ID, Selected: c.ID == p.Selected, Current: p.Current})
-			}),
-		)
+	return app.Section().
+		ID("claims").
+		Class("claims-panel").
+		Aria("labelledby", "claims-title").
+		OnClick(p.onClick).
+		Body(app.Raw(p.HTML))
+}
+
+// onClick shows the passage of the evidence control that was activated,
+// with the claim it belongs to. A button's click also comes from the
+// keyboard (Enter and Space), so this serves both.
+func (p *claimsPanel) onClick(ctx app.Context, e app.Event) {
+	ev := closestAttr(e, "button[data-evidence]", "data-evidence")
+	if ev == "" {
+		return
 	}
-	return app.Section().ID("claims").Class("claims-panel").Aria("labelledby", "claims-title").Body(
-		app.H2().ID("claims-title").Text("Who claims what"),
-		hint,
-		body,
-		&timeline{Art: a},
-	)
+	ctx.NewActionWithValue(actionEvidence, evidenceRef{Claim: closestAttr(e, "[data-claim]", "data-claim"), Evidence: ev})
+}
+
+// evidenceRef names a piece of evidence and the claim it was chosen from.
+type evidenceRef struct {
+	Claim, Evidence string
 }

@@ -132,8 +132,8 @@ func TestArticleHeaderGolden(t *testing.T) {
 		{"header_unstated.golden.html", headerArticle("Putin credits troops", true, "", "", "", "")},
 	}
 	for _, tt := range tests {
-		_, got := goappTags(t, app.HTMLString(&articleHeader{Art: tt.a}))
-		golden(t, tt.file, got+"\n")
+		_, got := goappTags(t, headerHTML(tt.a))
+		golden(t, tt.file, lines(got))
 	}
 }
 
@@ -156,7 +156,7 @@ func TestArticleHeaderProvenance(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := headerArticle("T", false, tt.headline, tt.outlet, tt.byline, tt.published)
-		html := app.HTMLString(&articleHeader{Art: a})
+		html := headerHTML(a)
 		if tt == (struct{ headline, outlet, byline, published string }{}) {
 			if want := "Headline, outlet, byline and publication date: not stated in this copy."; !strings.Contains(textContent(html), want) {
 				t.Errorf("nothing stated: header reads %q, want it to contain %q", textContent(html), want)
@@ -191,7 +191,7 @@ func TestArticleHeaderProvenance(t *testing.T) {
 // explorer wrote the title itself, and the article's size.
 func TestArticleHeaderTitle(t *testing.T) {
 	for _, ours := range []bool{false, true} {
-		html := app.HTMLString(&articleHeader{Art: headerArticle(`Kursk & "the front"`, ours, "H", "", "", "")})
+		html := headerHTML(headerArticle(`Kursk & "the front"`, ours, "H", "", "", ""))
 		text := textContent(html)
 		if !strings.Contains(html, `<h1 id="article-title">Kursk &amp; &#34;the front&#34;</h1>`) {
 			t.Errorf("ours=%v: no escaped <h1> title in\n%s", ours, html)

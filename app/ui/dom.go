@@ -125,3 +125,25 @@ func markEvidence(id string) {
 func evidenceFromEvent(e app.Event) string {
 	return closestAttr(e, "[data-evidence-span]", "data-evidence-span")
 }
+
+// markClaim marks the claim with the given id as the selected one, with
+// aria-current="true", and the panel's controls for the evidence as
+// current, clearing both marks from any other.
+func markClaim(claim, evidence string) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	old := doc.Call("querySelectorAll", "#claims [data-claim][aria-current]")
+	for i := 0; i < old.Length(); i++ {
+		old.Index(i).Call("removeAttribute", "aria-current")
+	}
+	if el := doc.Call("getElementById", "claim-"+claim); claim != "" && el.Truthy() {
+		el.Call("setAttribute", "aria-current", "true")
+	}
+	links := doc.Call("querySelectorAll", "#claims .evidence-link")
+	for i := 0; i < links.Length(); i++ {
+		el := links.Index(i)
+		el.Get("classList").Call("toggle", "is-current", evidence != "" && el.Call("getAttribute", "data-evidence").String() == evidence)
+	}
+}

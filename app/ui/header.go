@@ -5,7 +5,6 @@ import (
 
 	"github.com/dustin/go-humanize"
 	"github.com/dustin/go-humanize/english"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
 )
@@ -14,51 +13,43 @@ import (
 // rather than inventing one.
 const notStated = "not stated in this copy"
 
-// articleHeader shows the article's title and what the copy says, and does
-// not say, about where it comes from.
-type articleHeader struct {
-	app.Compo
-
-	// Art is the article shown.
-	Art *article.Article
-}
-
-func (h *articleHeader) Render() app.UI {
-	a := h.Art
-	var ours app.UI
+// headerHTML renders the article's title and what the copy says, and does
+// not say, about where it comes from, as one HTML string with a single
+// root.
+func headerHTML(a *article.Article) string {
+	var m markup
+	m.open("header", "class", "article-header")
+	m.elem("h1", a.Title, "id", "article-title")
 	if a.TitleIsOurs {
-		ours = app.P().Class("title-note").Text("Title written for this explorer; the copy has no headline.")
+		m.elem("p", "Title written for this explorer; the copy has no headline.", "class", "title-note")
 	}
+	provenance(&m, a)
 	spans := len(a.Mentions) + len(a.Quotes)
-	return app.Header().Class("article-header").Body(
-		app.H1().ID("article-title").Text(a.Title),
-		ours,
-		provenance(a),
-		app.P().Class("stats").Text(
-			humanize.Comma(int64(utf8.RuneCountInString(a.Text)))+" characters · "+
-				english.Plural(len(a.Entities), "entity", "entities")+" · "+
-				english.Plural(spans, "highlight", "")),
-	)
+	m.elem("p", humanize.Comma(int64(utf8.RuneCountInString(a.Text)))+" characters · "+
+		english.Plural(len(a.Entities), "entity", "entities")+" · "+
+		english.Plural(spans, "highlight", ""), "class", "stats")
+	m.close("header")
+	return m.String()
 }
 
 // provenance lists the headline, outlet, byline and date, or says in one
 // line that the copy states none of them.
-func provenance(a *article.Article) app.UI {
+func provenance(m *markup, a *article.Article) {
 	if a.Headline == "" && a.Outlet == "" && a.Byline == "" && a.Published == "" {
-		return app.P().Class("provenance not-stated").Text("Headline, outlet, byline and publication date: " + notStated + ".")
+		m.elem("p", "Headline, outlet, byline and publication date: "+notStated+".", "class", "provenance not-stated")
+		return
 	}
-	return app.Dl().Class("provenance").Body(
-		detail("Headline", a.Headline),
-		detail("Outlet", a.Outlet),
-		detail("Byline", a.Byline),
-		detail("Published", a.Published),
-	)
-}
-
-func detail(term, value string) app.UI {
-	dd := app.Dd().Text(value)
-	if value == "" {
-		dd = app.Dd().Class("not-stated").Text(notStated)
+	m.open("dl", "class", "provenance")
+	for _, d := range []struct{ term, value string }{
+		{"Headline", a.Headline}, {"Outlet", a.Outlet}, {"Byline", a.Byline}, {"Published", a.Published},
+	} {
+		m.open("div").elem("dt", d.term)
+		if d.value == "" {
+			m.elem("dd", notStated, "class", "not-stated")
+		} else {
+			m.elem("dd", d.value)
+		}
+		m.close("div")
 	}
-	return app.Div().Body(app.Dt().Text(term), dd)
+	m.close("dl")
 }

@@ -155,3 +155,9 @@ func findTags(tags []tag, name, attr, value string) []tag {
 	}
 	return out
 }
+
+// lines puts each tag of one-line HTML on a line of its own, so that a
+// golden file of it reads, and diffs, line by line.
+func lines(html string) string {
+	return strings.ReplaceAll(html, "><", ">\n<") + "\n"
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,8 +35,9 @@ type reader struct {
 
 	art     *article.Article
 	loadErr error
-	html    string // the highlighted text, built once
-	counts  map[article.Type]int
+	// The parts of the page that never change, each built once as HTML.
+	header, text, claims string
+	counts               map[article.Type]int
 
 	shown    shown
 	selected string // id of the activated mention or quote; "" when the card is closed
@@ -43,16 +45,43 @@ type reader struct {
 	evidence string // id of the evidence last shown in the article, or ""
 	view     string // viewArticle or viewClaims, for narrow screens
 	notice   string // a problem with the choice saved in the browser, or ""
-	ready    bool
+	// rewrite is true when the address should be rewritten to carry the
+	// saved choice the page opened with.
+	rewrite bool
 }
 
 func newReader(a *article.Article, err error) *reader {
 	r := &reader{art: a, loadErr: err, shown: allShown, view: viewArticle}
 	if a != nil {
-		r.html = articleHTML(a)
+		r.header, r.text, r.claims = headerHTML(a), articleHTML(a), claimsHTML(a)
 		r.counts = a.Counts()
 	}
+	if app.IsClient {
+		// The first render already shows the highlights the address or
+		// the saved choice asks for, so the page is right, and ready, as
+		// soon as it is mounted.
+		r.rewrite = r.choose(app.Window().URL().Query())
+	}
 	return r
+}
+
+// choose sets the highlights a page address asks for with ?show=, or the
+// reader's saved choice when it has none. It reports whether the address
+// should be rewritten to carry the saved choice.
+func (r *reader) choose(q url.Values) bool {
+	r.shown = parseShown(q)
+	if q.Has(shownParam) {
+		return false
+	}
+	saved, ok, err := loadShown()
+	if err != nil {
+		r.notice = "Your saved highlight choice could not be read, so every highlight is shown. Nothing is lost: " + err.Error() + "."
+	}
+	if ok && saved != r.shown {
+		r.shown = saved
+		return true
+	}
+	return false
 }
 
 func (r *reader) OnPreRender(ctx app.Context) {
@@ -60,6 +89,8 @@ func (r *reader) OnPreRender(ctx app.Context) {
 	r.setPage(ctx)
 }
 
+// OnMount makes the page interactive and marks it ready: the handlers are
+// in place and the view already shows the reader's choice.
 func (r *reader) OnMount(ctx app.Context) {
 	ctx.Handle(actionToggle, r.onToggle)
 	ctx.Handle(actionOpen, r.onOpen)
@@ -68,30 +99,22 @@ func (r *reader) OnMount(ctx app.Context) {
 	ctx.Handle(actionEvidence, r.onEvidence)
 	ctx.Handle(actionFromText, r.onFromText)
 	ctx.Handle(actionView, r.onView)
+	if r.rewrite {
+		r.rewrite = false
+		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
+	}
+	r.applyShown()
+	markReady()
 }
 
+// OnNav follows the address when it changes while the page is open, as
+// with the browser's back and forward buttons.
 func (r *reader) OnNav(ctx app.Context) {
-	q := ctx.Page().URL().Query()
-	r.shown = parseShown(q)
-	if !q.Has(shownParam) {
-		// A plain link opens with the reader's saved choice.
-		saved, ok, err := loadShown()
-		if err != nil {
-			r.notice = "Your saved highlight choice could not be read, so every highlight is shown. Nothing is lost: " + err.Error() + "."
-		}
-		if ok && saved != r.shown {
-			r.shown = saved
-			ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
-		}
+	if r.choose(ctx.Page().URL().Query()) {
+		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
 	}
 	r.setPage(ctx)
-	ctx.Defer(func(ctx app.Context) {
-		r.applyShown()
-		if !r.ready {
-			r.ready = true
-			markReady()
-		}
-	})
+	ctx.Defer(func(ctx app.Context) { r.applyShown() })
 }
 
 func (r *reader) setPage(ctx app.Context) {
@@ -123,16 +146,18 @@ func (r *reader) Render() app.UI {
 		app.Main().ID("main").Class("layout view-"+r.layoutView()).Body(
 			r.tabs(),
 			app.Div().ID("panel-article").Class("reading").Body(
-				r.savedNotice(),
+				app.Div().Class("notice-slot").Body(r.savedNotice()),
 				&legend{Counts: r.counts, Shown: r.shown},
 				app.Article().Aria("labelledby", "article-title").Body(
-					&articleHeader{Art: r.art},
-					&articleText{HTML: r.html, Hidden: r.serverHidden()},
+					app.Raw(r.header),
+					&articleText{HTML: r.text, Hidden: r.serverHidden()},
 				),
 			),
 			app.Aside().ID("panel-claims").Class("side").Aria("label", "Details and claims").Body(
-				card,
-				&claimsPanel{Art: r.art, Selected: r.claim, Current: r.evidence},
+				// The card keeps its own slot, so that opening or closing it
+				// leaves the panel, and what is selected in it, in place.
+				app.Div().Class("card-slot").Body(card),
+				&claimsPanel{HTML: r.claims},
 			),
 		),
 	)

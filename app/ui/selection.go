@@ -112,6 +112,7 @@ func (r *reader) onEvidence(ctx app.Context, a app.Action) {
 	}
 	r.claim, r.evidence, r.view = ref.Claim, ref.Evidence, viewArticle
 	markEvidence(ref.Evidence)
+	markClaim(r.claim, r.evidence)
 	ctx.Defer(func(app.Context) {
 		scrollToSpan(ref.Evidence)
 		focusElement(ref.Evidence)
@@ -119,13 +120,14 @@ func (r *reader) onEvidence(ctx app.Context, a app.Action) {
 }
 
 // onFromText selects, in the panel, the claim a passage activated in the
-// article is evidence for.
+// article is evidence for; a narrow screen switches to the claims.
 func (r *reader) onFromText(ctx app.Context, a app.Action) {
 	id, _ := a.Value.(string)
 	for _, ev := range r.art.Evidence {
 		if ev.ID == id && len(ev.Claims) > 0 {
-			r.claim, r.evidence = ev.Claims[0], id
+			r.claim, r.evidence, r.view = ev.Claims[0], id, viewClaims
 			markEvidence(id)
+			markClaim(r.claim, r.evidence)
 			ctx.Defer(func(app.Context) { scrollToSpan("claim-" + r.claim) })
 			return
 		}

@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"html"
+	"strings"
+)
+
+// markup builds a fragment of HTML as a string, for the parts of the page
+// that never change once rendered: the article's header, its text, the
+// claims and the timeline. go-app then keeps each as one raw node rather
+// than hundreds of elements, which is what makes the page interactive soon
+// after the app starts. Text and attribute values are always escaped.
+type markup struct {
+	b strings.Builder
+}
+
+// open writes a start tag; attrs are name, value pairs.
+func (m *markup) open(tag string, attrs ...string) *markup {
+	m.b.WriteByte('<')
+	m.b.WriteString(tag)
+	for i := 0; i+1 < len(attrs); i += 2 {
+		m.b.WriteByte(' ')
+		m.b.WriteString(attrs[i])
+		m.b.WriteString(`="`)
+		m.b.WriteString(html.EscapeString(attrs[i+1]))
+		m.b.WriteByte('"')
+	}
+	m.b.WriteByte('>')
+	return m
+}
+
+// close writes an end tag.
+func (m *markup) close(tag string) *markup {
+	m.b.WriteString("</")
+	m.b.WriteString(tag)
+	m.b.WriteByte('>')
+	return m
+}
+
+// text writes escaped text.
+func (m *markup) text(s string) *markup {
+	m.b.WriteString(html.EscapeString(s))
+	return m
+}
+
+// elem writes an element holding only text.
+func (m *markup) elem(tag, text string, attrs ...string) *markup {
+	return m.open(tag, attrs...).text(text).close(tag)
+}
+
+// String returns the HTML written so far.
+func (m *markup) String() string { return m.b.String() }
