@@ -152,6 +152,8 @@ type Article struct {
 	Mentions []Mention
 	// Quotes in text order.
 	Quotes []QuoteSpan
+	// Loaded are the passages in loaded language, in text order.
+	Loaded []LoadedPhrase
 	// Claims the article reports, in the order the file lists them.
 	Claims []Claim
 	// Evidence is every passage the claims rest on, in text order.
@@ -251,8 +253,9 @@ func trimSpan(text string, s Span) Span {
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
 
-// index rebuilds the lookup tables and puts mentions, quotes and evidence
-// in text order, numbering them; claims then refer to evidence by number.
+// index rebuilds the lookup tables and puts mentions, quotes, loaded
+// phrases and evidence in text order, numbering them; claims then refer to
+// evidence by number.
 func (a *Article) index() {
 	a.byID = make(map[string]int, len(a.Entities))
 	for i, e := range a.Entities {
@@ -265,6 +268,10 @@ func (a *Article) index() {
 	}
 	for i := range a.Quotes {
 		a.Quotes[i].ID = "q" + strconv.Itoa(i+1)
+	}
+	sort.SliceStable(a.Loaded, func(i, j int) bool { return spanLess(a.Loaded[i].Span, a.Loaded[j].Span) })
+	for i := range a.Loaded {
+		a.Loaded[i].ID = "l" + strconv.Itoa(i+1)
 	}
 	sort.SliceStable(a.Evidence, func(i, j int) bool { return spanLess(a.Evidence[i].Span, a.Evidence[j].Span) })
 	ids := make(map[string]string, len(a.Evidence))

@@ -15,6 +15,7 @@ func Encode(a *Article) ([]byte, error) {
 		Mentions []fileMention `json:"mentions"`
 		Quotes   []fileQuote   `json:"quotes"`
 		Claims   []fileClaim   `json:"claims,omitempty"`
+		Loaded   []fileLoaded  `json:"loaded,omitempty"`
 	}{
 		file: file{
 			Format: Format, ID: a.ID, Title: a.Title, TitleIsOurs: a.TitleIsOurs,
@@ -41,6 +42,9 @@ func Encode(a *Article) ([]byte, error) {
 	}
 	for _, q := range a.Quotes {
 		f.Quotes = append(f.Quotes, fileQuote{Speaker: q.Speaker, Anchor: anchor(q.Span)})
+	}
+	for _, l := range a.Loaded {
+		f.Loaded = append(f.Loaded, fileLoaded{Anchor: anchor(l.Span), Speaker: l.Speaker, Why: l.Why, Neutral: l.Neutral})
 	}
 	evidence := make(map[string]Span, len(a.Evidence))
 	for _, ev := range a.Evidence {

@@ -1,13 +1,14 @@
 package article
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
 
 // TestEncodeRoundTrip checks that an encoded article loads back the same,
 // also when its text repeats so that only the positions tell the anchors
-// apart.
+// apart: mentions, quotes and loaded phrases, with a speaker and without.
 func TestEncodeRoundTrip(t *testing.T) {
 	text := "Zelenskyy’s aide met Putin.\nPutin answered."
 	a := &Article{
@@ -22,6 +23,12 @@ func TestEncodeRoundTrip(t *testing.T) {
 			Mention{Entity: "putin", Span: Span{base + first, base + first + 5}},
 			Mention{Entity: "putin", Span: Span{base + second, base + second + 5}})
 		a.Quotes = append(a.Quotes, QuoteSpan{Speaker: "putin", Span: Span{base + second + 6, base + second + 14}})
+		speaker := ""
+		if i == 1 {
+			speaker = "putin"
+		}
+		a.Loaded = append(a.Loaded, LoadedPhrase{Speaker: speaker, Why: "“Answered” suggests the matter is settled.", Neutral: "replied",
+			Span: Span{base + second + 6, base + second + 14}})
 	}
 	b, err := Encode(a)
 	if err != nil {
@@ -42,6 +49,16 @@ func TestEncodeRoundTrip(t *testing.T) {
 	for i, q := range got.Quotes {
 		if want := a.Quotes[i]; q.Span != want.Span || q.Speaker != want.Speaker {
 			t.Errorf("quote %d = %+v, want %+v", i, q, want)
+		}
+	}
+	if len(got.Loaded) != len(a.Loaded) {
+		t.Fatalf("got %d loaded phrases, want %d", len(got.Loaded), len(a.Loaded))
+	}
+	for i, l := range got.Loaded {
+		want := a.Loaded[i]
+		want.ID = "l" + strconv.Itoa(i+1)
+		if l != want {
+			t.Errorf("loaded phrase %d = %+v, want %+v", i, l, want)
 		}
 	}
 	if got.Text != a.Text {

@@ -13,8 +13,10 @@ import (
 
 // FuzzParse checks that Parse never panics, that every error it reports
 // names the file and a place inside it, and that an article it accepts has
-// its spans inside the text, on character boundaries, within one paragraph
-// and well nested, and survives Encode and Parse again.
+// its spans (mentions, quotes and loaded phrases) inside the text, on
+// character boundaries, within one paragraph and well nested, and survives
+// Encode and Parse again. The seeds are every file under testdata, those
+// with loaded phrases under testdata/loaded among them.
 func FuzzParse(f *testing.F) {
 	paths, err := filepath.Glob("testdata/*/*.json")
 	if err != nil {
@@ -51,7 +53,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Parse(Encode(a)): %v\n%s", err, b)
 		}
-		if again.Text != a.Text || len(again.Mentions) != len(a.Mentions) || len(again.Quotes) != len(a.Quotes) {
+		if again.Text != a.Text || len(again.Mentions) != len(a.Mentions) || len(again.Quotes) != len(a.Quotes) || len(again.Loaded) != len(a.Loaded) {
 			t.Fatalf("Parse(Encode(a)) differs from a")
 		}
 		for i, m := range again.Mentions {
@@ -62,6 +64,11 @@ func FuzzParse(f *testing.F) {
 		for i, q := range again.Quotes {
 			if q != a.Quotes[i] {
 				t.Errorf("after Encode, quote %d = %+v, want %+v", i, q, a.Quotes[i])
+			}
+		}
+		for i, l := range again.Loaded {
+			if l != a.Loaded[i] {
+				t.Errorf("after Encode, loaded phrase %d = %+v, want %+v", i, l, a.Loaded[i])
 			}
 		}
 	})
@@ -106,8 +113,7 @@ func checkArticle(t *testing.T, a *Article) {
 	}
 	type span struct {
 		Span
-		what  string
-		quote bool
+		what, kind string
 	}
 	var all []span
 	for i, m := range a.Mentions {
@@ -123,7 +129,7 @@ func checkArticle(t *testing.T, a *Article) {
 		if i > 0 && spanLess(m.Span, a.Mentions[i-1].Span) {
 			t.Errorf("mention %s %v comes after %v", m.ID, m.Span, a.Mentions[i-1].Span)
 		}
-		all = append(all, span{m.Span, m.ID, false})
+		all = append(all, span{m.Span, m.ID, "mention"})
 	}
 	for i, q := range a.Quotes {
 		if want := "q" + strconv.Itoa(i+1); q.ID != want {
@@ -137,7 +143,28 @@ func checkArticle(t *testing.T, a *Article) {
 		if i > 0 && spanLess(q.Span, a.Quotes[i-1].Span) {
 			t.Errorf("quote %s %v comes after %v", q.ID, q.Span, a.Quotes[i-1].Span)
 		}
-		all = append(all, span{q.Span, q.ID, true})
+		all = append(all, span{q.Span, q.ID, "quote"})
+	}
+	for i, l := range a.Loaded {
+		if want := "l" + strconv.Itoa(i+1); l.ID != want {
+			t.Errorf("loaded phrase %d has ID %q, want %q", i, l.ID, want)
+		}
+		switch a.TypeOf(l.Speaker) {
+		case Person, Organization, Group, Place:
+		case "":
+			if l.Speaker != "" {
+				t.Errorf("loaded phrase %s has unknown speaker %q", l.ID, l.Speaker)
+			}
+		default:
+			t.Errorf("loaded phrase %s has speaker %q of type %q", l.ID, l.Speaker, a.TypeOf(l.Speaker))
+		}
+		if strings.TrimSpace(l.Why) == "" || strings.TrimSpace(l.Neutral) == "" {
+			t.Errorf("loaded phrase %s has no why or no neutral wording", l.ID)
+		}
+		if i > 0 && spanLess(l.Span, a.Loaded[i-1].Span) {
+			t.Errorf("loaded phrase %s %v comes after %v", l.ID, l.Span, a.Loaded[i-1].Span)
+		}
+		all = append(all, span{l.Span, l.ID, "loaded phrase"})
 	}
 	for _, s := range all {
 		if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
@@ -156,7 +183,7 @@ func checkArticle(t *testing.T, a *Article) {
 			if !disjoint && !s.Contains(o.Span) && !o.Contains(s.Span) {
 				t.Errorf("%s %v and %s %v overlap without nesting", s.what, s.Span, o.what, o.Span)
 			}
-			if s.Span == o.Span && s.quote == o.quote {
+			if s.Span == o.Span && s.kind == o.kind {
 				t.Errorf("%s and %s annotate the same span %v", s.what, o.what, s.Span)
 			}
 		}

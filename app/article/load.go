@@ -75,6 +75,7 @@ type file struct {
 	Mentions []fileMention `json:"-"`
 	Quotes   []fileQuote   `json:"-"`
 	Claims   []fileClaim   `json:"-"`
+	Loaded   []fileLoaded  `json:"-"`
 }
 
 type fileEntity struct {
@@ -125,8 +126,8 @@ type fileQuote struct {
 
 // positions remembers where each element of the file's arrays begins.
 type positions struct {
-	entities, mentions, quotes, claims []int64
-	fields                             map[string]int64
+	entities, mentions, quotes, claims, loaded []int64
+	fields                                     map[string]int64
 }
 
 // validID reports whether id is lowercase letters and digits in words
@@ -260,6 +261,8 @@ func (p *parser) decode() (*file, *positions, error) {
 			err = decodeList(p, dec, key, "quote", quoteFields, &pos.quotes, &f.Quotes)
 		case "claims":
 			err = decodeList(p, dec, key, "claim", claimFields, &pos.claims, &f.Claims)
+		case "loaded":
+			err = decodeList(p, dec, key, "loaded phrase", loadedFields, &pos.loaded, &f.Loaded)
 		case "written":
 			err = p.value(dec, &f.Written, field, "from, to, reasoning")
 		case "format":
@@ -299,7 +302,7 @@ func (p *parser) decode() (*file, *positions, error) {
 
 // The fields each part of the file has, for error messages.
 const (
-	topFields     = "format, id, title, titleIsOurs, headline, outlet, byline, published, written, text, entities, mentions, quotes, claims"
+	topFields     = "format, id, title, titleIsOurs, headline, outlet, byline, published, written, text, entities, mentions, quotes, claims, loaded"
 	entityFields  = "id, name, type, description, aliases, when"
 	mentionFields = "entity, exact, prefix, suffix, start"
 	quoteFields   = "speaker, exact, prefix, suffix, start"
@@ -318,10 +321,39 @@ func skipWhite(data []byte, off int64) int64 {
 func decodeList[T any](p *parser, dec *json.Decoder, key, noun, allowed string, offs *[]int64, list *[]T) error {
 	return p.decodeArray(dec, key, offs, func(n int) error {
 		var v T
-		err := p.value(dec, &v, fmt.Sprintf("%s %d", noun, n), allowed)
+		where := fmt.Sprintf("%s %d", noun, n)
+		err := p.value(dec, &v, where, allowed)
 		*list = append(*list, v)
+		p.nameElement(err, where, (*offs)[len(*offs)-1])
 		return err
 	})
+}
+
+// nameElement adds to the error of an array element that does not decode
+// what names the element in the checks after decoding, when it can be
+// read: its exact text, or else its id (`mention 3 ("Putin")`).
+func (p *parser) nameElement(err error, where string, start int64) {
+	var e *Error
+	if !errors.As(err, &e) {
+		return
+	}
+	rest, ok := strings.CutPrefix(e.Where, where)
+	if !ok {
+		return
+	}
+	var key struct {
+		Exact string `json:"exact"`
+		ID    string `json:"id"`
+	}
+	if json.NewDecoder(bytes.NewReader(p.data[start:])).Decode(&key) != nil {
+		return
+	}
+	switch {
+	case key.Exact != "":
+		e.Where = fmt.Sprintf("%s (%s)%s", where, excerpt(key.Exact), rest)
+	case key.ID != "":
+		e.Where = fmt.Sprintf("%s (%q)%s", where, key.ID, rest)
+	}
 }
 
 func (p *parser) decodeArray(dec *json.Decoder, key string, offs *[]int64, each func(n int) error) error {

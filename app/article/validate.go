@@ -138,6 +138,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		}
 	}
 	spans = append(spans, p.claims(f, pos, a, types, resolve)...)
+	spans = append(spans, p.loaded(f, pos, a, types, resolve)...)
 	a.Written = p.dating(field("written"), "written", f.Written)
 	p.checkNesting(f.Text, spans)
 
@@ -159,12 +160,12 @@ type labelled struct {
 	Span
 	where string
 	at    int64
-	kind  string // mention, quote or evidence
+	kind  string // mention, quote, evidence or loaded phrase
 }
 
 // checkNesting reports spans that overlap without one containing the
-// other, and the same span annotated twice as the same kind. Evidence may
-// be the very passage of a quote or a mention.
+// other, and the same span annotated twice as the same kind. Evidence and
+// a loaded phrase may be the very passage of a quote or a mention.
 func (p *parser) checkNesting(text string, spans []labelled) {
 	sort.SliceStable(spans, func(i, j int) bool { return spanLess(spans[i].Span, spans[j].Span) })
 	var open []labelled

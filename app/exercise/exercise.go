@@ -1,9 +1,10 @@
 // Package exercise makes classroom exercises from an article's
 // annotations: who said a quote, through which kind of source a statement
 // came, whether a claim is an attributed claim, a reported fact or an
-// opinion, where the text reports a position, whose voice is missing and
-// when the article was written. It checks answers, explains them, and
-// keeps a student's progress in a file a teacher can collect.
+// opinion, where the text reports a position, which words are loaded
+// language, whose voice is missing and when the article was written. It
+// checks answers, explains them, and keeps a student's progress in a file
+// a teacher can collect.
 //
 // It is part of the model: it imports only the standard library and the
 // article package, so the server, the WebAssembly app and the tests share
@@ -36,18 +37,19 @@ const (
 	// WhenWritten: the reader chooses when the article was most likely
 	// written, from the clues in its text.
 	WhenWritten Kind = "when-written"
-	// LoadedLanguage is reserved for exercises on loaded or emotive words
-	// ("neo-Nazi regime", "cruel and senseless"). The article format has
-	// no annotation for such words yet (which words, why they are loaded,
-	// a neutral alternative), so Generate makes none.
+	// LoadedLanguage: a loaded phrase the article annotates ("neo-Nazi
+	// regime", "cruel and senseless war"); the reader chooses it among
+	// plain phrases from the same paragraph. The explanation says why it
+	// is loaded, gives a more neutral wording and says whose words they
+	// are.
 	LoadedLanguage Kind = "loaded-language"
 )
 
 // Kinds lists the kinds Generate makes, in teaching order: first who
 // speaks and how their words reach the article, then finding a position in
-// the text, weighing a claim, hearing whose voice is missing, and last
-// dating the article itself.
-var Kinds = []Kind{WhoSaidIt, SourceKind, FindEvidence, ClaimOrFact, MissingVoice, WhenWritten}
+// the text, weighing a claim, weighing the words themselves, hearing whose
+// voice is missing, and last dating the article itself.
+var Kinds = []Kind{WhoSaidIt, SourceKind, FindEvidence, ClaimOrFact, LoadedLanguage, MissingVoice, WhenWritten}
 
 // Label is the kind's name for readers, as a heading.
 func (k Kind) Label() string {
@@ -103,18 +105,19 @@ type Exercise struct {
 	// meant to be shown once the exercise is answered.
 	Explanation string `json:"explanation"`
 	// Link is the id of the span in the text that shows the answer (a
-	// quote "q3", an evidence passage "e4" or a mention "m12"), which a
-	// page turns into a link to its place in the text; empty when there is
-	// none. Show it with the explanation: for most kinds it points at the
-	// answer. For WhoSaidIt it is the quote the prompt shows, which may be
-	// shown from the start.
+	// quote "q3", an evidence passage "e4", a mention "m12" or a loaded
+	// phrase "l2"), which a page turns into a link to its place in the
+	// text; empty when there is none. Show it with the explanation: for
+	// most kinds it points at the answer. For WhoSaidIt it is the quote the
+	// prompt shows, which may be shown from the start.
 	Link string `json:"link,omitempty"`
 }
 
 // Choice is one possible answer to an exercise.
 type Choice struct {
 	// ID identifies the choice within its exercise and is what a saved
-	// answer records: an entity or party id, a source kind, a date range.
+	// answer records: an entity or party id, a source kind, a date range,
+	// a loaded phrase's or a mention's id.
 	ID string `json:"id"`
 	// Label is the choice as the reader sees it; labels are distinct within
 	// an exercise.

@@ -15,16 +15,19 @@ const MaxChoices = 4
 // Generate makes every exercise it can from the article's annotations.
 //
 // The exercises come kind by kind in the order of Kinds, and within a kind
-// in reading order: quotes in text order, claims in the order the file
-// lists them and their parties in the claim's order. The same article
-// always gives the same exercises, with the same IDs, choices and order.
+// in reading order: quotes and loaded phrases in text order, claims in the
+// order the file lists them and their parties in the claim's order. The
+// same article always gives the same exercises, with the same IDs,
+// choices and order.
 //
 // Distractors come from the same article: other speakers and the people
 // named near a quote, other kinds of source the article uses (or the four
 // most common), the other parties of a claim, the article's own date range
-// shifted. An exercise that cannot offer at least two choices with
-// distinct labels is left out, and so is one that would repeat an earlier
-// one of its kind (the same party, source and channel on another claim).
+// shifted, the names, dates and numbers of a loaded phrase's paragraph. An
+// exercise that cannot offer at least two choices with distinct labels is
+// left out, and so is one that would repeat an earlier one of its kind
+// (the same party, source and channel on another claim; a loaded phrase
+// whose words an earlier one holds).
 //
 // Choices are ordered by a deterministic shuffle: by the FNV-1a hash of
 // the exercise's ID and the choice's ID. So the order is the same at every
@@ -34,10 +37,11 @@ const MaxChoices = 4
 // calendar order.
 //
 // An article without quotes gets no WhoSaidIt exercises, one without
-// claims no claim exercises, one without a Written dating no WhenWritten
-// exercise; an article with none of these gets none. Annotations that do
-// not hold together (an article built by hand with a span outside the
-// text, an unknown speaker) are skipped, never a cause for panic.
+// claims no claim exercises, one without loaded phrases no LoadedLanguage
+// exercises, one without a Written dating no WhenWritten exercise; an
+// article with none of these gets none. Annotations that do not hold
+// together (an article built by hand with a span outside the text, an
+// unknown speaker) are skipped, never a cause for panic.
 func Generate(a *article.Article) []Exercise {
 	if a == nil {
 		return nil
@@ -45,7 +49,7 @@ func Generate(a *article.Article) []Exercise {
 	g := newGen(a)
 	var out []Exercise
 	// The generators in the order of Kinds.
-	for _, kind := range []func() []Exercise{g.whoSaidIt, g.sourceKind, g.findEvidence, g.claimOrFact, g.missingVoice, g.whenWritten} {
+	for _, kind := range []func() []Exercise{g.whoSaidIt, g.sourceKind, g.findEvidence, g.claimOrFact, g.loadedLanguage, g.missingVoice, g.whenWritten} {
 		for _, e := range kind() {
 			if e, ok := finish(e); ok {
 				out = append(out, e)

@@ -38,8 +38,8 @@ func TestGenerateDefault(t *testing.T) {
 	}
 	// 12 quotes; 11 party statements, less 3 repeated on another claim
 	// through the same channel; 11 parties with evidence; 7 claims; 6
-	// silent parties; one Written dating.
-	want := map[Kind]int{WhoSaidIt: 12, SourceKind: 8, FindEvidence: 11, ClaimOrFact: 7, MissingVoice: 6, WhenWritten: 1}
+	// loaded phrases; 6 silent parties; one Written dating.
+	want := map[Kind]int{WhoSaidIt: 12, SourceKind: 8, FindEvidence: 11, ClaimOrFact: 7, LoadedLanguage: 6, MissingVoice: 6, WhenWritten: 1}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("exercises by kind = %v, want %v", got, want)
 	}
@@ -74,6 +74,9 @@ func checkWellFormed(t *testing.T, a *article.Article, exercises []Exercise) {
 	for _, q := range a.Quotes {
 		links[q.ID] = true
 	}
+	for _, l := range a.Loaded {
+		links[l.ID] = true
+	}
 	maps := func(m map[string]bool) func(string) bool { return func(id string) bool { return m[id] } }
 	isEvidence, isLink := maps(evidence), maps(links)
 	ids := map[string]bool{}
@@ -89,7 +92,7 @@ func checkWellFormed(t *testing.T, a *article.Article, exercises []Exercise) {
 		case e.Answer == "":
 			t.Errorf("%s: no answer", e.ID)
 		case e.Link != "" && !isLink(e.Link) && !isEvidence(e.Link):
-			t.Errorf("%s: link %q is no quote, mention or evidence of the article", e.ID, e.Link)
+			t.Errorf("%s: link %q is no quote, mention, loaded phrase or evidence of the article", e.ID, e.Link)
 		}
 		if c, ok := e.Choice(e.Answer); ok && regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(c.Label)+`\b`).MatchString(e.Hint) {
 			t.Errorf("%s: the hint gives the answer %q away: %s", e.ID, c.Label, e.Hint)
@@ -215,17 +218,24 @@ func TestGenerateGolden(t *testing.T) {
 }
 
 // TestGenerateDegrades checks which kinds an article gets when it lacks
-// quotes, claims or a dating.
+// quotes, claims, loaded phrases or a dating.
 func TestGenerateDegrades(t *testing.T) {
-	all := []Kind{WhoSaidIt, SourceKind, FindEvidence, ClaimOrFact, MissingVoice, WhenWritten}
+	all := []Kind{WhoSaidIt, SourceKind, FindEvidence, ClaimOrFact, LoadedLanguage, MissingVoice, WhenWritten}
 	claimKinds := []Kind{SourceKind, FindEvidence, ClaimOrFact, MissingVoice}
+	without := func(kinds []Kind, k Kind) []Kind {
+		return slices.DeleteFunc(slices.Clone(kinds), func(x Kind) bool { return x == k })
+	}
 
 	noQuotes := kursk(t)
 	noQuotes.Quotes = nil
 	noClaims := kursk(t)
 	noClaims.Claims, noClaims.Evidence = nil, nil
+	noLoaded := kursk(t)
+	noLoaded.Loaded = nil
 	neither := kursk(t)
 	neither.Quotes, neither.Claims, neither.Evidence, neither.Written = nil, nil, nil, nil
+	nothing := kursk(t)
+	nothing.Quotes, nothing.Claims, nothing.Evidence, nothing.Written, nothing.Loaded = nil, nil, nil, nil, nil
 
 	tests := []struct {
 		name string
@@ -233,12 +243,15 @@ func TestGenerateDegrades(t *testing.T) {
 		want []Kind
 	}{
 		{"porto", load(t, "porto.json"), all},
-		{"porto without quotes", load(t, "porto-no-quotes.json"), append(slices.Clone(claimKinds), WhenWritten)},
-		{"porto without claims", load(t, "porto-no-claims.json"), []Kind{WhoSaidIt, WhenWritten}},
-		{"porto without quotes, claims or dating", load(t, "porto-plain.json"), nil},
-		{"kursk without quotes", noQuotes, append(slices.Clone(claimKinds), WhenWritten)},
-		{"kursk without claims", noClaims, []Kind{WhoSaidIt, WhenWritten}},
-		{"kursk without quotes, claims or dating", neither, nil},
+		{"porto without quotes or loaded phrases", load(t, "porto-no-quotes.json"), append(slices.Clone(claimKinds), WhenWritten)},
+		{"porto without claims or loaded phrases", load(t, "porto-no-claims.json"), []Kind{WhoSaidIt, WhenWritten}},
+		{"porto without quotes, claims, loaded phrases or dating", load(t, "porto-plain.json"), nil},
+		{"kursk", kursk(t), all},
+		{"kursk without quotes", noQuotes, without(all, WhoSaidIt)},
+		{"kursk without claims", noClaims, []Kind{WhoSaidIt, LoadedLanguage, WhenWritten}},
+		{"kursk without loaded phrases", noLoaded, without(all, LoadedLanguage)},
+		{"kursk without quotes, claims or dating", neither, []Kind{LoadedLanguage}},
+		{"kursk without quotes, claims, loaded phrases or dating", nothing, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -303,7 +316,8 @@ func TestDefaultArticleUnchanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Quotes) != 12 || len(a.Claims) != 7 || a.Written == nil {
-		t.Fatalf("the default article has %d quotes, %d claims, written %v; these tests expect 12, 7 and a dating", len(a.Quotes), len(a.Claims), a.Written)
+	if len(a.Quotes) != 12 || len(a.Claims) != 7 || len(a.Loaded) != 6 || a.Written == nil {
+		t.Fatalf("the default article has %d quotes, %d claims, %d loaded phrases, written %v; these tests expect 12, 7, 6 and a dating",
+			len(a.Quotes), len(a.Claims), len(a.Loaded), a.Written)
 	}
 }
