@@ -72,6 +72,10 @@ func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 	t.Helper()
 	for _, p := range offlinePaths() {
 		open(t, ctx, base, p)
+		if p == ui.TeacherPath {
+			checkTeacherOffline(t, ctx)
+			continue
+		}
 		if n := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`); n == 0 {
 			t.Errorf("offline %s: the article has no highlights", p)
 		}
