@@ -73,7 +73,7 @@ func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 	for _, p := range offlinePaths() {
 		open(t, ctx, base, p)
 		if p == ui.TeacherPath {
-			checkTeacherOffline(t, ctx)
+			checkTeacherView(t, ctx)
 			continue
 		}
 		if n := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`); n == 0 {
@@ -231,6 +231,9 @@ func TestStaticExport(t *testing.T) {
 	ctx := newBrowser(t)
 	open(t, ctx, base, "/")
 	waitOffline(t, ctx)
+	// A file server answers a nested page at its folder's path.
+	open(t, ctx, base, ui.TeacherPath+"/")
+	checkTeacherView(t, ctx)
 	fsrv.Close()
 	if _, err := http.Get(base + "/"); err == nil {
 		t.Fatal("the file server still answers after it was closed")

@@ -380,18 +380,18 @@ func TestTeacherAccessibility(t *testing.T) {
 	checkAccessibility(t, ctx, "teacher view at 360px")
 }
 
-// checkTeacherOffline checks the teacher's view loaded with no network:
-// the key is there, and the print style sheet applies, so the worksheet
-// still prints with its labels.
-func checkTeacherOffline(t *testing.T, ctx context.Context) {
+// checkTeacherView checks the teacher's view where it may come from the
+// service worker: the key is there, and the print style sheet applies, so
+// the worksheet still prints with its labels.
+func checkTeacherView(t *testing.T, ctx context.Context) {
 	t.Helper()
 	want := len(exercise.Generate(defaultArticle(t)))
 	if n := eval[int](t, ctx, `document.querySelectorAll("#answer-key [data-exercise]").length`); n != want {
-		t.Errorf("offline teacher's view: the key shows %d exercises, want %d", n, want)
+		t.Errorf("teacher's view: the key shows %d exercises, want %d", n, want)
 	}
 	setMedia(t, ctx, "print")
 	defer setMedia(t, ctx, "")
 	if got := eval[string](t, ctx, `getComputedStyle(document.querySelector('#worksheet mark[data-entity-type="person"]'), "::after").content`); got != `"[person]"` {
-		t.Errorf("offline teacher's view: a printed person is labelled %s, want \"[person]\"; is print.css stored?", got)
+		t.Errorf("teacher's view: a printed person is labelled %s, want \"[person]\"; is print.css stored?", got)
 	}
 }

@@ -15,6 +15,8 @@ import (
 func Routes(a *article.Article, err error) {
 	app.Route("/", func() app.Composer { return newReader(a, err) })
 	app.Route(TeacherPath, func() app.Composer { return newTeacher(a, err) })
+	// A static host answers a folder's page at its path with a slash.
+	app.Route(TeacherPath+"/", func() app.Composer { return newTeacher(a, err) })
 }
 
 // Paths lists the path of every page Routes registers, which the server
