@@ -51,6 +51,7 @@ func webFolder(t *testing.T) string {
 		"app.wasm":     "\x00asm\x01\x00\x00\x00" + strings.Repeat("a stand-in for the wasm build; ", 2000),
 		"style.css":    strings.Repeat("body { color: #222; margin: 0 auto; max-width: 40em }\n", 50),
 		"noscript.css": "#app-wasm-loader { display: none }\n",
+		"print.css":    ".masthead { display: none }\n",
 		"icon.svg":     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>`,
 		"icon-192.png": "\x89PNG\r\n\x1a\n192",
 		"icon-512.png": "\x89PNG\r\n\x1a\n512",
@@ -79,7 +80,7 @@ func TestStatic(t *testing.T) {
 	for _, name := range []string{
 		"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "app.css", "_headers",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/style.css", "web/noscript.css",
-		"web/icon.svg", "web/icon-192.png", "web/icon-512.png",
+		"web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/print.css", "classroom/teacher/index.html",
 	} {
 		info, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
 		if err != nil || !info.Mode().IsRegular() || info.Size() == 0 {

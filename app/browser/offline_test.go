@@ -72,6 +72,10 @@ func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 	t.Helper()
 	for _, p := range offlinePaths() {
 		open(t, ctx, base, p)
+		if p == ui.TeacherPath {
+			checkTeacherView(t, ctx)
+			continue
+		}
 		if n := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`); n == 0 {
 			t.Errorf("offline %s: the article has no highlights", p)
 		}
@@ -227,6 +231,9 @@ func TestStaticExport(t *testing.T) {
 	ctx := newBrowser(t)
 	open(t, ctx, base, "/")
 	waitOffline(t, ctx)
+	// A file server answers a nested page at its folder's path.
+	open(t, ctx, base, ui.TeacherPath+"/")
+	checkTeacherView(t, ctx)
 	fsrv.Close()
 	if _, err := http.Get(base + "/"); err == nil {
 		t.Fatal("the file server still answers after it was closed")

@@ -160,6 +160,10 @@ func (s *Site) render(p string, mod time.Time) (*asset, error) {
 	return newAsset(p, w.Header().Get("Content-Type"), w.Body.Bytes(), mod), nil
 }
 
+// PrintCSS is the style sheet for print: the teacher's worksheet and
+// answer key, and the article without its controls.
+const PrintCSS = "/web/print.css"
+
 // goappHandler is go-app's handler for the explorer.
 func goappHandler(data, version string) *app.Handler {
 	return &app.Handler{
@@ -182,11 +186,15 @@ func goappHandler(data, version string) *app.Handler {
 			`<script type="application/json" id="` + ui.ArticleDataID + `">` + data + `</script>`,
 			// Without scripts, go-app's loader would spin for ever.
 			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
+			// Handler.Styles cannot say media="print", so the print style
+			// sheet is linked here; it is loaded on screen too, not applied.
+			`<link rel="stylesheet" href="` + PrintCSS + `" media="print">`,
 		},
 		// go-app precaches "/", its own files and the PNG icons; Build
 		// adds every route. The worker also needs the SVG icon the page
-		// shows and the style sheet for readers without scripts.
-		CacheableResources: []string{"/web/icon.svg", "/web/noscript.css"},
+		// shows, the style sheet for readers without scripts and the one
+		// for print.
+		CacheableResources: []string{"/web/icon.svg", "/web/noscript.css", PrintCSS},
 		Version:            version,
 	}
 }

@@ -72,6 +72,7 @@ func webFiles() fstest.MapFS {
 		"sub/index.html": {Data: []byte("<p>an index</p>")},
 		"robots.txt":     {Data: []byte("User-agent: *\nAllow: /\n")},
 		"noscript.css":   {Data: []byte("#app-wasm-loader { display: none }\n")},
+		"print.css":      {Data: []byte(".masthead { display: none }\n")},
 	}
 }
 

@@ -13,10 +13,31 @@ self.addEventListener("install", (event) => {
     const cache = await caches.open(cacheName);
     // "no-cache" asks the server whether the browser's copy is still the
     // one of this version, so nothing stale is stored under it.
-    await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "no-cache" })));
+    await Promise.all(resourcesToCache.map(async (url) => {
+      const response = await fetch(new Request(url, { cache: "no-cache" }));
+      if (!response.ok) {
+        throw new TypeError("service worker: " + url + ": status " + response.status);
+      }
+      await cache.put(url, await unredirected(response));
+    }));
     await self.skipWaiting();
   })());
 });
+
+// unredirected returns a response that reached its page through a
+// redirect (a static host sends /classroom/teacher on to
+// /classroom/teacher/) as a plain one: browsers refuse a redirected
+// response as the answer to a page's request.
+async function unredirected(response) {
+  if (!response.redirected) {
+    return response;
+  }
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
 
 // Activating does not claim pages that no worker controls: the page of a
 // first visit then has no controller, which is how go-app's app.js tells

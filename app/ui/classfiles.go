@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"path"
+	"strings"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/exercise"
+)
+
+// The kinds of file a student can export.
+const (
+	fileJSON = "json"
+	fileCSV  = "csv"
+)
+
+// studentFile is one file a teacher chose, as read in the browser.
+type studentFile struct {
+	// Name is the file's name, without its folder.
+	Name string
+	// Data is the file's bytes.
+	Data []byte
+	// Err, when not nil, is why the file could not be read at all.
+	Err error
+}
+
+// fileProblem is a file that was not counted, and why: where in the file
+// and what.
+type fileProblem struct {
+	File, Where, Msg string
+}
+
+// classResults is what a teacher's chosen files add up to.
+type classResults struct {
+	// Files are the names of the files counted, in the order chosen; the
+	// same order as Summary.Students.
+	Files []string
+	// Summary sums up the files counted.
+	Summary exercise.Summary
+	// Problems are the files not counted, in the order chosen.
+	Problems []fileProblem
+}
+
+// fileKind tells a progress file's format from its name (.json or .csv)
+// or, when the name says neither, from its content: JSON starts with "{"
+// (after any byte-order mark and white space), anything else is read as
+// CSV.
+func fileKind(name string, data []byte) string {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".json":
+		return fileJSON
+	case ".csv":
+		return fileCSV
+	}
+	body := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	if bytes.HasPrefix(body, []byte("{")) {
+		return fileJSON
+	}
+	return fileCSV
+}
+
+// parseStudentFile reads one exported file with the parser its kind
+// needs. A CSV export has no student name; the file's name stands in.
+func parseStudentFile(name string, data []byte, a *article.Article) (*exercise.Progress, error) {
+	if fileKind(name, data) == fileJSON {
+		return exercise.ParseProgress(name, data, a)
+	}
+	p, err := exercise.ParseCSV(name, data, a)
+	if err == nil && p.Student == "" {
+		p.Student = strings.TrimSuffix(name, path.Ext(name))
+	}
+	return p, err
+}
+
+// readClass parses the files a teacher chose and sums up those that are
+// valid. A file that is not is reported by name with the parse error's
+// place and message, and the others are still counted.
+func readClass(a *article.Article, exercises []exercise.Exercise, files []studentFile) classResults {
+	var r classResults
+	var progress []*exercise.Progress
+	for _, f := range files {
+		if f.Err != nil {
+			r.Problems = append(r.Problems, fileProblem{File: f.Name, Msg: f.Err.Error()})
+			continue
+		}
+		p, err := parseStudentFile(f.Name, f.Data, a)
+		if err != nil {
+			r.Problems = append(r.Problems, problemOf(f.Name, err))
+			continue
+		}
+		r.Files = append(r.Files, f.Name)
+		progress = append(progress, p)
+	}
+	r.Summary = exercise.Summarize(progress, exercises)
+	return r
+}
+
+// problemOf turns a parse error into a file problem.
+func problemOf(name string, err error) fileProblem {
+	var pe *exercise.ParseError
+	if errors.As(err, &pe) {
+		return fileProblem{File: name, Where: pe.Where, Msg: pe.Msg}
+	}
+	return fileProblem{File: name, Msg: err.Error()}
+}
+
+// String says where and what, for people: "line 4: kind "x": …".
+func (p fileProblem) String() string {
+	if p.Where == "" {
+		return p.Msg
+	}
+	return p.Where + ": " + p.Msg
+}

@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"newsexplorer/app/exercise"
+)
+
+// TestFileKind checks that a file is read as JSON or CSV by its name's
+// extension, or by its content when the name says neither.
+func TestFileKind(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"ana.json", `{"format":"x"}`, fileJSON},
+		{"ana.JSON", "exercise,kind", fileJSON},
+		{"ana.csv", "exercise,kind", fileCSV},
+		{"Ana Silva.Csv", `{"format":"x"}`, fileCSV},
+		{"ana", `{"format":"x"}`, fileJSON},
+		{"ana.txt", "\xef\xbb\xbf  \n {", fileJSON},
+		{"ana", "exercise,kind,prompt", fileCSV},
+		{"ana.json.bak", "", fileCSV},
+		{"answers.json.csv", `{}`, fileCSV},
+	}
+	for _, tt := range tests {
+		if got := fileKind(tt.name, []byte(tt.data)); got != tt.want {
+			t.Errorf("fileKind(%q, %q) = %q, want %q", tt.name, tt.data, got, tt.want)
+		}
+	}
+}
+
+// readSample reads one of the exercise package's sample progress files.
+func readSample(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../exercise/testdata/progress/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestReadClass checks a class read from several files: the valid ones,
+// JSON and CSV, are counted; a corrupt one, one for another article and
+// one the browser could not read are each reported by name with where and
+// what, and do not stop the others.
+func TestReadClass(t *testing.T) {
+	a := defaultArticle(t)
+	exercises := exercise.Generate(a)
+	files := []studentFile{
+		{Name: "ana.json", Data: readSample(t, "sample.json")},
+		{Name: "broken.json", Data: []byte(`{"format": "news-explorer-progress/1", "article": "kursk", "answers": [`)},
+		{Name: "Bea Costa.csv", Data: readSample(t, "sample.csv")},
+		{Name: "other.json", Data: []byte(`{"format": "news-explorer-progress/1", "article": "porto", "answers": []}`)},
+		{Name: "bad-row.csv", Data: []byte("exercise,kind,prompt,answer,correct,tries,answered_at\nwho-said-it/q2,source-kind,x,Valery Gerasimov,yes,1,2025-05-02T09:15:00Z\n")},
+		{Name: "gone.json", Err: errors.New("the browser could not read the file")},
+	}
+	got := readClass(a, exercises, files)
+
+	if want := []string{"ana.json", "Bea Costa.csv"}; strings.Join(got.Files, "|") != strings.Join(want, "|") {
+		t.Errorf("files counted %q, want %q", got.Files, want)
+	}
+	wantProblems := []struct{ file, where, msg string }{
+		{"broken.json", "", "ends too early"},
+		{"other.json", `field "article"`, "another article"},
+		{"bad-row.csv", `line 2, answer "who-said-it/q2"`, `kind "source-kind"`},
+		{"gone.json", "", "could not read"},
+	}
+	if len(got.Problems) != len(wantProblems) {
+		t.Fatalf("problems %+v, want %d", got.Problems, len(wantProblems))
+	}
+	for i, w := range wantProblems {
+		p := got.Problems[i]
+		if p.File != w.file || p.Where != w.where || !strings.Contains(p.Msg, w.msg) {
+			t.Errorf("problem %d = %+v, want file %q, where %q, a message with %q", i, p, w.file, w.where, w.msg)
+		}
+	}
+
+	sum := got.Summary
+	if len(sum.Students) != 2 || len(sum.Exercises) != len(exercises) {
+		t.Fatalf("summary of %d students and %d exercises, want 2 and %d", len(sum.Students), len(sum.Exercises), len(exercises))
+	}
+	students := []exercise.StudentSummary{
+		{Student: `Ana <b>"Silva"</b> & Co`, Correct: 4, Answered: 5, Total: len(exercises)},
+		{Student: "Bea Costa", Correct: 4, Answered: 5, Total: len(exercises)},
+	}
+	for i, want := range students {
+		if sum.Students[i] != want {
+			t.Errorf("student %d = %+v, want %+v", i, sum.Students[i], want)
+		}
+	}
+	byID := map[string]exercise.ExerciseSummary{}
+	for _, es := range sum.Exercises {
+		byID[es.Exercise] = es
+	}
+	tests := []struct {
+		id                       string
+		answered, correct, first int
+	}{
+		{"who-said-it/q2", 2, 2, 2},
+		{"who-said-it/q10", 2, 0, 0},
+		{"claim-or-fact/north-korean-troops", 2, 2, 0},
+		{"find-evidence/kursk-retaken/ukraine", 2, 2, 2},
+		{"who-said-it/q1", 0, 0, 0},
+	}
+	for _, tt := range tests {
+		es := byID[tt.id]
+		if es.Answered != tt.answered || es.Correct != tt.correct || es.FirstTry != tt.first {
+			t.Errorf("%s: answered %d, right %d, first try %d; want %d, %d, %d", tt.id, es.Answered, es.Correct, es.FirstTry, tt.answered, tt.correct, tt.first)
+		}
+	}
+}
+
+// TestReadClassNone checks that a choice of only bad files counts no one
+// and reports them all.
+func TestReadClassNone(t *testing.T) {
+	a := defaultArticle(t)
+	got := readClass(a, exercise.Generate(a), []studentFile{{Name: "empty.csv", Data: nil}, {Name: "x.json", Data: []byte("[]")}})
+	if len(got.Files) != 0 || len(got.Summary.Students) != 0 || len(got.Problems) != 2 {
+		t.Errorf("got %+v, want no file counted and 2 problems", got)
+	}
+}
