@@ -111,16 +111,21 @@ func (c *exerciseCard) quoteLink() app.UI {
 func (c *exerciseCard) answerControls(answered bool) app.UI {
 	n, e := c.Number, c.Ex
 	if e.Kind == exercise.FindEvidence {
+		use := app.Button().
+			Type("button").
+			ID(cardID(n, "-use")).
+			Class("choice", "use-selection").
+			DataSet("use-selection", e.ID).
+			OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionUseSelection, e.ID) }).
+			Text("Use my selection")
+		if answered {
+			// Set only when true: go-app writes disabled="false" into the
+			// server's HTML, which browsers read as disabled.
+			use = use.Disabled(true)
+		}
 		return app.Div().Class("choices", "choices-selection").Body(
 			app.P().Class("how-to").Text("Select the passage in the article, with the mouse, by touch or by keyboard, then:"),
-			app.Button().
-				Type("button").
-				ID(cardID(n, "-use")).
-				Class("choice", "use-selection").
-				DataSet("use-selection", e.ID).
-				Disabled(answered).
-				OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionUseSelection, e.ID) }).
-				Text("Use my selection"),
+			use,
 		)
 	}
 	buttons := make([]app.UI, 0, len(e.Choices))
@@ -131,10 +136,12 @@ func (c *exerciseCard) answerControls(answered bool) app.UI {
 			ID(cardID(n, "-choice-"+strconv.Itoa(i+1))).
 			Class("choice").
 			DataSet("choice", ch.ID).
-			Disabled(answered).
 			OnClick(func(ctx app.Context, ev app.Event) {
 				ctx.NewActionWithValue(actionChoose, exerciseChoice{Exercise: e.ID, Choice: ch.ID})
 			})
+		if answered {
+			b = b.Disabled(true)
+		}
 		if chosen && answered {
 			b = b.DataSet("chosen", "true").Body(
 				app.Text(ch.Label),
@@ -155,8 +162,14 @@ func (c *exerciseCard) hint() app.UI {
 		return nil
 	}
 	label := "Show a hint"
+	text := app.P().ID(cardID(n, "-hint")).Class("hint-text").Body(
+		app.Strong().Text("Hint: "),
+		app.Text(c.Ex.Hint),
+	)
 	if c.HintShown {
 		label = "Hide the hint"
+	} else {
+		text = text.Hidden(true)
 	}
 	return app.Div().Class("hint").Body(
 		app.Button().
@@ -167,10 +180,7 @@ func (c *exerciseCard) hint() app.UI {
 			Aria("controls", cardID(n, "-hint")).
 			OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionHint, id) }).
 			Text(label),
-		app.P().ID(cardID(n, "-hint")).Class("hint-text").Hidden(!c.HintShown).Body(
-			app.Strong().Text("Hint: "),
-			app.Text(c.Ex.Hint),
-		),
+		text,
 	)
 }
 

@@ -44,7 +44,7 @@ func (p *progressTools) Render() app.UI {
 				Type("text").
 				ID("student-name").
 				Name("student").
-				AutoComplete(false).
+				Attr("autocomplete", "name").
 				MaxLength(exercise.MaxStudentName).
 				Aria("describedby", "student-name-help").
 				Value(p.Student).
