@@ -11,7 +11,7 @@ SERVER    := bin/newsexplorer
 CHROMIUM  ?= /usr/bin/chromium
 WASMFLAGS := -trimpath -ldflags="-s -w"
 
-GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go' -not -path '*/testdata/*') server.go go.mod go.sum
+GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go' -not -path '*/testdata/*') app/server/worker.js server.go go.mod go.sum
 
 .PHONY: all build run static test test-host test-browser vet bench deps clean
 

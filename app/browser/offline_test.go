@@ -76,6 +76,15 @@ func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 			checkTeacherView(t, ctx)
 			continue
 		}
+		if p == ui.ClassroomPath {
+			if n := eval[int](t, ctx, `document.querySelectorAll("[data-exercise]").length`); n == 0 {
+				t.Errorf("offline %s: no exercises", p)
+			}
+			if text := eval[string](t, ctx, `document.getElementById("classroom-article").textContent`); text == "" {
+				t.Errorf("offline %s: no article text", p)
+			}
+			continue
+		}
 		if n := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`); n == 0 {
 			t.Errorf("offline %s: the article has no highlights", p)
 		}

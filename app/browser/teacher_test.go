@@ -81,7 +81,7 @@ func TestTeacherKey(t *testing.T) {
 		}
 		if e.Kind == exercise.FindEvidence {
 			for _, id := range e.Accepted() {
-				if passage := evidenceText(a, id); !strings.Contains(got.AnswerText, passage) {
+				if passage := evidenceText(t, a, id); !strings.Contains(got.AnswerText, passage) {
 					t.Errorf("%s: the key does not quote passage %s %q:\n%s", e.ID, id, passage, got.AnswerText)
 				}
 			}
@@ -95,16 +95,6 @@ func TestTeacherKey(t *testing.T) {
 			t.Errorf("%s: %d choices, want %d", e.ID, got.Choices, len(e.Choices))
 		}
 	}
-}
-
-// evidenceText is the text of an evidence passage.
-func evidenceText(a *article.Article, id string) string {
-	for _, ev := range a.Evidence {
-		if ev.ID == id {
-			return a.Text[ev.Start:ev.End]
-		}
-	}
-	return "(no evidence " + id + ")"
 }
 
 // TestTeacherPrint prints the worksheet and the key in print media: no

@@ -65,7 +65,7 @@ async function respond(request) {
   const navigate = request.mode === "navigate";
   const hit = await cache.match(request, { ignoreSearch: navigate, ignoreVary: true });
   if (hit) {
-    return hit;
+    return hit.redirected ? unredirected(hit) : hit;
   }
   try {
     return await fetch(request);
@@ -80,6 +80,18 @@ async function respond(request) {
     }
     throw err;
   }
+}
+
+// A plain file server answers a page's path (/classroom) with a redirect
+// to its folder (/classroom/), and the stored answer remembers it: a
+// browser refuses a redirected answer to a navigation, so the page is
+// given as a fresh answer with the same body and headers.
+async function unredirected(response) {
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 // The page asks whether every file is stored, and gets the version, the

@@ -5,9 +5,12 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // masthead is the product's name bar at the top of every page.
 type masthead struct {
 	app.Compo
+
+	// Current is the path of the page shown, which the navigation marks.
+	Current string
 }
 
-func newMasthead() *masthead { return &masthead{} }
+func newMasthead() *masthead { return &masthead{Current: "/"} }
 
 func (m *masthead) Render() app.UI {
 	return app.Header().Class("masthead").Body(
@@ -16,7 +19,25 @@ func (m *masthead) Render() app.UI {
 			app.Span().Text("News Explorer"),
 		),
 		app.P().Class("tagline").Text("Who and what an article mentions, and who says what."),
+		m.nav(),
 		&offlineStatus{},
 		&updateNotice{},
+	)
+}
+
+// nav links the reading view and the exercises.
+func (m *masthead) nav() app.UI {
+	link := func(path, label string) app.UI {
+		a := app.A().Href(path).Text(label)
+		if m.Current == path {
+			a = a.Aria("current", "page")
+		}
+		return app.Li().Body(a)
+	}
+	return app.Nav().Class("site-nav").Aria("label", "Sections").Body(
+		app.Ul().Body(
+			link("/", "Article"),
+			link(ClassroomPath, "Exercises"),
+		),
 	)
 }

@@ -14,18 +14,17 @@ import (
 // is why the article could not be loaded; the page then says so.
 func Routes(a *article.Article, err error) {
 	app.Route("/", func() app.Composer { return newReader(a, err) })
+	app.Route(ClassroomPath, func() app.Composer { return newClassroom(a, err) })
 	app.Route(TeacherPath, func() app.Composer { return newTeacher(a, err) })
 	// A static host answers a folder's page at its path with a slash.
+	app.Route(ClassroomPath+"/", func() app.Composer { return newClassroom(a, err) })
 	app.Route(TeacherPath+"/", func() app.Composer { return newTeacher(a, err) })
 }
 
 // Paths lists the path of every page Routes registers, which the server
 // pre-renders, the service worker stores and the static export writes.
 func Paths() []string {
-	return []string{
-		"/",
-		TeacherPath,
-	}
+	return []string{"/", ClassroomPath, TeacherPath}
 }
 
 // ArticleDataID is the id of the page element that carries the article

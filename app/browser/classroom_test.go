@@ -1,0 +1,611 @@
+//go:build !js
+
+package browser
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/exercise"
+)
+
+// progressKey is where the classroom saves the default article's answers.
+const progressKey = "newsexplorer/progress/kursk"
+
+// openClassroom opens the classroom view and waits until the app runs it.
+func openClassroom(t *testing.T, ctx context.Context, base string) {
+	t.Helper()
+	open(t, ctx, base, "/classroom")
+	waitFor(t, ctx, "the exercises", `document.querySelector("[data-exercise] button") !== null || document.querySelector("[data-no-exercises]") !== null`)
+}
+
+// exerciseSel is a CSS selector for an exercise's card.
+func exerciseSel(id string) string {
+	return fmt.Sprintf(`[data-exercise=%q]`, id)
+}
+
+// click scrolls an element to the middle of the screen, checks that
+// nothing covers it, and clicks it with the mouse.
+func click(t *testing.T, ctx context.Context, what, sel string) {
+	t.Helper()
+	covered := eval[string](t, ctx, fmt.Sprintf(`(() => {
+		const el = document.querySelector(%q);
+		if (!el) return "missing";
+		el.scrollIntoView({block: "center"});
+		const r = el.getBoundingClientRect();
+		const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		return el.contains(top) ? "" : "covered by " + (top ? top.outerHTML.slice(0, 120) : "nothing");
+	})()`, sel))
+	if covered != "" {
+		t.Fatalf("%s: %s is %s", what, sel, covered)
+	}
+	step(t, ctx, what, chromedp.Click(chromedp.CSS(sel)))
+}
+
+// choose clicks a choice of an exercise and waits for its feedback.
+func choose(t *testing.T, ctx context.Context, id, choice string) {
+	t.Helper()
+	click(t, ctx, "choosing "+choice+" in "+id, exerciseSel(id)+fmt.Sprintf(` [data-choice=%q]`, choice))
+	waitFor(t, ctx, "feedback on "+id, fmt.Sprintf(`document.querySelector(%q) !== null`, exerciseSel(id)+" [data-feedback]"))
+}
+
+// selectText selects, with a DOM Range, the n-th occurrence (from 0) of
+// text within one paragraph of the classroom's article.
+func selectText(t *testing.T, ctx context.Context, text string, n int) {
+	t.Helper()
+	js := fmt.Sprintf(`(() => {
+		const want = %q; let n = %d;
+		for (const p of document.querySelectorAll("#classroom-article p")) {
+			const nodes = []; const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+			for (let x = w.nextNode(); x; x = w.nextNode()) nodes.push(x);
+			const all = nodes.map(x => x.data).join("");
+			let at = all.indexOf(want);
+			while (at >= 0 && n > 0) { at = all.indexOf(want, at + 1); n--; }
+			if (at < 0) continue;
+			const point = off => { for (const x of nodes) { if (off <= x.length) return [x, off]; off -= x.length; } };
+			const r = document.createRange();
+			r.setStart(...point(at)); r.setEnd(...point(at + want.length));
+			const s = getSelection(); s.removeAllRanges(); s.addRange(r);
+			return s.toString() === want;
+		}
+		return false;
+	})()`, text, n)
+	if !eval[bool](t, ctx, js) {
+		t.Fatalf("could not select %q in the article", text)
+	}
+}
+
+// useSelection selects text in the article and answers a find-the-evidence
+// exercise with it.
+func useSelection(t *testing.T, ctx context.Context, id, text string) {
+	t.Helper()
+	selectText(t, ctx, text, 0)
+	click(t, ctx, "using the selection for "+id, exerciseSel(id)+" [data-use-selection]")
+	waitFor(t, ctx, "feedback on "+id, fmt.Sprintf(`document.querySelector(%q) !== null`, exerciseSel(id)+" [data-feedback]"))
+}
+
+// classroomState is what the page shows of the answers.
+type classroomState struct {
+	Score    string            `json:"score"`
+	Answered string            `json:"answered"`
+	Feedback map[string]string `json:"feedback"` // exercise id → data-feedback
+	Chosen   map[string]string `json:"chosen"`   // exercise id → data-choice of the chosen button
+}
+
+const classroomStateJS = `(() => {
+	const s = document.querySelector("[data-score]");
+	const out = {score: s ? s.dataset.score : "", answered: s ? s.dataset.answered : "", feedback: {}, chosen: {}};
+	for (const e of document.querySelectorAll("[data-exercise]")) {
+		const f = e.querySelector("[data-feedback]");
+		if (f) out.feedback[e.dataset.exercise] = f.dataset.feedback;
+		const c = e.querySelector("[data-chosen]");
+		if (c) out.chosen[e.dataset.exercise] = c.dataset.choice;
+	}
+	return out;
+})()`
+
+// checkState compares the page's answers with want.
+func checkState(t *testing.T, ctx context.Context, where string, want classroomState) {
+	t.Helper()
+	got := eval[classroomState](t, ctx, classroomStateJS)
+	if got.Score != want.Score || got.Answered != want.Answered {
+		t.Errorf("%s: data-score=%q data-answered=%q, want %q and %q", where, got.Score, got.Answered, want.Score, want.Answered)
+	}
+	for id, w := range want.Feedback {
+		if g := got.Feedback[id]; g != w {
+			t.Errorf("%s: %s feedback %q, want %q", where, id, g, w)
+		}
+	}
+	if len(got.Feedback) != len(want.Feedback) {
+		t.Errorf("%s: feedback on %d exercises (%v), want %d", where, len(got.Feedback), got.Feedback, len(want.Feedback))
+	}
+	for id, w := range want.Chosen {
+		if g := got.Chosen[id]; g != w {
+			t.Errorf("%s: %s shows choice %q as the answer, want %q", where, id, g, w)
+		}
+	}
+}
+
+// savedProgress reads the progress saved in the page's localStorage,
+// checked as a progress file for the article.
+func savedProgress(t *testing.T, ctx context.Context, a *article.Article) *exercise.Progress {
+	t.Helper()
+	raw := eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q) || ""`, "newsexplorer/progress/"+a.ID))
+	p, err := exercise.ParseProgress("saved", []byte(raw), a)
+	if err != nil {
+		t.Fatalf("the saved progress does not read: %v\n%s", err, raw)
+	}
+	return p
+}
+
+// wrongChoice returns a choice of e that is not its answer.
+func wrongChoice(t *testing.T, e exercise.Exercise) string {
+	t.Helper()
+	for _, c := range e.Choices {
+		if c.ID != e.Answer {
+			return c.ID
+		}
+	}
+	t.Fatalf("%s has no wrong choice", e.ID)
+	return ""
+}
+
+// byID returns the default article's exercise with an id.
+func exerciseByID(t *testing.T, a *article.Article, id string) exercise.Exercise {
+	t.Helper()
+	for _, e := range exercise.Generate(a) {
+		if e.ID == id {
+			return e
+		}
+	}
+	t.Fatalf("no exercise %s", id)
+	return exercise.Exercise{}
+}
+
+// evidenceText is the text of an evidence passage.
+func evidenceText(t *testing.T, a *article.Article, id string) string {
+	t.Helper()
+	for _, ev := range a.Evidence {
+		if ev.ID == id {
+			return a.Text[ev.Start:ev.End]
+		}
+	}
+	t.Fatalf("no evidence %s", id)
+	return ""
+}
+
+// answerSeveral answers five exercises of four kinds, two by selecting
+// text in the article, and returns what the page should then show.
+func answerSeveral(t *testing.T, ctx context.Context, a *article.Article) classroomState {
+	t.Helper()
+	total := len(exercise.Generate(a))
+	who := exerciseByID(t, a, "who-said-it/q4")
+	source := exerciseByID(t, a, "source-kind/kursk-retaken/ukraine")
+	fact := exerciseByID(t, a, "claim-or-fact/neo-nazi-label")
+
+	choose(t, ctx, who.ID, who.Answer)
+	choose(t, ctx, source.ID, wrongChoice(t, source))
+	choose(t, ctx, fact.ID, fact.Answer)
+	useSelection(t, ctx, "find-evidence/kursk-retaken/ukraine", evidenceText(t, a, "e10"))
+	useSelection(t, ctx, "find-evidence/neo-nazi-label/ukraine", evidenceText(t, a, "e10"))
+	return classroomState{
+		Score: fmt.Sprintf("3/%d", total), Answered: "5",
+		Feedback: map[string]string{
+			who.ID: "right", source.ID: "wrong", fact.ID: "right",
+			"find-evidence/kursk-retaken/ukraine": "right", "find-evidence/neo-nazi-label/ukraine": "wrong",
+		},
+		Chosen: map[string]string{who.ID: who.Answer, source.ID: wrongChoice(t, source), fact.ID: fact.Answer},
+	}
+}
+
+// checkSavedSelections checks that the selections saved are the passage
+// selected, in the article's byte offsets.
+func checkSavedSelections(t *testing.T, ctx context.Context, a *article.Article, want map[string]string) {
+	t.Helper()
+	p := savedProgress(t, ctx, a)
+	for id, evidence := range want {
+		ans, ok := p.Answers[id]
+		if !ok || ans.Selection == nil {
+			t.Errorf("no selection saved for %s: %+v", id, ans)
+			continue
+		}
+		for _, ev := range a.Evidence {
+			if ev.ID == evidence && (ans.Selection.Start != ev.Start || ans.Selection.End != ev.End) {
+				t.Errorf("%s: saved selection %d–%d, want the passage %s at %d–%d", id, ans.Selection.Start, ans.Selection.End, evidence, ev.Start, ev.End)
+			}
+		}
+	}
+}
+
+// TestClassroomAnswersSurviveReload answers exercises of four kinds, two
+// by selecting text in the article, checks the feedback and the score,
+// reloads, and finds them all still there.
+func TestClassroomAnswersSurviveReload(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	openClassroom(t, ctx, site)
+	want := answerSeveral(t, ctx, a)
+	checkState(t, ctx, "after answering", want)
+	checkSavedSelections(t, ctx, a, map[string]string{
+		"find-evidence/kursk-retaken/ukraine": "e10", "find-evidence/neo-nazi-label/ukraine": "e10",
+	})
+
+	// The feedback says right and wrong in words, explains, and links to
+	// the text.
+	right := eval[string](t, ctx, `document.querySelector('[data-exercise="who-said-it/q4"] [data-feedback]').textContent`)
+	if !strings.Contains(right, "Right") || !strings.Contains(right, "Show in the article") {
+		t.Errorf("feedback on a right answer reads %q; want it to say Right and offer Show in the article", right)
+	}
+	wrong := eval[string](t, ctx, `document.querySelector('[data-exercise="source-kind/kursk-retaken/ukraine"] [data-feedback]').textContent`)
+	if !strings.Contains(wrong, "Not right") || !strings.Contains(wrong, "Try again") {
+		t.Errorf("feedback on a wrong answer reads %q; want it to say Not right and offer Try again", wrong)
+	}
+	step(t, ctx, "showing the passage", chromedp.Click(chromedp.CSS(`[data-exercise="claim-or-fact/neo-nazi-label"] [data-feedback] .show-passage`)))
+	fact := exerciseByID(t, a, "claim-or-fact/neo-nazi-label")
+	waitFor(t, ctx, "the passage to be shown and focused", fmt.Sprintf(
+		`document.activeElement && document.activeElement.id === %q && document.activeElement.dataset.shown === "true"`, "passage-"+fact.Link))
+	step(t, ctx, "going back with Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the focus back on the exercise", `document.activeElement && document.activeElement.closest('[data-exercise="claim-or-fact/neo-nazi-label"]') !== null`)
+
+	for _, reload := range []string{"first reload", "second reload"} {
+		openClassroom(t, ctx, site)
+		checkState(t, ctx, reload, want)
+	}
+	selected := eval[string](t, ctx, `document.querySelector('[data-exercise="find-evidence/kursk-retaken/ukraine"] .your-answer').textContent`)
+	if !strings.Contains(selected, evidenceText(t, a, "e10")) {
+		t.Errorf("after reloading, the selection answered reads %q", selected)
+	}
+
+	// Trying again: the earlier answer counts until a new one is given.
+	source := exerciseByID(t, a, "source-kind/kursk-retaken/ukraine")
+	step(t, ctx, "trying again", chromedp.Click(chromedp.CSS(exerciseSel(source.ID)+" .retry")))
+	waitFor(t, ctx, "the choices again", fmt.Sprintf(`!document.querySelector(%q).disabled`, exerciseSel(source.ID)+" [data-choice]"))
+	choose(t, ctx, source.ID, source.Answer)
+	want.Score = strings.Replace(want.Score, "3/", "4/", 1)
+	want.Feedback[source.ID] = "right"
+	want.Chosen[source.ID] = source.Answer
+	checkState(t, ctx, "after trying again", want)
+	if p := savedProgress(t, ctx, a); p.Answers[source.ID].Tries != 2 {
+		t.Errorf("tries saved for %s = %d, want 2", source.ID, p.Answers[source.ID].Tries)
+	}
+	checkCSP(t, ctx, "classroom")
+}
+
+// TestClassroomKeyboardSelection selects a passage with the arrow keys
+// and Shift, and answers with it by keyboard.
+func TestClassroomKeyboardSelection(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, site)
+	passage := evidenceText(t, a, "e10") // a whole sentence
+	eval[bool](t, ctx, `document.getElementById("classroom-article").focus(); true`)
+	// Down goes to the next sentence, Shift+Down selects to its end.
+	found := false
+	for i := 0; i < 80 && !found; i++ {
+		step(t, ctx, "down a sentence", chromedp.KeyEvent(kb.ArrowDown))
+		step(t, ctx, "selecting the sentence", chromedp.KeyEvent(kb.ArrowDown, chromedp.KeyModifiers(chromedp.ModifierShift)))
+		found = eval[string](t, ctx, `getSelection().toString()`) == passage
+	}
+	if !found {
+		t.Fatalf("the arrow keys never selected %q", passage)
+	}
+	// Shift+Left takes the last word back, Shift+Right gives it again.
+	step(t, ctx, "shrinking by a word", chromedp.KeyEvent(kb.ArrowLeft, chromedp.KeyModifiers(chromedp.ModifierShift)))
+	if got, want := eval[string](t, ctx, `getSelection().toString()`), strings.TrimSuffix(passage, " claims."); got != want {
+		t.Errorf("Shift+Left selected %q, want %q", got, want)
+	}
+	step(t, ctx, "growing by a word", chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierShift)))
+	if got := eval[string](t, ctx, `getSelection().toString()`); got != passage {
+		t.Fatalf("Shift+Right selected %q, want %q", got, passage)
+	}
+	waitFor(t, ctx, "the selection status to read the passage", fmt.Sprintf(
+		`document.querySelector(".selection-status").textContent.includes(%q)`, passage))
+	id := "find-evidence/kursk-retaken/ukraine"
+	eval[bool](t, ctx, fmt.Sprintf(`document.querySelector(%q).focus(); true`, exerciseSel(id)+" [data-use-selection]"))
+	step(t, ctx, "pressing Enter on Use my selection", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "right feedback", fmt.Sprintf(`(document.querySelector(%q) || {}).dataset?.feedback === "right"`, exerciseSel(id)+" [data-feedback]"))
+	if !eval[bool](t, ctx, `document.activeElement.matches("[data-feedback]")`) {
+		t.Errorf("after answering, the focus is not on the feedback")
+	}
+	checkSavedSelections(t, ctx, a, map[string]string{id: "e10"})
+}
+
+// TestClassroomUnicodeSelection selects a passage that follows accented
+// letters, curly quotes and an emoji outside the Basic Multilingual Plane,
+// where the DOM's UTF-16 offsets and the article's UTF-8 offsets differ.
+func TestClassroomUnicodeSelection(t *testing.T) {
+	enabled(t)
+	file := filepath.Join(root, "app/browser/testdata/classroom-unicode.json")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := startServer("-article", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.stop()
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, srv.url)
+	useSelection(t, ctx, "find-evidence/cafe-closing/owner", evidenceText(t, a, "e1"))
+	if got := eval[string](t, ctx, `document.querySelector('[data-exercise="find-evidence/cafe-closing/owner"] [data-feedback]').dataset.feedback`); got != "right" {
+		t.Errorf("feedback %q, want right", got)
+	}
+	checkSavedSelections(t, ctx, a, map[string]string{"find-evidence/cafe-closing/owner": "e1"})
+	// An article with no quotes by two speakers has no "who said it".
+	if n := eval[int](t, ctx, `document.querySelectorAll('[data-exercise-kind="who-said-it"]').length`); n != 0 {
+		t.Errorf("%d who-said-it exercises on an article with one speaker", n)
+	}
+}
+
+// TestClassroomNoExercises shows an article with nothing to make
+// exercises from: the page says so.
+func TestClassroomNoExercises(t *testing.T) {
+	enabled(t)
+	srv, err := startServer("-article", filepath.Join(root, "app/article/testdata/valid/minimal.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.stop()
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, srv.url)
+	if !eval[bool](t, ctx, `document.querySelector("[data-no-exercises]") !== null && document.querySelectorAll("[data-exercise]").length === 0`) {
+		t.Errorf("an article with no exercises does not say so")
+	}
+	if got := eval[string](t, ctx, `document.querySelector("[data-score]").dataset.score`); got != "0/0" {
+		t.Errorf("data-score %q, want 0/0", got)
+	}
+	checkAccessibility(t, ctx, "no exercises")
+}
+
+// TestClassroomOffline answers exercises, goes offline, reloads, finds the
+// answers and answers more.
+func TestClassroomOffline(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	srv, err := startServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.stop()
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	openClassroom(t, ctx, srv.url)
+	waitOffline(t, ctx)
+	want := answerSeveral(t, ctx, a)
+
+	srv.stop()
+	if _, err := http.Get(srv.url + "/classroom"); err == nil {
+		t.Fatal("the server still answers after it was stopped")
+	}
+	openClassroom(t, ctx, srv.url)
+	checkState(t, ctx, "offline", want)
+	voice := exerciseByID(t, a, "missing-voice/north-korean-troops/north-korea")
+	choose(t, ctx, voice.ID, voice.Answer)
+	want.Score = strings.Replace(want.Score, "3/", "4/", 1)
+	want.Answered = "6"
+	want.Feedback[voice.ID] = "right"
+	openClassroom(t, ctx, srv.url)
+	checkState(t, ctx, "offline, reloaded again", want)
+	checkCSP(t, ctx, "classroom offline")
+}
+
+// TestClassroomUnreadableProgress saves answers this version cannot read:
+// each is reported with what and where, set aside under a key of its own
+// with its data intact, and the exercises work again.
+func TestClassroomUnreadableProgress(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, site)
+	tests := []struct {
+		name, raw, aside, what string
+	}{
+		{"corrupt", `{"format":"news-explorer-progress/1","article":"kursk","answers":[`, progressKey + ".unreadable", "saved answers"},
+		{"older format", `{"format":"news-explorer-progress/0","article":"kursk","answers":[]}`, progressKey + ".unreadable-2", "older version"},
+		{"unknown exercise", `{"format":"news-explorer-progress/1","article":"kursk","answers":[{"exercise":"who-said-it/q99","choice":"putin","correct":true,"tries":1,"at":"2025-05-02T09:14:00Z"}]}`, progressKey + ".unreadable-3", "unknown exercise"},
+	}
+	for _, tt := range tests {
+		eval[bool](t, ctx, fmt.Sprintf(`localStorage.setItem(%q, %q); true`, progressKey, tt.raw))
+		openClassroom(t, ctx, site)
+		waitFor(t, ctx, "the notice", `document.querySelector('[data-saved-notice="progress"][role="alert"]') !== null`)
+		notice := eval[string](t, ctx, `document.querySelector("[data-saved-notice]").textContent`)
+		for _, w := range []string{tt.what, tt.aside} {
+			if !strings.Contains(notice, w) {
+				t.Errorf("%s: the notice %q does not mention %q", tt.name, notice, w)
+			}
+		}
+		if got := eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q)`, tt.aside)); got != tt.raw {
+			t.Errorf("%s: set aside under %s: %q, want %q", tt.name, tt.aside, got, tt.raw)
+		}
+		if eval[bool](t, ctx, fmt.Sprintf(`localStorage.getItem(%q) !== null`, progressKey)) {
+			t.Errorf("%s: the unreadable data is still under %s", tt.name, progressKey)
+		}
+		checkState(t, ctx, tt.name, classroomState{Score: fmt.Sprintf("0/%d", len(exercise.Generate(a))), Answered: "0"})
+	}
+	// The first one set aside is still there, and answering works again.
+	if got := eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q)`, progressKey+".unreadable")); got != tests[0].raw {
+		t.Errorf("the first data set aside is now %q", got)
+	}
+	who := exerciseByID(t, a, "who-said-it/q1")
+	choose(t, ctx, who.ID, who.Answer)
+	if p := savedProgress(t, ctx, a); len(p.Answers) != 1 {
+		t.Errorf("after answering, %d answers saved, want 1", len(p.Answers))
+	}
+}
+
+// TestClassroomStartOver checks that "Start over" asks first, that Cancel
+// and Escape keep the answers, and that confirming clears them.
+func TestClassroomStartOver(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	total := len(exercise.Generate(a))
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, site)
+	who := exerciseByID(t, a, "who-said-it/q2")
+	fact := exerciseByID(t, a, "claim-or-fact/kursk-retaken")
+	choose(t, ctx, who.ID, who.Answer)
+	choose(t, ctx, fact.ID, fact.Answer)
+	want := classroomState{Score: fmt.Sprintf("2/%d", total), Answered: "2", Feedback: map[string]string{who.ID: "right", fact.ID: "right"}}
+	saved := eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q)`, progressKey))
+
+	ask := func() {
+		t.Helper()
+		step(t, ctx, "pressing Start over", chromedp.Click(chromedp.CSS("#start-over")))
+		waitFor(t, ctx, "the question, with the focus on Cancel", `document.querySelector('[data-confirm="start-over"]') !== null && document.activeElement.id === "start-over-cancel"`)
+	}
+	closed := `document.querySelector('[data-confirm="start-over"]') === null && document.activeElement.id === "start-over"`
+
+	ask()
+	checkAccessibility(t, ctx, "start over question open")
+	step(t, ctx, "pressing Cancel", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the question to close, the focus back", closed)
+	checkState(t, ctx, "after Cancel", want)
+
+	ask()
+	step(t, ctx, "pressing Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the question to close, the focus back", closed)
+	checkState(t, ctx, "after Escape", want)
+	if got := eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q)`, progressKey)); got != saved {
+		t.Errorf("after cancelling, the saved answers changed:\n%s\nwant\n%s", got, saved)
+	}
+
+	ask()
+	step(t, ctx, "confirming", chromedp.Click(chromedp.CSS("#start-over-confirm")))
+	waitFor(t, ctx, "the question to close, the focus back", closed)
+	checkState(t, ctx, "after starting over", classroomState{Score: fmt.Sprintf("0/%d", total), Answered: "0"})
+	if p := savedProgress(t, ctx, a); len(p.Answers) != 0 {
+		t.Errorf("after starting over, %d answers saved", len(p.Answers))
+	}
+	openClassroom(t, ctx, site)
+	checkState(t, ctx, "after starting over and reloading", classroomState{Score: fmt.Sprintf("0/%d", total), Answered: "0"})
+}
+
+// TestClassroomDownload gives a name, answers, and downloads the answers
+// as CSV and as JSON: the files the browser saves hold the answers given.
+func TestClassroomDownload(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	dir := t.TempDir()
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	allow(t, ctx, dir)
+	openClassroom(t, ctx, site)
+	step(t, ctx, "typing a name", chromedp.SendKeys(chromedp.CSS("#student-name"), "Ana Lima"+kb.Tab))
+	waitFor(t, ctx, "the name to be saved", fmt.Sprintf(`(localStorage.getItem(%q) || "").includes("Ana Lima")`, progressKey))
+	answerSeveral(t, ctx, a)
+	want := savedProgress(t, ctx, a)
+
+	files := map[string]string{"csv": "kursk-answers-ana-lima.csv", "json": "kursk-answers-ana-lima.json"}
+	for _, format := range []string{"csv", "json"} {
+		step(t, ctx, "downloading "+format, chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-download=%q]`, format))))
+		path := filepath.Join(dir, files[format])
+		data := waitForFile(t, path)
+		var got *exercise.Progress
+		var err error
+		if format == "csv" {
+			got, err = exercise.ParseCSV(files[format], data, a)
+		} else {
+			got, err = exercise.ParseProgress(files[format], data, a)
+			if err == nil && got.Student != "Ana Lima" {
+				t.Errorf("json: student %q, want Ana Lima", got.Student)
+			}
+		}
+		if err != nil {
+			t.Errorf("%s: the downloaded file does not read: %v\n%s", format, err, data)
+			continue
+		}
+		if len(got.Answers) != len(want.Answers) {
+			t.Errorf("%s: %d answers, want %d", format, len(got.Answers), len(want.Answers))
+		}
+		for id, w := range want.Answers {
+			g := got.Answers[id]
+			gs, ws := fmt.Sprint(g.Selection), fmt.Sprint(w.Selection)
+			if g.Selection != nil && w.Selection != nil {
+				gs, ws = fmt.Sprint(*g.Selection), fmt.Sprint(*w.Selection)
+			}
+			if g.Choice != w.Choice || gs != ws || g.Correct != w.Correct || g.Tries != w.Tries || g.At != w.At {
+				t.Errorf("%s: answer to %s is %+v (selection %s), want %+v (selection %s)", format, id, g, gs, w, ws)
+			}
+		}
+	}
+	checkCSP(t, ctx, "downloads")
+}
+
+// allow lets the browser save downloads, under their own names, in dir.
+func allow(t *testing.T, ctx context.Context, dir string) {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	params := browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}
+	if _, err := chromedp.Call(c, browser.SetDownloadBehavior, params); err != nil {
+		t.Fatalf("allowing downloads: %v", err)
+	}
+}
+
+// waitForFile waits for a downloaded file to be complete and returns it.
+func waitForFile(t *testing.T, path string) []byte {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
+			if _, err := os.Stat(path + ".crdownload"); err != nil {
+				return data
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	t.Fatalf("no download at %s (the folder holds %v)", path, names)
+	return nil
+}
+
+// TestClassroomAccessibility runs axe-core on the classroom view fresh,
+// with feedback and a hint shown, and on a 360-pixel phone, where it must
+// not scroll sideways.
+func TestClassroomAccessibility(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, site)
+	checkAccessibility(t, ctx, "classroom, fresh")
+
+	answerSeveral(t, ctx, a)
+	step(t, ctx, "showing a hint", chromedp.Click(chromedp.CSS(exerciseSel("who-said-it/q1")+" .hint-button")))
+	waitFor(t, ctx, "the hint", `!document.querySelector('[data-exercise="who-said-it/q1"] .hint-text').hidden`)
+	eval[bool](t, ctx, `document.querySelector('[data-exercise="source-kind/kursk-retaken/ukraine"] details').open = true; true`)
+	checkAccessibility(t, ctx, "classroom, with feedback")
+
+	step(t, ctx, "phone width", chromedp.EmulateViewport(360, 740))
+	openClassroom(t, ctx, site)
+	checkAccessibility(t, ctx, "classroom, 360 px")
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
+		t.Errorf("at 360 px the page is %d px wide: it scrolls sideways", w)
+	}
+	// Stacked: the exercises come below the article.
+	if !eval[bool](t, ctx, `document.querySelector("#exercises").getBoundingClientRect().top >= document.querySelector(".classroom-reading").getBoundingClientRect().bottom - 1`) {
+		t.Errorf("at 360 px the exercises are not below the article")
+	}
+}

@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/dustin/go-humanize/english"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/exercise"
+)
+
+// ClassroomPath is the path of the student's classroom view.
+const ClassroomPath = "/classroom"
+
+// classroom is the student's view of an article's exercises: the text on
+// one side, where passages are read and selected, and the exercises on the
+// other, with a score. Each answer is saved in the browser as it is given
+// and restored on the next visit (progressstore.go).
+type classroom struct {
+	app.Compo
+
+	art       *article.Article
+	loadErr   error
+	exercises []exercise.Exercise
+	html      string // the plain text, built once
+
+	store    keyValue
+	progress *exercise.Progress
+	hints    map[string]bool   // exercise ids whose hint is shown
+	retry    map[string]bool   // exercise ids being tried again
+	notes    map[string]string // exercise id → why an attempt was not taken
+	notice   string            // a problem with saved answers, or ""
+	noSave   bool              // saving would overwrite data that could not be set aside
+	asking   bool              // the "Start over" question is open
+	backTo   string            // the button that last showed a passage
+	showing  int               // the number of the exercise whose passage is shown
+
+	lastSel     article.Span // the last selection made in the article
+	hasSel      bool
+	onSelChange app.Func
+}
+
+func newClassroom(a *article.Article, err error) *classroom {
+	c := &classroom{art: a, loadErr: err, store: browserStore{}}
+	c.reset()
+	if a != nil {
+		c.exercises = exercise.Generate(a)
+		linked := map[string]bool{}
+		for _, e := range c.exercises {
+			if e.Link != "" {
+				linked[e.Link] = true
+			}
+		}
+		c.html = plainArticleHTML(a, linked)
+		c.progress = exercise.NewProgress(a.ID)
+	}
+	return c
+}
+
+// reset forgets the per-exercise state of the page.
+func (c *classroom) reset() {
+	c.hints, c.retry, c.notes = map[string]bool{}, map[string]bool{}, map[string]string{}
+}
+
+func (c *classroom) OnPreRender(ctx app.Context) { c.setTitle(ctx) }
+
+func (c *classroom) OnMount(ctx app.Context) {
+	ctx.Handle(actionChoose, c.onChoose)
+	ctx.Handle(actionUseSelection, c.onUseSelection)
+	ctx.Handle(actionHint, c.onHint)
+	ctx.Handle(actionRetry, c.onRetry)
+	ctx.Handle(actionShowPassage, c.onShowPassage)
+	ctx.Handle(actionBackToExercise, c.onBack)
+	ctx.Handle(actionStudentName, c.onStudentName)
+	ctx.Handle(actionDownload, c.onDownload)
+	ctx.Handle(actionStartOver, c.onStartOver)
+	ctx.Handle(actionConfirmed, c.onConfirmed)
+	ctx.Handle(actionCancelClear, c.onCancelClear)
+	c.watchSelection()
+}
+
+func (c *classroom) OnDismount() {
+	if c.onSelChange != nil {
+		app.Window().Get("document").Call("removeEventListener", "selectionchange", c.onSelChange)
+		c.onSelChange.Release()
+		c.onSelChange = nil
+	}
+}
+
+// OnNav restores the saved answers.
+func (c *classroom) OnNav(ctx app.Context) {
+	c.setTitle(ctx)
+	if c.art != nil {
+		c.load()
+	}
+	ctx.Defer(func(app.Context) { markReady() })
+}
+
+func (c *classroom) setTitle(ctx app.Context) {
+	if c.art == nil {
+		ctx.Page().SetTitle("Exercises · News Explorer")
+		return
+	}
+	ctx.Page().SetTitle("Exercises: %s · News Explorer", c.art.Title)
+}
+
+func (c *classroom) Render() app.UI {
+	if c.art == nil {
+		return app.Div().Class("page").Body(
+			&masthead{Current: ClassroomPath},
+			app.Main().ID("main").Class("load-error").Body(
+				app.H1().Text("The exercises could not be opened"),
+				app.P().Text("The explorer could not read the article's data, so there are no exercises to show. Reload the page; if the problem stays, the article file needs fixing."),
+				app.Pre().Class("error-detail").Text(errorText(c.loadErr)),
+			),
+		)
+	}
+	correct, answered, total := exercise.Score(c.exercises, c.progress)
+	return app.Div().Class("page").Body(
+		app.A().Class("skip-link").Href("#exercises").Text("Skip to the exercises"),
+		&masthead{Current: ClassroomPath},
+		app.Main().ID("main").Class("classroom").Body(
+			app.Header().Class("classroom-head").Body(
+				app.H1().ID("classroom-title").Text("Exercises: "+c.art.Title),
+				app.P().Class("classroom-intro").Text("Read the article, then answer the exercises beside it. Your answers are saved in this browser as you go, also offline; nothing is sent anywhere."),
+				c.savedNotice(),
+				&progressTools{Student: c.progress.Student},
+			),
+			app.Div().Class("classroom-layout").Body(
+				c.reading(),
+				app.Section().ID("exercises").Class("exercises").Aria("labelledby", "exercises-title").Body(
+					app.Div().Class("exercises-head").Body(
+						app.H2().ID("exercises-title").Text(english.Plural(total, "exercise", "")),
+						&scoreBoard{Correct: correct, Answered: answered, Total: total},
+						&startOver{Asking: c.asking, Answered: answered},
+					),
+					c.exerciseList(),
+				),
+			),
+		),
+	)
+}
+
+// reading is the article's text, with how to select in it.
+func (c *classroom) reading() app.UI {
+	var back app.UI
+	if c.showing > 0 && c.backTo != "" {
+		back = app.P().Class("showing").Body(
+			app.Text("Showing the passage for exercise "+strconv.Itoa(c.showing)+". "),
+			app.Button().Type("button").Class("back-to-exercise").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionBackToExercise) }).
+				Text("Back to exercise "+strconv.Itoa(c.showing)),
+		)
+	}
+	return app.Section().Class("classroom-reading").Aria("labelledby", "classroom-article-title").Body(
+		app.H2().ID("classroom-article-title").Class("classroom-article-title").Text(c.art.Title),
+		app.P().ID("select-help").Class("select-help").Text(
+			"Highlights are off here, so that they do not give answers away. To select a passage by keyboard, Tab to the text, "+
+				"then use the arrow keys to go from word to word, Shift and an arrow to select, Up and Down to go by sentence."),
+		back,
+		&classroomText{Art: c.art, HTML: c.html},
+	)
+}
+
+// exerciseList is the exercises, grouped by kind in the order Generate
+// gives them, or a message when the article has none.
+func (c *classroom) exerciseList() app.UI {
+	if len(c.exercises) == 0 {
+		return app.P().Class("no-exercises").DataSet("no-exercises", "true").Text(
+			"This article has no exercises yet. Exercises are made from an article's annotated quotes, claims and dates, and this one has none of them.")
+	}
+	var groups []app.UI
+	var cards []app.UI
+	var kind exercise.Kind
+	flush := func() {
+		if len(cards) == 0 {
+			return
+		}
+		id := "kind-" + string(kind)
+		groups = append(groups, app.Section().Class("exercise-group").Aria("labelledby", id).Body(
+			append([]app.UI{app.H3().ID(id).Text(kind.Label() + " (" + strconv.Itoa(len(cards)) + ")")}, cards...)...,
+		))
+		cards = nil
+	}
+	for i, e := range c.exercises {
+		if e.Kind != kind {
+			flush()
+			kind = e.Kind
+		}
+		cards = append(cards, c.card(i+1, e))
+	}
+	flush()
+	return app.Div().Class("exercise-list").Body(groups...)
+}
+
+// card builds an exercise's card from the saved answer and the page's
+// state.
+func (c *classroom) card(n int, e exercise.Exercise) app.UI {
+	card := &exerciseCard{Ex: e, Number: n, HintShown: c.hints[e.ID], Retrying: c.retry[e.ID], Note: c.notes[e.ID]}
+	if ans, ok := c.progress.Answers[e.ID]; ok {
+		card.Answered, card.Answer = true, ans
+		if ans.Selection != nil {
+			card.Result = e.CheckSelection(c.art, ans.Selection.Start, ans.Selection.End)
+			card.Selected = c.art.Text[ans.Selection.Start:ans.Selection.End]
+		} else {
+			card.Result = e.Check(ans.Choice)
+		}
+	}
+	return card
+}
+
+// savedNotice reports a problem with the saved answers, until dismissed.
+func (c *classroom) savedNotice() app.UI {
+	if c.notice == "" {
+		return nil
+	}
+	return app.Div().Class("saved-notice").Attr("role", "alert").DataSet("saved-notice", "progress").Body(
+		app.P().Text(c.notice),
+		app.Button().Type("button").
+			OnClick(func(ctx app.Context, e app.Event) { c.notice = "" }).
+			Text("Dismiss"),
+	)
+}

@@ -1,0 +1,221 @@
+package ui
+
+import (
+	stdhtml "html"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/exercise"
+)
+
+// TestClassroomHooks renders the classroom for an article and checks the
+// hooks: one card per exercise with its id and kind, one data-choice per
+// choice, a data-use-selection button for each find-the-evidence
+// exercise, the score, and links to the passages the exercises point to.
+func TestClassroomHooks(t *testing.T) {
+	a := claimsArticle(t)
+	exercises := exercise.Generate(a)
+	html := app.HTMLString(newClassroom(a, nil))
+	tags, _ := goappTags(t, html)
+	cards := map[string]tag{}
+	for _, tg := range tags {
+		if id, ok := tg.attrs["data-exercise"]; ok {
+			cards[id] = tg
+		}
+	}
+	if len(cards) != len(exercises) {
+		t.Errorf("%d exercise cards, want %d", len(cards), len(exercises))
+	}
+	for _, e := range exercises {
+		card, ok := cards[e.ID]
+		if !ok {
+			t.Errorf("no card for %s", e.ID)
+			continue
+		}
+		if got := card.attrs["data-exercise-kind"]; got != string(e.Kind) {
+			t.Errorf("%s: data-exercise-kind %q, want %q", e.ID, got, e.Kind)
+		}
+		body := element(t, html, card)
+		if !strings.Contains(textContent(body), e.Kind.Label()) {
+			t.Errorf("%s: the card does not show its kind, %q", e.ID, e.Kind.Label())
+		}
+		btags, _ := goappTags(t, body)
+		for _, c := range e.Choices {
+			if n := len(findTags(btags, "button", "data-choice", c.ID)); n != 1 {
+				t.Errorf("%s: %d buttons with data-choice=%q, want 1", e.ID, n, c.ID)
+			}
+		}
+		wantUse := 0
+		if e.Kind == exercise.FindEvidence {
+			wantUse = 1
+		}
+		if n := len(findTags(btags, "button", "data-use-selection", e.ID)); n != wantUse {
+			t.Errorf("%s: %d selection buttons, want %d", e.ID, n, wantUse)
+		}
+		if e.Link != "" && !strings.Contains(html, `id="`+passageID(e.Link)+`"`) {
+			t.Errorf("%s: the article has no passage %s to show", e.ID, passageID(e.Link))
+		}
+	}
+	score := findTags(tags, "p", "id", "score")
+	if len(score) != 1 || score[0].attrs["data-score"] != "0/"+strconv.Itoa(len(exercises)) || score[0].attrs["data-answered"] != "0" {
+		t.Errorf("score element %v, want data-score=0/%d data-answered=0", score, len(exercises))
+	}
+	if strings.Contains(html, "data-feedback") {
+		t.Errorf("feedback shown before any answer")
+	}
+	// The article's text is there, with no highlight that gives answers
+	// away (a quote's tag names its speaker).
+	if strings.Contains(html, "data-speaker") || strings.Contains(html, "<mark") {
+		t.Errorf("the classroom's article carries highlights")
+	}
+	plain := stdhtml.UnescapeString(anyTag.ReplaceAllString(html, ""))
+	for _, p := range a.Paragraphs() {
+		if !strings.Contains(plain, a.Text[p.Start:p.End]) {
+			t.Errorf("the article's paragraph %q is missing", a.Text[p.Start:p.End])
+		}
+	}
+}
+
+// TestExerciseCardFeedback renders a card in each state and checks what
+// it says: right and wrong in words, the choice picked, the explanation,
+// the link to the text and Try again.
+func TestExerciseCardFeedback(t *testing.T) {
+	a := claimsArticle(t)
+	var choice exercise.Exercise
+	for _, e := range exercise.Generate(a) {
+		if len(e.Choices) > 1 && e.Link != "" {
+			choice = e
+			break
+		}
+	}
+	if choice.ID == "" {
+		t.Fatal("the test article has no choice exercise with a link")
+	}
+	var wrong exercise.Choice
+	for _, c := range choice.Choices {
+		if c.ID != choice.Answer {
+			wrong = c
+		}
+	}
+	right, _ := choice.Choice(choice.Answer)
+	at := time.Date(2025, 5, 2, 9, 0, 0, 0, time.UTC)
+	answer := func(id string) (exercise.Answer, exercise.Result) {
+		p := exercise.NewProgress(a.ID)
+		r := p.RecordChoice(choice, id, at)
+		return p.Answers[choice.ID], r
+	}
+	rightAns, rightRes := answer(right.ID)
+	wrongAns, wrongRes := answer(wrong.ID)
+	tests := []struct {
+		name         string
+		card         exerciseCard
+		wantFeedback string // data-feedback, or "" for none
+		wantText     []string
+		wantDisabled bool
+	}{
+		{"unanswered", exerciseCard{Ex: choice, Number: 1}, "", []string{"Show a hint"}, false},
+		{"hint shown", exerciseCard{Ex: choice, Number: 1, HintShown: true}, "", []string{"Hide the hint", choice.Hint}, false},
+		{"right", exerciseCard{Ex: choice, Number: 1, Answered: true, Answer: rightAns, Result: rightRes}, "right",
+			[]string{"Right!", "Your answer: " + right.Label, "Show in the article", "Try again", "(your answer)"}, true},
+		{"wrong", exerciseCard{Ex: choice, Number: 1, Answered: true, Answer: wrongAns, Result: wrongRes}, "wrong",
+			[]string{"Not right yet.", "Your answer: " + wrong.Label, wrongRes.Feedback, "Show the answer and why", "Try again"}, true},
+		{"trying again", exerciseCard{Ex: choice, Number: 1, Answered: true, Answer: wrongAns, Result: wrongRes, Retrying: true}, "",
+			[]string{"Your earlier answer counts until you give a new one."}, false},
+	}
+	for _, tt := range tests {
+		html := app.HTMLString(&tt.card)
+		tags, _ := goappTags(t, html)
+		var feedback string
+		for _, tg := range tags {
+			if v, ok := tg.attrs["data-feedback"]; ok {
+				feedback = v
+			}
+		}
+		if feedback != tt.wantFeedback {
+			t.Errorf("%s: data-feedback %q, want %q", tt.name, feedback, tt.wantFeedback)
+		}
+		text := textContent(html)
+		for _, w := range tt.wantText {
+			if !strings.Contains(text, textContent(w)) {
+				t.Errorf("%s: the card does not say %q:\n%s", tt.name, w, text)
+			}
+		}
+		for _, tg := range tags {
+			if _, ok := tg.attrs["data-choice"]; ok {
+				if _, disabled := tg.attrs["disabled"]; disabled != tt.wantDisabled {
+					t.Errorf("%s: choice %s disabled=%v, want %v", tt.name, tg.attrs["data-choice"], disabled, tt.wantDisabled)
+				}
+			}
+		}
+		if live := findTags(tags, "div", "aria-live", "polite"); len(live) != 1 {
+			t.Errorf("%s: %d polite live regions for the feedback, want 1", tt.name, len(live))
+		}
+	}
+}
+
+// TestScoreText checks how the score is worded.
+func TestScoreText(t *testing.T) {
+	tests := []struct {
+		correct, answered, total int
+		want                     string
+		wantData                 string
+	}{
+		{0, 0, 12, "0 of 12 exercises answered correctly · none answered yet", "0/12"},
+		{7, 9, 12, "7 of 12 exercises answered correctly · 9 answered, 3 to go", "7/12"},
+		{1, 1, 1, "1 of 1 exercise answered correctly · all answered", "1/1"},
+		{1200, 1500, 2000, "1,200 of 2,000 exercises answered correctly · 1,500 answered, 500 to go", "1200/2000"},
+	}
+	for _, tt := range tests {
+		html := app.HTMLString(&scoreBoard{Correct: tt.correct, Answered: tt.answered, Total: tt.total})
+		if got := textContent(html); got != tt.want {
+			t.Errorf("score %d/%d/%d reads %q, want %q", tt.correct, tt.answered, tt.total, got, tt.want)
+		}
+		tags, _ := goappTags(t, html)
+		if tags[0].attrs["data-score"] != tt.wantData {
+			t.Errorf("data-score %q, want %q", tags[0].attrs["data-score"], tt.wantData)
+		}
+	}
+}
+
+// TestClassroomNoExercises checks that an article with nothing to make
+// exercises from says so.
+func TestClassroomNoExercises(t *testing.T) {
+	a := parseArticle(t, "plain.json", `{"format":"news-explorer-article/1","id":"plain","title":"Plain","text":"Nothing to ask.","entities":[],"mentions":[]}`)
+	html := app.HTMLString(newClassroom(a, nil))
+	if !strings.Contains(html, "data-no-exercises") || strings.Contains(html, "data-exercise=") {
+		t.Errorf("no message for an article without exercises:\n%s", textContent(html))
+	}
+}
+
+// TestPlainArticleHTML checks the classroom's article text: the text
+// exactly, paragraph by paragraph, and only the linked passages marked,
+// nested as they nest.
+func TestPlainArticleHTML(t *testing.T) {
+	a := &article.Article{
+		Text: "Ana said “yes & no”.\nRui agreed.",
+		Mentions: []article.Mention{
+			{ID: "m1", Span: article.Span{Start: 0, End: 3}},
+			{ID: "m2", Span: article.Span{Start: 25, End: 28}},
+		},
+		Quotes: []article.QuoteSpan{{ID: "q1", Span: article.Span{Start: 12, End: 20}}},
+	}
+	tests := []struct {
+		linked map[string]bool
+		want   string
+	}{
+		{nil, `<div class="article-text"><p>Ana said “yes &amp; no”.</p><p>Rui agreed.</p></div>`},
+		{map[string]bool{"q1": true, "m2": true},
+			`<div class="article-text"><p>Ana said “<span class="passage" id="passage-q1" data-passage="q1">yes &amp; no</span>”.</p>` +
+				`<p><span class="passage" id="passage-m2" data-passage="m2">Rui</span> agreed.</p></div>`},
+	}
+	for _, tt := range tests {
+		if got := plainArticleHTML(a, tt.linked); got != tt.want {
+			t.Errorf("plainArticleHTML(%v) =\n%s\nwant\n%s", tt.linked, got, tt.want)
+		}
+	}
+}

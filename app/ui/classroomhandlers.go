@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/exercise"
+)
+
+// load restores the saved answers, or reports why they cannot be read.
+func (c *classroom) load() {
+	p, err := loadProgress(c.store, c.art)
+	c.progress = p
+	c.reset()
+	var unreadable *unreadableError
+	switch {
+	case errors.As(err, &unreadable) && unreadable.Aside == unreadable.Key:
+		c.noSave = true
+		c.notice = "Your saved answers could not be read, and could not be set aside either, so they are left as they were and new answers are not saved. " + err.Error() + "."
+	case err != nil:
+		c.notice = "Your saved answers could not be read, so the exercises start afresh. Nothing is deleted: " + err.Error() + "."
+	}
+}
+
+// save saves the answers, and says so when the browser refuses.
+func (c *classroom) save() {
+	if c.noSave {
+		return
+	}
+	if err := saveProgress(c.store, c.progress); err != nil {
+		c.notice = "Your answers count on this page but could not be saved in this browser: " + err.Error() + ". Download them to keep them."
+	}
+}
+
+// exercise returns the exercise with the given id.
+func (c *classroom) exercise(id string) (int, exercise.Exercise, bool) {
+	for i, e := range c.exercises {
+		if e.ID == id {
+			return i + 1, e, true
+		}
+	}
+	return 0, exercise.Exercise{}, false
+}
+
+// answered records that an exercise was answered: its feedback replaces
+// any earlier state, is saved, and takes the focus.
+func (c *classroom) answered(ctx app.Context, n int, id string) {
+	delete(c.retry, id)
+	delete(c.notes, id)
+	c.save()
+	ctx.Defer(func(app.Context) { focusElement(cardID(n, "-feedback")) })
+}
+
+func (c *classroom) onChoose(ctx app.Context, a app.Action) {
+	v, _ := a.Value.(exerciseChoice)
+	n, e, ok := c.exercise(v.Exercise)
+	if !ok {
+		return
+	}
+	if _, ok := e.Choice(v.Choice); !ok {
+		return
+	}
+	c.progress.RecordChoice(e, v.Choice, time.Now())
+	c.answered(ctx, n, e.ID)
+}
+
+func (c *classroom) onUseSelection(ctx app.Context, a app.Action) {
+	id, _ := a.Value.(string)
+	n, e, ok := c.exercise(id)
+	if !ok {
+		return
+	}
+	sel, ok := readSelection(c.art)
+	if !ok && c.hasSel {
+		sel, ok = c.lastSel, true
+	}
+	if !ok {
+		c.notes[id] = "Nothing is selected in the article yet: select the passage there first, then press “Use my selection”."
+		return
+	}
+	before := c.progress.Answers[id].Selection
+	r := c.progress.RecordSelection(e, c.art, sel.Start, sel.End, time.Now())
+	if after := c.progress.Answers[id].Selection; after == nil || after == before {
+		c.notes[id] = r.Feedback // not a passage of the text: nothing recorded
+		return
+	}
+	c.answered(ctx, n, id)
+}
+
+func (c *classroom) onHint(ctx app.Context, a app.Action) {
+	id, _ := a.Value.(string)
+	c.hints[id] = !c.hints[id]
+}
+
+func (c *classroom) onRetry(ctx app.Context, a app.Action) {
+	id, _ := a.Value.(string)
+	n, e, ok := c.exercise(id)
+	if !ok {
+		return
+	}
+	c.retry[id] = true
+	delete(c.notes, id)
+	first := cardID(n, "-choice-1")
+	if e.Kind == exercise.FindEvidence {
+		first = cardID(n, "-use")
+	}
+	ctx.Defer(func(app.Context) { focusElement(first) })
+}
+
+// onShowPassage scrolls the article to a passage, marks it and moves the
+// focus there; Escape or the "Back" button return to the exercise.
+func (c *classroom) onShowPassage(ctx app.Context, a app.Action) {
+	ref, _ := a.Value.(passageRef)
+	c.backTo, c.showing = ref.From, ref.Number
+	ctx.Defer(func(app.Context) { showPassage(ref.Span) })
+}
+
+func (c *classroom) onBack(ctx app.Context, a app.Action) {
+	if c.backTo == "" {
+		return
+	}
+	to := c.backTo
+	c.showing, c.backTo = 0, ""
+	showPassage("")
+	ctx.Defer(func(app.Context) { focusElement(to); scrollToSpan(to) })
+}
+
+func (c *classroom) onStudentName(ctx app.Context, a app.Action) {
+	name, _ := a.Value.(string)
+	c.progress.Student = cleanName(name)
+	c.save()
+}
+
+func (c *classroom) onDownload(ctx app.Context, a app.Action) {
+	switch format, _ := a.Value.(string); format {
+	case "csv":
+		downloadFile(downloadName(c.art.ID, c.progress.Student, "csv"), "text/csv;charset=utf-8", string(c.progress.CSV(c.exercises)))
+	case "json":
+		downloadFile(downloadName(c.art.ID, c.progress.Student, "json"), "application/json", string(c.progress.Encode()))
+	}
+}
+
+func (c *classroom) onStartOver(ctx app.Context, a app.Action) {
+	c.asking = !c.asking
+	if c.asking {
+		ctx.Defer(func(app.Context) { focusElement(startCancelID) })
+	}
+}
+
+func (c *classroom) onCancelClear(ctx app.Context, a app.Action) {
+	c.asking = false
+	ctx.Defer(func(app.Context) { focusElement(startOverID) })
+}
+
+// onConfirmed clears the answers, keeping the student's name.
+func (c *classroom) onConfirmed(ctx app.Context, a app.Action) {
+	student := c.progress.Student
+	c.progress = exercise.NewProgress(c.art.ID)
+	c.progress.Student = student
+	c.reset()
+	c.asking, c.noSave, c.showing, c.backTo = false, false, 0, ""
+	c.save()
+	ctx.Defer(func(app.Context) { focusElement(startOverID) })
+}
+
+// watchSelection remembers the last passage selected in the article, for
+// browsers (on touch screens) that clear the selection when a button is
+// pressed.
+func (c *classroom) watchSelection() {
+	if !app.IsClient || c.art == nil {
+		return
+	}
+	c.onSelChange = app.FuncOf(func(app.Value, []app.Value) any {
+		if s, ok := readSelection(c.art); ok {
+			c.lastSel, c.hasSel = s, true
+		}
+		return nil
+	})
+	app.Window().Get("document").Call("addEventListener", "selectionchange", c.onSelChange)
+}
+
+// showPassage marks a passage of the classroom's article as shown,
+// scrolls to it and focuses it; "" clears the mark.
+func showPassage(span string) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	old := doc.Call("querySelectorAll", "#"+classroomArticleID+" [data-shown]")
+	for i := 0; i < old.Length(); i++ {
+		old.Index(i).Call("removeAttribute", "data-shown")
+	}
+	if span == "" {
+		return
+	}
+	el := doc.Call("getElementById", passageID(span))
+	if !el.Truthy() {
+		return
+	}
+	el.Call("setAttribute", "data-shown", "true")
+	el.Call("setAttribute", "tabindex", "-1")
+	el.Call("scrollIntoView", map[string]any{"block": "center"})
+	el.Call("focus", map[string]any{"preventScroll": true})
+}

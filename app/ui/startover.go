@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"github.com/dustin/go-humanize"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Actions of the "Start over" confirmation, handled by the classroom.
+const (
+	actionStartOver   = "start-over"         // no value: ask
+	actionConfirmed   = "start-over-confirm" // no value: clear the answers
+	actionCancelClear = "start-over-cancel"  // no value: keep them
+)
+
+// Element ids of the "Start over" button and the confirmation's buttons,
+// between which the focus moves.
+const (
+	startOverID    = "start-over"
+	startCancelID  = "start-over-cancel"
+	startConfirmID = "start-over-confirm"
+)
+
+// startOver is the "Start over" button and, once pressed, the question
+// that asks before the answers are cleared: in the page, with Cancel, the
+// focus on Cancel, and Escape to cancel.
+type startOver struct {
+	app.Compo
+
+	// Asking shows the question; Answered is how many answers it would
+	// clear.
+	Asking   bool
+	Answered int
+}
+
+func (s *startOver) Render() app.UI {
+	button := app.Button().
+		Type("button").
+		ID(startOverID).
+		Class("start-over").
+		Aria("expanded", boolString(s.Asking)).
+		Aria("controls", "start-over-question").
+		OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionStartOver) }).
+		Text("Start over…")
+	if !s.Asking {
+		return app.Div().Class("start-over-box").Body(button)
+	}
+	return app.Div().Class("start-over-box").Body(
+		button,
+		app.Div().
+			ID("start-over-question").
+			Class("confirm").
+			Attr("role", "alertdialog").
+			Aria("labelledby", "start-over-title").
+			Aria("describedby", "start-over-text").
+			DataSet("confirm", "start-over").
+			OnKeyDown(func(ctx app.Context, e app.Event) {
+				if e.Get("key").String() == "Escape" {
+					e.PreventDefault()
+					ctx.NewAction(actionCancelClear)
+				}
+			}).
+			Body(
+				app.P().ID("start-over-title").Class("confirm-title").Text("Clear your answers and start over?"),
+				app.P().ID("start-over-text").Text(clearText(s.Answered)),
+				app.Div().Class("confirm-buttons").Body(
+					app.Button().Type("button").ID(startConfirmID).Class("danger").DataSet("confirm-action", "clear").
+						OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionConfirmed) }).
+						Text("Clear my answers"),
+					app.Button().Type("button").ID(startCancelID).DataSet("confirm-action", "cancel").
+						OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionCancelClear) }).
+						Text("Cancel"),
+				),
+			),
+	)
+}
+
+// clearText says what starting over clears.
+func clearText(answered int) string {
+	switch answered {
+	case 0:
+		return "You have not answered any exercise yet, so there is nothing to lose."
+	case 1:
+		return "Your answer to 1 exercise will be deleted from this browser. Download your answers first if you want to keep them."
+	}
+	return "Your answers to " + humanize.Comma(int64(answered)) + " exercises will be deleted from this browser. Download your answers first if you want to keep them."
+}
