@@ -16,16 +16,14 @@ import (
 //
 // Every mark carries the stable hooks data-entity-type, data-entity and
 // data-mention, and a title naming what it is; a quote also carries
-// data-speaker, and the speaker's name for its tag. A loaded phrase is an
-// unstyled span with data-loaded, which exercises link to; the reading
-// view does not point it out.
+// data-speaker, and the speaker's name for its tag.
 func articleHTML(a *article.Article) string {
 	type mark struct {
 		article.Span
 		open, close string
 		outer       bool // an evidence span wraps a mark of the same span
 	}
-	marks := make([]mark, 0, len(a.Mentions)+len(a.Quotes)+len(a.Evidence)+len(a.Loaded))
+	marks := make([]mark, 0, len(a.Mentions)+len(a.Quotes)+len(a.Evidence))
 	for _, m := range a.Mentions {
 		e, _ := a.Entity(m.Entity)
 		marks = append(marks, mark{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name), "</mark>", false})
@@ -36,9 +34,6 @@ func articleHTML(a *article.Article) string {
 	}
 	for _, ev := range a.Evidence {
 		marks = append(marks, mark{ev.Span, evidenceTag(ev), "</span>", true})
-	}
-	for _, l := range a.Loaded {
-		marks = append(marks, mark{l.Span, `<span class="loaded" tabindex="-1" id="` + l.ID + `" data-loaded="` + l.ID + `">`, "</span>", true})
 	}
 	sort.SliceStable(marks, func(i, j int) bool {
 		if marks[i].Start != marks[j].Start {

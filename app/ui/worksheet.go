@@ -79,11 +79,11 @@ func worksheetItem(n int, e exercise.Exercise) app.UI {
 
 // worksheetArticleHTML renders the article for the worksheet: the reader's
 // highlighted text without what would give answers away (the evidence
-// passages, the loaded phrases and the speakers of quotes) and without
-// keyboard stops, since nothing in it can be activated here.
+// passages and the speakers of quotes) and without keyboard stops, since
+// nothing in it can be activated here.
 func worksheetArticleHTML(a *article.Article) string {
 	sheet := *a
-	sheet.Evidence, sheet.Loaded = nil, nil
+	sheet.Evidence = nil
 	sheet.Quotes = make([]article.QuoteSpan, len(a.Quotes))
 	for i, q := range a.Quotes {
 		q.Speaker = ""
