@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"newsexplorer/app/article"
+	"newsexplorer/app/exercise"
 	"newsexplorer/app/ui"
 )
 
@@ -122,9 +123,10 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	checkCSP(t, ctx, "offline")
 }
 
-// TestUpdateKeepsSavedChoice serves one version, saves a highlight choice,
-// then serves a new version at the same address: the reader is offered the
-// new version, reloads into it, and the saved choice is still there.
+// TestUpdateKeepsSavedChoice serves one version, saves a highlight choice
+// and answers two exercises, then serves a new version at the same
+// address: the reader is offered the new version, reloads into it, and the
+// saved choice and the answers are still there.
 func TestUpdateKeepsSavedChoice(t *testing.T) {
 	enabled(t)
 	addr := freeAddr(t)
@@ -151,6 +153,30 @@ func TestUpdateKeepsSavedChoice(t *testing.T) {
 	step(t, ctx, "switching quotes off", chromedp.Click(chromedp.CSS(`[data-toggle="quote"]`)))
 	waitFor(t, ctx, "the choice to be saved", `(localStorage.getItem("newsexplorer/highlights") || "").includes("person")`)
 	saved := eval[string](t, ctx, `localStorage.getItem("newsexplorer/highlights")`)
+	// And two answers in the classroom, one right and one wrong.
+	a := defaultArticle(t)
+	exercises := exercise.Generate(a)
+	var withChoices []exercise.Exercise
+	for _, e := range exercises {
+		if len(e.Choices) > 1 {
+			withChoices = append(withChoices, e)
+		}
+	}
+	if len(withChoices) < 2 {
+		t.Fatalf("the default article has %d exercises with choices, want at least 2", len(withChoices))
+	}
+	right, wrong := withChoices[0], withChoices[1]
+	openClassroom(t, ctx, first.url)
+	choose(t, ctx, right.ID, right.Answer)
+	choose(t, ctx, wrong.ID, wrongChoice(t, wrong))
+	answers := classroomState{
+		Score:    fmt.Sprintf("1/%d", len(exercises)),
+		Answered: "2",
+		Feedback: map[string]string{right.ID: "right", wrong.ID: "wrong"},
+		Chosen:   map[string]string{right.ID: right.Answer, wrong.ID: wrongChoice(t, wrong)},
+	}
+	checkState(t, ctx, "before the update", answers)
+	progress := eval[string](t, ctx, `localStorage.getItem("`+progressKey+`")`)
 	first.stop()
 
 	second, err := startServer("-addr", addr, "-web", next)
@@ -183,6 +209,11 @@ func TestUpdateKeepsSavedChoice(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll('[data-update="ready"]').length`); n != 0 {
 		t.Errorf("the new version still offers an update")
 	}
+	if got := eval[string](t, ctx, `localStorage.getItem("`+progressKey+`")`); got != progress {
+		t.Errorf("after the update the saved answers are\n%s\nwant\n%s", got, progress)
+	}
+	openClassroom(t, ctx, first.url)
+	checkState(t, ctx, "after the update", answers)
 	waitOffline(t, ctx)
 }
 
