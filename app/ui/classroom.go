@@ -108,7 +108,7 @@ func (c *classroom) setTitle(ctx app.Context) {
 func (c *classroom) Render() app.UI {
 	if c.art == nil {
 		return app.Div().Class("page").Body(
-			&masthead{Current: ClassroomPath},
+			newMasthead(ClassroomPath),
 			app.Main().ID("main").Class("load-error").Body(
 				app.H1().Text("The exercises could not be opened"),
 				app.P().Text("The explorer could not read the article's data, so there are no exercises to show. Reload the page; if the problem stays, the article file needs fixing."),
@@ -119,7 +119,7 @@ func (c *classroom) Render() app.UI {
 	correct, answered, total := exercise.Score(c.exercises, c.progress)
 	return app.Div().Class("page").Body(
 		app.A().Class("skip-link").Href("#exercises").Text("Skip to the exercises"),
-		&masthead{Current: ClassroomPath},
+		newMasthead(ClassroomPath),
 		app.Main().ID("main").Class("classroom").Body(
 			app.Header().Class("classroom-head").Body(
 				app.H1().ID("classroom-title").Text("Exercises: "+c.art.Title),

@@ -10,7 +10,8 @@ type masthead struct {
 	Current string
 }
 
-func newMasthead() *masthead { return &masthead{Current: "/"} }
+// newMasthead returns the masthead of the page at path current.
+func newMasthead(current string) *masthead { return &masthead{Current: current} }
 
 func (m *masthead) Render() app.UI {
 	return app.Header().Class("masthead").Body(
@@ -25,7 +26,7 @@ func (m *masthead) Render() app.UI {
 	)
 }
 
-// nav links the reading view and the exercises.
+// nav links the reading view, the exercises and the teacher's view.
 func (m *masthead) nav() app.UI {
 	link := func(path, label string) app.UI {
 		a := app.A().Href(path).Text(label)
@@ -38,6 +39,7 @@ func (m *masthead) nav() app.UI {
 		app.Ul().Body(
 			link("/", "Article"),
 			link(ClassroomPath, "Exercises"),
+			link(TeacherPath, "For teachers"),
 		),
 	)
 }

@@ -128,7 +128,7 @@ func (r *reader) setPage(ctx app.Context) {
 func (r *reader) Render() app.UI {
 	if r.art == nil {
 		return app.Div().Class("page").Body(
-			newMasthead(),
+			newMasthead("/"),
 			app.Main().ID("main").Class("load-error").Body(
 				app.H1().Text("This article could not be opened"),
 				app.P().Text("The explorer could not read the article's data, so there is nothing to show. Reload the page; if the problem stays, the article file needs fixing."),
@@ -142,7 +142,7 @@ func (r *reader) Render() app.UI {
 	}
 	return app.Div().Class("page").Body(
 		app.A().Class("skip-link").Href("#article").Text("Skip to the article"),
-		newMasthead(),
+		newMasthead("/"),
 		app.Main().ID("main").Class("layout view-"+r.layoutView()).Body(
 			r.tabs(),
 			app.Div().ID("panel-article").Class("reading").Body(

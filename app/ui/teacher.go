@@ -67,7 +67,7 @@ func (t *teacher) setPage(ctx app.Context) {
 func (t *teacher) Render() app.UI {
 	if t.art == nil {
 		return app.Div().Class("page").Body(
-			newMasthead(),
+			newMasthead(TeacherPath),
 			app.Main().ID("main").Class("load-error").Body(
 				app.H1().Text("This article could not be opened"),
 				app.P().Text("The explorer could not read the article's data, so there is no answer key or worksheet to show. Reload the page; if the problem stays, the article file needs fixing."),
@@ -77,7 +77,7 @@ func (t *teacher) Render() app.UI {
 	}
 	return app.Div().Class("page teacher-page").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to the teacher's view"),
-		newMasthead(),
+		newMasthead(TeacherPath),
 		app.Main().ID("main").Class("teacher").Body(
 			app.Header().Class("teacher-head").Body(
 				app.H1().Text("Teacher's view"),
