@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -204,7 +205,7 @@ func overlap(a, b article.Span) int {
 // merge returns the union of spans as sorted spans that do not overlap.
 func merge(spans []article.Span) []article.Span {
 	s := slices.Clone(spans)
-	slices.SortFunc(s, func(x, y article.Span) int { return x.Start - y.Start })
+	sort.SliceStable(s, func(i, j int) bool { return s[i].Start < s[j].Start })
 	var out []article.Span
 	for _, sp := range s {
 		if n := len(out); n > 0 && sp.Start <= out[n-1].End {

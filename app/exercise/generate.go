@@ -3,6 +3,7 @@ package exercise
 import (
 	"hash/fnv"
 	"slices"
+	"sort"
 	"strings"
 
 	"newsexplorer/app/article"
@@ -155,12 +156,12 @@ func finish(e Exercise) (Exercise, bool) {
 	}
 	switch e.Kind {
 	case ClaimOrFact:
-		slices.SortFunc(choices, func(x, y Choice) int {
-			return slices.Index(categories, x.ID) - slices.Index(categories, y.ID)
+		sort.SliceStable(choices, func(i, j int) bool {
+			return slices.Index(categories, choices[i].ID) < slices.Index(categories, choices[j].ID)
 		})
 	case WhenWritten:
 		// IDs are ISO 8601 ranges: in text order they are in calendar order.
-		slices.SortFunc(choices, func(x, y Choice) int { return strings.Compare(x.ID, y.ID) })
+		sort.SliceStable(choices, func(i, j int) bool { return choices[i].ID < choices[j].ID })
 	default:
 		shuffle(e.ID, choices)
 	}
@@ -178,14 +179,11 @@ func shuffle(exercise string, choices []Choice) {
 		h.Write([]byte(c.ID))
 		return h.Sum64()
 	}
-	slices.SortStableFunc(choices, func(x, y Choice) int {
-		kx, ky := key(x), key(y)
-		switch {
-		case kx < ky:
-			return -1
-		case kx > ky:
-			return 1
+	sort.SliceStable(choices, func(i, j int) bool {
+		ki, kj := key(choices[i]), key(choices[j])
+		if ki != kj {
+			return ki < kj
 		}
-		return strings.Compare(x.ID, y.ID)
+		return choices[i].ID < choices[j].ID
 	})
 }

@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -108,14 +109,12 @@ func (g *gen) plainPhrases(l article.LoadedPhrase, para int) []article.Mention {
 		cands = append(cands, m)
 	}
 	single := func(m article.Mention) bool { return !strings.Contains(g.a.Text[m.Start:m.End], " ") }
-	slices.SortStableFunc(cands, func(x, y article.Mention) int {
+	sort.SliceStable(cands, func(i, j int) bool {
+		x, y := cands[i], cands[j]
 		if sx, sy := single(x), single(y); sx != sy {
-			if sx {
-				return 1
-			}
-			return -1
+			return sy
 		}
-		return gap(x.Span, l.Span) - gap(y.Span, l.Span)
+		return gap(x.Span, l.Span) < gap(y.Span, l.Span)
 	})
 	var out []article.Mention
 	for _, m := range cands {

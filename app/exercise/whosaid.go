@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"newsexplorer/app/article"
@@ -140,11 +141,12 @@ func (g *gen) speakerDistractors(q article.QuoteSpan) []string {
 	for _, id := range ids {
 		dist[id] = g.distance(id, q.Span)
 	}
-	slices.SortStableFunc(ids, func(x, y string) int {
+	sort.SliceStable(ids, func(i, j int) bool {
+		x, y := ids[i], ids[j]
 		if dist[x] != dist[y] {
-			return dist[x] - dist[y]
+			return dist[x] < dist[y]
 		}
-		return strings.Compare(x, y)
+		return x < y
 	})
 	return ids
 }

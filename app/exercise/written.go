@@ -3,7 +3,7 @@ package exercise
 import (
 	"fmt"
 	"hash/fnv"
-	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -82,15 +82,7 @@ func pickShifts(id string, n int) []shift {
 		fmt.Fprintf(h, "%s\x00%d", id, i)
 		all = append(all, keyed{h.Sum64(), s})
 	}
-	slices.SortStableFunc(all, func(x, y keyed) int {
-		switch {
-		case x.key < y.key:
-			return -1
-		case x.key > y.key:
-			return 1
-		}
-		return 0
-	})
+	sort.SliceStable(all, func(i, j int) bool { return all[i].key < all[j].key })
 	var out []shift
 	for _, k := range all[:min(n, len(all))] {
 		out = append(out, k.s)

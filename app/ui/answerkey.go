@@ -3,90 +3,74 @@ package ui
 import (
 	"strconv"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"newsexplorer/app/article"
 	"newsexplorer/app/exercise"
 )
 
-// answerKey lists every exercise with its right answer, marked in words,
-// and its explanation; for a find-the-evidence exercise, the passages it
-// accepts, quoted. It is numbered as the worksheet is.
-type answerKey struct {
-	app.Compo
-
-	// Art is the article the exercises are about.
-	Art *article.Article
-	// Exercises are the article's exercises, as Generate makes them.
-	Exercises []exercise.Exercise
-}
-
-func (k *answerKey) Render() app.UI {
-	var body app.UI
-	if len(k.Exercises) == 0 {
-		body = app.P().Class("empty").Text("This article's annotations give no exercises: it has no quotes, no claims and no date to infer.")
+// answerKeyHTML renders the key: every exercise with its right answer,
+// marked in words, and its explanation; for a find-the-evidence exercise,
+// the passages it accepts, quoted. It is numbered as the worksheet is, and
+// built once, as one HTML string with a single root.
+func answerKeyHTML(a *article.Article, exercises []exercise.Exercise) string {
+	var m markup
+	m.open("section", "id", keyID, "class", "answer-key", "aria-labelledby", keyID+"-title")
+	m.elem("h2", "Answer key", "id", keyID+"-title")
+	m.elem("p", "Answer key for “"+a.Title+"”", "class", "print-only")
+	if len(exercises) == 0 {
+		m.elem("p", "This article's annotations give no exercises: it has no quotes, no claims and no date to infer.", "class", "empty")
 	} else {
-		body = app.Ol().Class("exercise-list").Body(
-			app.Range(k.Exercises).Slice(func(i int) app.UI { return k.item(i+1, k.Exercises[i]) }),
-		)
+		m.open("ol", "class", "exercise-list")
+		for i, e := range exercises {
+			keyItem(&m, a, i+1, e)
+		}
+		m.close("ol")
 	}
-	return app.Section().ID(keyID).Class("answer-key").Aria("labelledby", keyID+"-title").Body(
-		app.H2().ID(keyID+"-title").Text("Answer key"),
-		app.P().Class("print-only").Text("Answer key for “"+k.Art.Title+"”"),
-		body,
-	)
+	m.close("section")
+	return m.String()
 }
 
-// item is one exercise of the key.
-func (k *answerKey) item(n int, e exercise.Exercise) app.UI {
-	var answer app.UI
+// keyItem writes one exercise of the key.
+func keyItem(m *markup, a *article.Article, n int, e exercise.Exercise) {
+	m.open("li", "class", "exercise", "data-exercise", e.ID, "data-exercise-kind", string(e.Kind))
+	m.elem("h3", questionHeading(n, e))
+	m.elem("p", e.Prompt, "class", "prompt")
 	if e.Kind == exercise.FindEvidence {
-		answer = k.passages(e)
+		keyPassages(m, a, e)
 	} else {
-		answer = app.Ul().Class("choices").Aria("label", "Choices").Body(
-			app.Range(e.Choices).Slice(func(i int) app.UI { return keyChoice(e, e.Choices[i]) }),
-		)
+		m.open("ul", "class", "choices", "aria-label", "Choices")
+		for _, c := range e.Choices {
+			if c.ID != e.Answer {
+				m.elem("li", c.Label, "class", "choice", "data-choice", c.ID)
+				continue
+			}
+			m.open("li", "class", "choice is-answer", "data-choice", c.ID, "data-answer", c.ID).
+				elem("strong", "Right answer: ", "class", "answer-tag").
+				text(c.Label).
+				close("li")
+		}
+		m.close("ul")
 	}
-	return app.Li().Class("exercise").DataSet("exercise", e.ID).DataSet("exercise-kind", string(e.Kind)).Body(
-		app.H3().Text(questionHeading(n, e)),
-		app.P().Class("prompt").Text(e.Prompt),
-		answer,
-		app.P().Class("explanation").Body(
-			app.Strong().Text("Why: "),
-			app.Text(e.Explanation),
-		),
-	)
+	m.open("p", "class", "explanation").elem("strong", "Why: ").text(e.Explanation).close("p")
+	m.close("li")
 }
 
-// keyChoice is one choice in the key: the right one says so in words.
-func keyChoice(e exercise.Exercise, c exercise.Choice) app.UI {
-	li := app.Li().Class("choice").DataSet("choice", c.ID)
-	if c.ID != e.Answer {
-		return li.Body(app.Text(c.Label))
-	}
-	return li.Class("is-answer").DataSet("answer", c.ID).Body(
-		app.Strong().Class("answer-tag").Text("Right answer: "),
-		app.Text(c.Label),
-	)
-}
-
-// passages quotes the evidence a find-the-evidence exercise accepts, each
-// with its paragraph.
-func (k *answerKey) passages(e exercise.Exercise) app.UI {
+// keyPassages quotes the evidence a find-the-evidence exercise accepts,
+// each with its paragraph.
+func keyPassages(m *markup, a *article.Article, e exercise.Exercise) {
 	ids := e.Accepted()
-	return app.Div().Class("accepted is-answer").DataSet("answer", e.Answer).Body(
-		app.P().Body(app.Strong().Class("answer-tag").Text(acceptedLabel(len(ids)))),
-		app.Ul().Body(
-			app.Range(ids).Slice(func(i int) app.UI {
-				text, para := evidencePassage(k.Art, ids[i])
-				var where app.UI
-				if para > 0 {
-					where = app.Text(" (paragraph " + strconv.Itoa(para) + ")")
-				}
-				return app.Li().DataSet("passage", ids[i]).Body(app.Q().Text(text), where)
-			}),
-		),
-	)
+	m.open("div", "class", "accepted is-answer", "data-answer", e.Answer)
+	m.open("p").elem("strong", acceptedLabel(len(ids)), "class", "answer-tag").close("p")
+	m.open("ul")
+	for _, id := range ids {
+		text, para := evidencePassage(a, id)
+		m.open("li", "data-passage", id).elem("q", text)
+		if para > 0 {
+			m.text(" (paragraph " + strconv.Itoa(para) + ")")
+		}
+		m.close("li")
+	}
+	m.close("ul")
+	m.close("div")
 }
 
 func acceptedLabel(n int) string {

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"newsexplorer/app/exercise"
 )
 
@@ -22,7 +20,7 @@ func TestAnswerKey(t *testing.T) {
 	if len(exercises) < 12 {
 		t.Fatalf("the default article gives %d exercises; the test wants at least 12", len(exercises))
 	}
-	out := app.HTMLString(&answerKey{Art: a, Exercises: exercises})
+	out := answerKeyHTML(a, exercises)
 	items := chunks(t, out, "data-exercise")
 	if len(items) != len(exercises) {
 		t.Fatalf("the key lists %d exercises, want %d", len(items), len(exercises))
@@ -127,7 +125,7 @@ func TestAnswerKeyEmpty(t *testing.T) {
 	if n := len(exercise.Generate(a)); n != 0 {
 		t.Fatalf("porto-plain.json gives %d exercises; the test wants none", n)
 	}
-	out := app.HTMLString(&answerKey{Art: a, Exercises: exercise.Generate(a)})
+	out := answerKeyHTML(a, exercise.Generate(a))
 	if !strings.Contains(textContent(out), "give no exercises") {
 		t.Errorf("an empty key does not say so:\n%s", out)
 	}

@@ -107,14 +107,7 @@ func (c *classroom) setTitle(ctx app.Context) {
 
 func (c *classroom) Render() app.UI {
 	if c.art == nil {
-		return app.Div().Class("page").Body(
-			newMasthead(ClassroomPath),
-			app.Main().ID("main").Class("load-error").Body(
-				app.H1().Text("The exercises could not be opened"),
-				app.P().Text("The explorer could not read the article's data, so there are no exercises to show. Reload the page; if the problem stays, the article file needs fixing."),
-				app.Pre().Class("error-detail").Text(errorText(c.loadErr)),
-			),
-		)
+		return loadErrorPage(ClassroomPath, "The exercises could not be opened", "there are no exercises to show", c.loadErr)
 	}
 	correct, answered, total := exercise.Score(c.exercises, c.progress)
 	return app.Div().Class("page").Body(

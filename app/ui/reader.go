@@ -127,14 +127,7 @@ func (r *reader) setPage(ctx app.Context) {
 
 func (r *reader) Render() app.UI {
 	if r.art == nil {
-		return app.Div().Class("page").Body(
-			newMasthead("/"),
-			app.Main().ID("main").Class("load-error").Body(
-				app.H1().Text("This article could not be opened"),
-				app.P().Text("The explorer could not read the article's data, so there is nothing to show. Reload the page; if the problem stays, the article file needs fixing."),
-				app.Pre().Class("error-detail").Text(errorText(r.loadErr)),
-			),
-		)
+		return loadErrorPage("/", "This article could not be opened", "there is nothing to show", r.loadErr)
 	}
 	var card app.UI
 	if r.selected != "" {
@@ -209,13 +202,6 @@ func (r *reader) serverHidden() string {
 		return r.shown.hiddenClasses()
 	}
 	return ""
-}
-
-func errorText(err error) string {
-	if err == nil {
-		return "no article was given"
-	}
-	return err.Error()
 }
 
 func (r *reader) onToggle(ctx app.Context, a app.Action) {

@@ -4,78 +4,65 @@ import (
 	"path"
 	"strconv"
 	"strings"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"newsexplorer/app/exercise"
 )
 
-// summaryTables shows a class's results: per exercise, how many students
-// answered it and how many got it right; per student, the score.
-type summaryTables struct {
-	app.Compo
-
-	// Results are the files read and their summary.
-	Results classResults
-	// Exercises are the article's exercises, in the key's order.
-	Exercises []exercise.Exercise
-}
-
-func (s *summaryTables) Render() app.UI {
-	sum := s.Results.Summary
+// summaryTablesHTML renders a class's results as two tables: per student,
+// the score; per exercise, how many students answered it and how many got
+// it right. One HTML string with a single root, built when files are read.
+func summaryTablesHTML(r classResults) string {
+	sum := r.Summary
 	students := len(sum.Students)
-	return app.Div().Class("summary-tables").Body(
-		app.Div().Class("table-scroll").Attr("role", "region").Aria("labelledby", "summary-students").Attr("tabindex", "0").Body(
-			app.Table().Class("summary").DataSet("summary", "students").Body(
-				app.Caption().ID("summary-students").Text("Results by student"),
-				app.THead().Body(app.Tr().Body(
-					colHead("Student"), colHead("File"), colHead("Answered"), colHead("Right"), colHead("Score"),
-				)),
-				app.TBody().Body(
-					app.Range(sum.Students).Slice(func(i int) app.UI {
-						st := sum.Students[i]
-						file := s.Results.Files[i]
-						return app.Tr().DataSet("summary-student", file).Body(
-							app.Th().Scope("row").Text(studentName(st.Student, file)),
-							app.Td().Text(file),
-							numCell(st.Answered, st.Total),
-							numCell(st.Correct, st.Total),
-							app.Td().Class("num").Text(percent(st.Correct, st.Total)),
-						)
-					}),
-				),
-			),
-		),
-		app.Div().Class("table-scroll").Attr("role", "region").Aria("labelledby", "summary-exercises").Attr("tabindex", "0").Body(
-			app.Table().Class("summary").DataSet("summary", "exercises").Body(
-				app.Caption().ID("summary-exercises").Text("Results by exercise, out of "+pluralStudents(students)),
-				app.THead().Body(app.Tr().Body(
-					colHead("Question"), colHead("Answered"), colHead("Right"), colHead("Right at first try"),
-				)),
-				app.TBody().Body(
-					app.Range(sum.Exercises).Slice(func(i int) app.UI {
-						es := sum.Exercises[i]
-						return app.Tr().DataSet("summary-exercise", es.Exercise).Body(
-							app.Th().Scope("row").Body(
-								app.Span().Class("question-kind").Text(strconv.Itoa(i+1)+". "+es.Kind.Label()),
-								app.Span().Class("question-prompt").Text(es.Prompt),
-							),
-							numCell(es.Answered, students),
-							numCell(es.Correct, students),
-							numCell(es.FirstTry, students),
-						)
-					}),
-				),
-			),
-		),
-	)
+	var m markup
+	m.open("div", "class", "summary-tables")
+	m.open("div", "class", "table-scroll", "role", "region", "aria-labelledby", "summary-students", "tabindex", "0")
+	m.open("table", "class", "summary", "data-summary", "students")
+	m.elem("caption", "Results by student", "id", "summary-students")
+	colHeads(&m, "Student", "File", "Answered", "Right", "Score")
+	m.open("tbody")
+	for i, st := range sum.Students {
+		file := r.Files[i]
+		m.open("tr", "data-summary-student", file)
+		m.elem("th", studentName(st.Student, file), "scope", "row")
+		m.elem("td", file)
+		numCell(&m, st.Answered, st.Total)
+		numCell(&m, st.Correct, st.Total)
+		m.elem("td", percent(st.Correct, st.Total), "class", "num")
+		m.close("tr")
+	}
+	m.close("tbody").close("table").close("div")
+	m.open("div", "class", "table-scroll", "role", "region", "aria-labelledby", "summary-exercises", "tabindex", "0")
+	m.open("table", "class", "summary", "data-summary", "exercises")
+	m.elem("caption", "Results by exercise, out of "+pluralStudents(students), "id", "summary-exercises")
+	colHeads(&m, "Question", "Answered", "Right", "Right at first try")
+	m.open("tbody")
+	for i, es := range sum.Exercises {
+		m.open("tr", "data-summary-exercise", es.Exercise)
+		m.open("th", "scope", "row").
+			elem("span", strconv.Itoa(i+1)+". "+es.Kind.Label(), "class", "question-kind").
+			elem("span", es.Prompt, "class", "question-prompt").
+			close("th")
+		numCell(&m, es.Answered, students)
+		numCell(&m, es.Correct, students)
+		numCell(&m, es.FirstTry, students)
+		m.close("tr")
+	}
+	m.close("tbody").close("table").close("div")
+	m.close("div")
+	return m.String()
 }
 
-func colHead(text string) app.UI { return app.Th().Scope("col").Text(text) }
+// colHeads writes a table's head row.
+func colHeads(m *markup, heads ...string) {
+	m.open("thead").open("tr")
+	for _, h := range heads {
+		m.elem("th", h, "scope", "col")
+	}
+	m.close("tr").close("thead")
+}
 
-// numCell shows a count out of a total: "3 of 12".
-func numCell(n, of int) app.UI {
-	return app.Td().Class("num").DataSet("count", n).Text(strconv.Itoa(n) + " of " + strconv.Itoa(of))
+// numCell writes a count out of a total: "3 of 12".
+func numCell(m *markup, n, of int) {
+	m.elem("td", strconv.Itoa(n)+" of "+strconv.Itoa(of), "class", "num", "data-count", strconv.Itoa(n))
 }
 
 // percent is n out of total as a whole percentage: "25%".

@@ -28,7 +28,7 @@ func sampleClass(t *testing.T) ([]exercise.Exercise, classResults) {
 // as text, never as markup.
 func TestSummaryTables(t *testing.T) {
 	exercises, results := sampleClass(t)
-	out := app.HTMLString(&summaryTables{Results: results, Exercises: exercises})
+	out := summaryTablesHTML(results)
 	tags, _ := goappTags(t, out)
 	for _, tg := range tags {
 		if tg.name == "th" && tg.attrs["scope"] != "col" && tg.attrs["scope"] != "row" {

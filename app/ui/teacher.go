@@ -31,15 +31,17 @@ type teacher struct {
 	art       *article.Article
 	loadErr   error
 	exercises []exercise.Exercise
-	sheetHTML string // the worksheet's copy of the article, built once
-	ready     bool
+	// The answer key and the worksheet, each built once as HTML.
+	keyHTML, sheetHTML string
+	ready              bool
 }
 
 func newTeacher(a *article.Article, err error) *teacher {
 	t := &teacher{art: a, loadErr: err}
 	if a != nil {
 		t.exercises = exercise.Generate(a)
-		t.sheetHTML = worksheetArticleHTML(a)
+		t.keyHTML = answerKeyHTML(a, t.exercises)
+		t.sheetHTML = worksheetHTML(a.Title, worksheetArticleHTML(a), t.exercises)
 	}
 	return t
 }
@@ -66,14 +68,7 @@ func (t *teacher) setPage(ctx app.Context) {
 
 func (t *teacher) Render() app.UI {
 	if t.art == nil {
-		return app.Div().Class("page").Body(
-			newMasthead(TeacherPath),
-			app.Main().ID("main").Class("load-error").Body(
-				app.H1().Text("This article could not be opened"),
-				app.P().Text("The explorer could not read the article's data, so there is no answer key or worksheet to show. Reload the page; if the problem stays, the article file needs fixing."),
-				app.Pre().Class("error-detail").Text(errorText(t.loadErr)),
-			),
-		)
+		return loadErrorPage(TeacherPath, "This article could not be opened", "there is no answer key or worksheet to show", t.loadErr)
 	}
 	return app.Div().Class("page teacher-page").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to the teacher's view"),
@@ -87,8 +82,8 @@ func (t *teacher) Render() app.UI {
 			t.nav(),
 			&printBar{},
 			&classSummary{Art: t.art, Exercises: t.exercises},
-			&answerKey{Art: t.art, Exercises: t.exercises},
-			&worksheet{Title: t.art.Title, ArticleHTML: t.sheetHTML, Exercises: t.exercises},
+			app.Raw(t.keyHTML),
+			app.Raw(t.sheetHTML),
 		),
 	)
 }

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"newsexplorer/app/exercise"
 )
 
@@ -17,7 +15,7 @@ import (
 func TestWorksheet(t *testing.T) {
 	a := defaultArticle(t)
 	exercises := exercise.Generate(a)
-	out := app.HTMLString(&worksheet{Title: a.Title, ArticleHTML: worksheetArticleHTML(a), Exercises: exercises})
+	out := worksheetHTML(a.Title, worksheetArticleHTML(a), exercises)
 	items := chunks(t, out, "data-exercise")
 	if len(items) != len(exercises) {
 		t.Fatalf("the worksheet lists %d exercises, want %d", len(items), len(exercises))
