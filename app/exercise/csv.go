@@ -172,8 +172,8 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 			return fail(where, "tries %q is not a whole number", tries)
 		}
 		if e.Kind == FindEvidence {
-			var s Selection
-			if _, err := fmt.Sscanf(answer, "bytes %d-%d", &s.Start, &s.End); err != nil || answer != fmt.Sprintf("bytes %d-%d", s.Start, s.End) {
+			s, ok := parseSelection(answer)
+			if !ok {
 				return fail(where, "answer %q: a selection is written \"bytes START-END\"", answer)
 			}
 			ans.Selection = &s
@@ -197,4 +197,23 @@ func choiceByLabel(e Exercise, text string) string {
 		}
 	}
 	return text
+}
+
+// parseSelection reads a selection as answerCell writes it, "bytes
+// START-END", and nothing else: no sign, no leading zero, no space.
+func parseSelection(cell string) (Selection, bool) {
+	rest, ok := strings.CutPrefix(cell, "bytes ")
+	if !ok {
+		return Selection{}, false
+	}
+	from, to, ok := strings.Cut(rest, "-")
+	if !ok {
+		return Selection{}, false
+	}
+	start, err1 := strconv.Atoi(from)
+	end, err2 := strconv.Atoi(to)
+	if err1 != nil || err2 != nil || strconv.Itoa(start) != from || strconv.Itoa(end) != to || start < 0 {
+		return Selection{}, false
+	}
+	return Selection{Start: start, End: end}, true
 }

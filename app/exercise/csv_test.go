@@ -140,3 +140,31 @@ func TestParseCSVSpreadsheet(t *testing.T) {
 		t.Errorf("answers = %+v, want %+v", p.Answers, want)
 	}
 }
+
+func TestParseSelection(t *testing.T) {
+	tests := []struct {
+		cell string
+		want Selection
+		ok   bool
+	}{
+		{"bytes 0-12", Selection{0, 12}, true},
+		{"bytes 1203-1350", Selection{1203, 1350}, true},
+		{"bytes 12-3", Selection{12, 3}, true}, // read as written; checkAnswer judges the range
+		{"bytes -5-3", Selection{}, false},
+		{"bytes 05-30", Selection{}, false},
+		{"bytes +5-30", Selection{}, false},
+		{"bytes 5 - 30", Selection{}, false},
+		{"bytes 5-", Selection{}, false},
+		{"bytes 5", Selection{}, false},
+		{"5-30", Selection{}, false},
+		{"Bytes 5-30", Selection{}, false},
+		{"bytes 5-30 ", Selection{}, false},
+		{"", Selection{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseSelection(tt.cell)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("parseSelection(%q) = %v, %v; want %v, %v", tt.cell, got, ok, tt.want, tt.ok)
+		}
+	}
+}
