@@ -99,7 +99,7 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	// Opening and closing the card of a mention outside any evidence
 	// leaves the selection in the panel alone.
 	plain := eval[string](t, ctx, `Array.from(document.querySelectorAll("#article mark[data-mention]")).find(m => !m.closest("[data-evidence-span]")).id`)
-	step(t, ctx, "opening a card", chromedp.Click(chromedp.CSS("#"+plain)))
+	click(t, ctx, "opening a card", "#"+plain)
 	waitFor(t, ctx, "the card", `!!document.getElementById("card-title")`)
 	step(t, ctx, "closing it", chromedp.KeyEvent(kb.Escape))
 	waitFor(t, ctx, "the card to close", `!document.getElementById("card-title")`)

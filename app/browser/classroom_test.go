@@ -39,10 +39,13 @@ func exerciseSel(id string) string {
 // nothing covers it, and clicks it with the mouse.
 func click(t *testing.T, ctx context.Context, what, sel string) {
 	t.Helper()
+	// A smooth scroll the page started (to show a passage) must end first,
+	// or it moves the element after its place is measured.
+	waitFor(t, ctx, "the page to stop scrolling", `(() => { const y = scrollY, same = window.lastScrollY === y; window.lastScrollY = y; return same; })()`)
 	covered := eval[string](t, ctx, fmt.Sprintf(`(() => {
 		const el = document.querySelector(%q);
 		if (!el) return "missing";
-		el.scrollIntoView({block: "center"});
+		el.scrollIntoView({block: "center", behavior: "instant"});
 		const r = el.getBoundingClientRect();
 		const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
 		return el.contains(top) ? "" : "covered by " + (top ? top.outerHTML.slice(0, 120) : "nothing");
@@ -64,9 +67,16 @@ func choose(t *testing.T, ctx context.Context, id, choice string) {
 // text within one paragraph of the classroom's article.
 func selectText(t *testing.T, ctx context.Context, text string, n int) {
 	t.Helper()
+	selectTextIn(t, ctx, "classroom-article", text, n)
+}
+
+// selectTextIn selects, with a DOM Range, the n-th occurrence (from 0) of
+// text within one paragraph of the element with id root.
+func selectTextIn(t *testing.T, ctx context.Context, root, text string, n int) {
+	t.Helper()
 	js := fmt.Sprintf(`(() => {
 		const want = %q; let n = %d;
-		for (const p of document.querySelectorAll("#classroom-article p")) {
+		for (const p of document.querySelectorAll("#%s p")) {
 			const nodes = []; const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
 			for (let x = w.nextNode(); x; x = w.nextNode()) nodes.push(x);
 			const all = nodes.map(x => x.data).join("");
@@ -80,7 +90,7 @@ func selectText(t *testing.T, ctx context.Context, text string, n int) {
 			return s.toString() === want;
 		}
 		return false;
-	})()`, text, n)
+	})()`, text, n, root)
 	if !eval[bool](t, ctx, js) {
 		t.Fatalf("could not select %q in the article", text)
 	}

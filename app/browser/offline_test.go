@@ -77,6 +77,12 @@ func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 			checkTeacherView(t, ctx)
 			continue
 		}
+		if p == ui.EditorPath {
+			if !eval[bool](t, ctx, `!!document.getElementById("article-file") && document.body.dataset.ready === "true"`) {
+				t.Errorf("offline %s: the editor did not open", p)
+			}
+			continue
+		}
 		if p == ui.ClassroomPath {
 			if n := eval[int](t, ctx, `document.querySelectorAll("[data-exercise]").length`); n == 0 {
 				t.Errorf("offline %s: no exercises", p)

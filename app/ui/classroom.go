@@ -152,7 +152,7 @@ func (c *classroom) reading() app.UI {
 			"Highlights are off here, so that they do not give answers away. To select a passage by keyboard, Tab to the text, "+
 				"then use the arrow keys to go from word to word, Shift and an arrow to select, Up and Down to go by sentence."),
 		back,
-		&classroomText{Art: c.art, HTML: c.html},
+		&selectableText{Art: c.art, HTML: c.html, ID: classroomArticleID, HelpID: "select-help"},
 	)
 }
 

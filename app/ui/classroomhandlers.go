@@ -72,7 +72,7 @@ func (c *classroom) onUseSelection(ctx app.Context, a app.Action) {
 	if !ok {
 		return
 	}
-	sel, ok := readSelection(c.art)
+	sel, ok := readSelection(c.art, classroomArticleID)
 	if !ok && c.hasSel {
 		sel, ok = c.lastSel, true
 	}
@@ -173,7 +173,7 @@ func (c *classroom) watchSelection() {
 		return
 	}
 	c.onSelChange = app.FuncOf(func(app.Value, []app.Value) any {
-		if s, ok := readSelection(c.art); ok {
+		if s, ok := readSelection(c.art, classroomArticleID); ok {
 			c.lastSel, c.hasSel = s, true
 		}
 		return nil

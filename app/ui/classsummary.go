@@ -89,7 +89,7 @@ func (c *classSummary) onChange(ctx app.Context, e app.Event) {
 	for i := 0; i < n; i++ {
 		file := list.Index(i)
 		files[i].Name = file.Get("name").String()
-		readFile(file, func(data []byte, err error) {
+		readFile(file, exercise.MaxProgressSize, "a progress file", func(data []byte, err error) {
 			ctx.Dispatch(func(ctx app.Context) {
 				if batch != c.batch {
 					return

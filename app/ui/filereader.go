@@ -4,17 +4,16 @@ import (
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"newsexplorer/app/exercise"
 )
 
 // readFile reads a File of the browser's File API into memory and calls
 // done with its bytes, or with why it could not be read. A file larger
-// than any progress file is not read at all. done is called once, from a
-// promise's callback: hand its work to the UI goroutine.
-func readFile(file app.Value, done func([]byte, error)) {
-	if size := file.Get("size").Int(); size > exercise.MaxProgressSize {
-		done(nil, fmt.Errorf("the file is %d bytes; a progress file has at most %d", size, exercise.MaxProgressSize))
+// than limit bytes, the most a file of its kind (what) can hold, is not
+// read at all. done is called once, from a promise's callback: hand its
+// work to the UI goroutine.
+func readFile(file app.Value, limit int, what string, done func([]byte, error)) {
+	if size := file.Get("size").Int(); size > limit {
+		done(nil, fmt.Errorf("the file is %d bytes; %s has at most %d", size, what, limit))
 		return
 	}
 	var ok, fail app.Func

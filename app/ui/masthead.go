@@ -26,7 +26,8 @@ func (m *masthead) Render() app.UI {
 	)
 }
 
-// nav links the reading view, the exercises and the teacher's view.
+// nav links the reading view, the exercises, the teacher's view and the
+// editor.
 func (m *masthead) nav() app.UI {
 	link := func(path, label string) app.UI {
 		a := app.A().Href(path).Text(label)
@@ -40,6 +41,7 @@ func (m *masthead) nav() app.UI {
 			link("/", "Article"),
 			link(ClassroomPath, "Exercises"),
 			link(TeacherPath, "For teachers"),
+			link(EditorPath, "Your article"),
 		),
 	)
 }

@@ -9,7 +9,7 @@ import (
 // TestMastheadMarksCurrentPage checks that the navigation links every
 // section and marks, on each page, that page's link and no other.
 func TestMastheadMarksCurrentPage(t *testing.T) {
-	for _, path := range []string{"/", ClassroomPath, TeacherPath} {
+	for _, path := range []string{"/", ClassroomPath, TeacherPath, EditorPath} {
 		tags, _ := goappTags(t, app.HTMLString(newMasthead(path)))
 		var hrefs, current []string
 		for _, tg := range tags {
@@ -21,7 +21,7 @@ func TestMastheadMarksCurrentPage(t *testing.T) {
 				current = append(current, tg.attrs["href"])
 			}
 		}
-		if got, want := len(hrefs), 3; got != want {
+		if got, want := len(hrefs), 4; got != want {
 			t.Errorf("%s: %d section links %v, want %d", path, got, hrefs, want)
 		}
 		if len(current) != 1 || current[0] != path {

@@ -16,6 +16,7 @@ func Routes(a *article.Article, err error) {
 	app.Route("/", func() app.Composer { return newReader(a, err) })
 	app.Route(ClassroomPath, func() app.Composer { return newClassroom(a, err) })
 	app.Route(TeacherPath, func() app.Composer { return newTeacher(a, err) })
+	app.Route(EditorPath, func() app.Composer { return newEditor() })
 	// A static host answers a folder's page at its path with a slash.
 	app.Route(ClassroomPath+"/", func() app.Composer { return newClassroom(a, err) })
 	app.Route(TeacherPath+"/", func() app.Composer { return newTeacher(a, err) })
@@ -24,7 +25,7 @@ func Routes(a *article.Article, err error) {
 // Paths lists the path of every page Routes registers, which the server
 // pre-renders, the service worker stores and the static export writes.
 func Paths() []string {
-	return []string{"/", ClassroomPath, TeacherPath}
+	return []string{"/", ClassroomPath, TeacherPath, EditorPath}
 }
 
 // ArticleDataID is the id of the page element that carries the article

@@ -6,21 +6,22 @@ import (
 	"newsexplorer/app/article"
 )
 
-// The functions in this file read and set the browser's selection in the
-// classroom's article, converting between the DOM's positions (a node and
-// an offset in UTF-16 code units) and the article's byte offsets. Each
-// paragraph element holds exactly its paragraph's text (plainArticleHTML),
-// so a position's offset is its paragraph's start plus the length of the
-// paragraph's text before it. They do nothing on the server.
+// The functions in this file read and set the browser's selection in an
+// article's text (the element with id rootID), converting between the
+// DOM's positions (a node and an offset in UTF-16 code units) and the
+// article's byte offsets. Each paragraph element holds exactly its
+// paragraph's text (plainArticleHTML, articleHTML: marks add elements,
+// never text), so a position's offset is its paragraph's start plus the
+// length of the paragraph's text before it. They do nothing on the server.
 
 // paragraphElements returns the article's paragraph elements, which match
 // a.Paragraphs() one for one, or ok false when the page does not hold the
 // article as expected.
-func paragraphElements(a *article.Article) (els []app.Value, ok bool) {
+func paragraphElements(a *article.Article, rootID string) (els []app.Value, ok bool) {
 	if !app.IsClient || a == nil {
 		return nil, false
 	}
-	root := app.Window().GetElementByID(classroomArticleID)
+	root := app.Window().GetElementByID(rootID)
 	if !root.Truthy() {
 		return nil, false
 	}
@@ -34,13 +35,13 @@ func paragraphElements(a *article.Article) (els []app.Value, ok bool) {
 // readSelection returns the part of the article the browser's selection
 // covers, in byte offsets. A selection that runs past the article is cut
 // at its edges; ok is false when nothing in the article is selected.
-func readSelection(a *article.Article) (s article.Span, ok bool) {
+func readSelection(a *article.Article, rootID string) (s article.Span, ok bool) {
 	defer func() {
 		if recover() != nil {
 			s, ok = article.Span{}, false
 		}
 	}()
-	els, ok := paragraphElements(a)
+	els, ok := paragraphElements(a, rootID)
 	if !ok {
 		return article.Span{}, false
 	}
@@ -49,7 +50,7 @@ func readSelection(a *article.Article) (s article.Span, ok bool) {
 		return article.Span{}, false
 	}
 	r := sel.Call("getRangeAt", 0)
-	if !r.Call("intersectsNode", app.Window().GetElementByID(classroomArticleID)).Bool() {
+	if !r.Call("intersectsNode", app.Window().GetElementByID(rootID)).Bool() {
 		return article.Span{}, false
 	}
 	start := pointOffset(a, els, r.Get("startContainer"), r.Get("startOffset").Int())
@@ -89,9 +90,9 @@ func pointOffset(a *article.Article, els []app.Value, node app.Value, offset int
 // selectSpan sets the browser's selection to a span of the article's text,
 // from anchor to focus (focus may come first), and scrolls the focus end
 // into view.
-func selectSpan(a *article.Article, anchor, focus int) {
+func selectSpan(a *article.Article, rootID string, anchor, focus int) {
 	defer func() { recover() }()
-	els, ok := paragraphElements(a)
+	els, ok := paragraphElements(a, rootID)
 	if !ok {
 		return
 	}

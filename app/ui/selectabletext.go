@@ -6,35 +6,39 @@ import (
 	"newsexplorer/app/article"
 )
 
-// classroomText is the article's text beside the exercises, where the
-// student reads and selects passages. Its HTML does not change after the
-// first render, so the text's DOM, and the student's selection in it,
-// survive every update of the page.
+// selectableText is an article's text where the reader selects passages:
+// beside the exercises, and in the editor. Its HTML does not change after
+// the first render, so the text's DOM, and the selection in it, survive
+// every update of the page.
 //
 // Besides the mouse and touch, it can be selected by keyboard: Tab to the
 // text, then the arrow keys select word by word, Shift and an arrow
 // extends the selection, Up and Down go by sentence. Escape goes back to
 // the exercise that showed a passage.
-type classroomText struct {
+type selectableText struct {
 	app.Compo
 
-	// Art is the article; HTML its text from plainArticleHTML.
+	// Art is the article; HTML its text, whose paragraphs hold exactly
+	// the article's paragraphs (plainArticleHTML, articleHTML).
 	Art  *article.Article
 	HTML string
+	// ID is the text's element id; HelpID the id of the element that
+	// says how to select by keyboard.
+	ID, HelpID string
 
 	words  []textWord
 	cursor wordCursor
 	said   string // what the keyboard selection holds, read out
 }
 
-func (t *classroomText) Render() app.UI {
+func (t *selectableText) Render() app.UI {
 	return app.Div().Class("classroom-text").Body(
 		app.Div().
-			ID(classroomArticleID).
-			Class("article", "classroom-article").
+			ID(t.ID).
+			Class("article", "selectable-article", t.ID).
 			Attr("role", "region").
 			Aria("label", "Article text").
-			Aria("describedby", "select-help").
+			Aria("describedby", t.HelpID).
 			TabIndex(0).
 			OnKeyDown(t.onKeyDown).
 			Body(app.Raw(t.HTML)),
@@ -42,7 +46,7 @@ func (t *classroomText) Render() app.UI {
 	)
 }
 
-func (t *classroomText) onKeyDown(ctx app.Context, e app.Event) {
+func (t *selectableText) onKeyDown(ctx app.Context, e app.Event) {
 	key := e.Get("key").String()
 	if key == "Escape" {
 		ctx.NewAction(actionBackToExercise)
@@ -55,7 +59,7 @@ func (t *classroomText) onKeyDown(ctx app.Context, e app.Event) {
 		t.words = textWords(t.Art.Text, t.Art.Paragraphs())
 	}
 	// Start from a selection made by mouse or touch, if there is one.
-	if s, ok := readSelection(t.Art); ok {
+	if s, ok := readSelection(t.Art, t.ID); ok {
 		if cur, ok := t.cursor.span(t.words); !ok || cur != s {
 			t.cursor = cursorFor(t.words, s)
 		}
@@ -73,9 +77,9 @@ func (t *classroomText) onKeyDown(ctx app.Context, e app.Event) {
 	}
 	anchor, focus := t.words[next.Anchor], t.words[next.Focus]
 	if next.Focus >= next.Anchor {
-		selectSpan(t.Art, anchor.Start, focus.End)
+		selectSpan(t.Art, t.ID, anchor.Start, focus.End)
 	} else {
-		selectSpan(t.Art, anchor.End, focus.Start)
+		selectSpan(t.Art, t.ID, anchor.End, focus.Start)
 	}
 	t.said = "Selected: " + quoteShort(t.Art.Text[s.Start:s.End], 120)
 }

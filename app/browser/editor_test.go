@@ -1,0 +1,242 @@
+//go:build !js
+
+package browser
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"newsexplorer/app/article"
+)
+
+// editorFile is the article file the editor tests open.
+var editorFile = filepath.Join(root, "app", "exercise", "testdata", "articles", "porto.json")
+
+// openInEditor opens the editor and the article file at path in it.
+func openInEditor(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	open(t, ctx, site, "/edit")
+	step(t, ctx, "choosing the article file", chromedp.SetUploadFiles(chromedp.CSS("#article-file"), []string{path}))
+}
+
+// mark is a CSS selector for the highlight of an entity in the editor.
+func mark(entity string) string {
+	return fmt.Sprintf(`#editor-article mark[data-entity=%q]`, entity)
+}
+
+// setSelect chooses a value in a select element as a reader does, with a
+// change event.
+func setSelect(t *testing.T, ctx context.Context, sel, value string) {
+	t.Helper()
+	if !eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const s = document.querySelector(%q); if (!s) return false;
+		s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return s.value === %q;
+	})()`, sel, value, value)) {
+		t.Fatalf("could not choose %q in %s", value, sel)
+	}
+}
+
+// editorState is what the page shows of the article being corrected.
+type editorState struct {
+	Marks    int
+	Facebook string // the type of the mark for Facebook
+	Council  int    // marks for the City Council
+	Trees    string // the type of the mark over "300 trees", or ""
+	Speaker  string // who said "a pre-election stunt"
+}
+
+const editorStateJS = `(() => {
+	const q = s => document.querySelector(s);
+	const trees = Array.from(document.querySelectorAll("#editor-article mark[data-mention]")).find(m => m.textContent === "300 trees");
+	const stunt = Array.from(document.querySelectorAll("#editor-article mark[data-speaker]")).find(m => m.textContent === "a pre-election stunt");
+	return {
+		Marks: document.querySelectorAll("#editor-article mark").length,
+		Facebook: (q('#editor-article mark[data-entity="facebook"]') || {dataset: {}}).dataset.entityType || "",
+		Council: document.querySelectorAll('#editor-article mark[data-entity="council"]').length,
+		Trees: trees ? trees.dataset.entityType : "",
+		Speaker: stunt ? stunt.dataset.speaker : "",
+	};
+})()`
+
+// TestEditorCorrects opens an article file, corrects it in the four ways
+// a teacher can (a type, a removal, a mention added by selecting words, a
+// quote's speaker), reloads, and downloads the file: the corrections are
+// kept in the browser and the file is one the library reads.
+func TestEditorCorrects(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	checkAccessibilityAt := func(state string) { checkAccessibility(t, ctx, state) }
+	open(t, ctx, site, "/edit")
+	checkAccessibilityAt("editor, empty")
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article", `!!document.querySelector('[data-draft="porto"]') && document.querySelectorAll("#editor-article mark").length === 11`)
+
+	// A type, chosen by keyboard: Enter on the highlight, then the type.
+	step(t, ctx, "focusing Facebook", chromedp.Focus(chromedp.CSS(mark("facebook"))))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "its panel, focused", `document.activeElement && document.activeElement.id === "editor-selected-title"`)
+	checkAccessibilityAt("editor, a mention selected")
+	step(t, ctx, "making it a place", chromedp.Click(chromedp.CSS(`[data-set-type="place"]`)))
+	waitFor(t, ctx, "the new type", `document.querySelector('#editor-article mark[data-entity="facebook"]').dataset.entityType === "place"`)
+	if pressed := eval[string](t, ctx, `document.querySelector('[data-set-type="place"]').getAttribute("aria-pressed")`); pressed != "true" {
+		t.Errorf("the place button is aria-pressed=%q after choosing it", pressed)
+	}
+
+	// A removal.
+	step(t, ctx, "selecting the City Council", chromedp.Click(chromedp.CSS(mark("council"))))
+	waitFor(t, ctx, "its panel", `document.querySelector("#editor-selected").dataset.selected === document.querySelector('#editor-article mark[data-entity="council"]').id`)
+	step(t, ctx, "removing it", chromedp.Click(chromedp.CSS(`#editor-selected [data-edit="remove"]`)))
+	waitFor(t, ctx, "the highlight to go", `document.querySelectorAll('#editor-article mark[data-entity="council"]').length === 0`)
+
+	// A mention added over words selected in the text.
+	selectTextIn(t, ctx, "editor-article", "300 trees", 0)
+	setSelect(t, ctx, "#add-type", "number")
+	step(t, ctx, "adding it", chromedp.Click(chromedp.CSS(`[data-edit="add"]`)))
+	waitFor(t, ctx, "the new highlight", `Array.from(document.querySelectorAll("#editor-article mark")).some(m => m.textContent === "300 trees" && m.dataset.entityType === "number")`)
+
+	// A quote's speaker.
+	step(t, ctx, "selecting the opposition's quote", chromedp.Click(chromedp.CSS(`#editor-article mark[data-speaker="opposition"]`)))
+	waitFor(t, ctx, "the quote's panel", `!!document.querySelector("#quote-speaker") && document.querySelector("#editor-selected").dataset.selected === document.querySelector('#editor-article mark[data-speaker="opposition"]').id`)
+	setSelect(t, ctx, "#quote-speaker", "lima")
+	waitFor(t, ctx, "the new speaker", `Array.from(document.querySelectorAll("#editor-article mark[data-speaker]")).some(m => m.textContent === "a pre-election stunt" && m.dataset.speaker === "lima")`)
+
+	want := editorState{Marks: 11, Facebook: "place", Council: 0, Trees: "number", Speaker: "lima"}
+	if got := eval[editorState](t, ctx, editorStateJS); got != want {
+		t.Errorf("after the corrections the page shows %+v, want %+v", got, want)
+	}
+
+	// Kept across a reload.
+	open(t, ctx, site, "/edit")
+	waitFor(t, ctx, "the kept article", `!!document.querySelector('[data-draft="porto"]')`)
+	if got := eval[editorState](t, ctx, editorStateJS); got != want {
+		t.Errorf("after a reload the page shows %+v, want %+v", got, want)
+	}
+
+	// Downloaded as a file the library reads, with the corrections.
+	dir := t.TempDir()
+	allow(t, ctx, dir)
+	step(t, ctx, "downloading", chromedp.Click(chromedp.CSS(`[data-download="article"]`)))
+	data := waitForFile(t, filepath.Join(dir, "porto.json"))
+	a, err := article.Parse("porto.json", data)
+	if err != nil {
+		t.Fatalf("the downloaded file does not read as an article: %v", err)
+	}
+	if got := a.TypeOf("facebook"); got != article.Place {
+		t.Errorf("downloaded: Facebook is %q, want place", got)
+	}
+	if n := len(a.MentionsOf("council")); n != 0 {
+		t.Errorf("downloaded: the City Council still has %d mentions", n)
+	}
+	var trees, speaker string
+	for _, m := range a.Mentions {
+		if a.Text[m.Start:m.End] == "300 trees" {
+			trees = string(a.TypeOf(m.Entity))
+		}
+	}
+	for _, q := range a.Quotes {
+		if a.Text[q.Start:q.End] == "a pre-election stunt" {
+			speaker = q.Speaker
+		}
+	}
+	if trees != "number" || speaker != "lima" {
+		t.Errorf("downloaded: 300 trees is %q and the stunt quote is by %q; want number and lima", trees, speaker)
+	}
+	kept := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft")`)
+	if kept != string(data) {
+		t.Errorf("the downloaded file differs from the article kept in the browser")
+	}
+
+	// Closing asks first.
+	step(t, ctx, "asking to close", chromedp.Click(chromedp.CSS(`#close-article`)))
+	waitFor(t, ctx, "the question", `document.activeElement && document.activeElement.id === "keep-article"`)
+	checkAccessibilityAt("editor, closing asks")
+	step(t, ctx, "keeping it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the article still open", `!!document.querySelector('[data-draft="porto"]') && !document.querySelector('[data-confirm]')`)
+	checkCSP(t, ctx, "editor")
+}
+
+// TestEditorKeyboardAdd adds a mention with the keyboard alone: Tab to
+// the text, select words with Shift and the arrows, then the type and Add.
+func TestEditorKeyboardAdd(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article", `!!document.querySelector('[data-draft="porto"]')`)
+	step(t, ctx, "focusing the text", chromedp.Focus(chromedp.CSS("#editor-article")))
+	// From the start of the text: the first word, then two more.
+	for _, k := range []string{kb.ArrowRight, kb.ArrowLeft} {
+		step(t, ctx, "arrow", chromedp.KeyEvent(k))
+	}
+	for i := 0; i < 2; i++ {
+		step(t, ctx, "Shift+arrow", chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierShift)))
+	}
+	sel := eval[string](t, ctx, `getSelection().toString()`)
+	if sel == "" {
+		t.Fatal("the keyboard selected nothing in the text")
+	}
+	step(t, ctx, "Tab to the type", chromedp.Focus(chromedp.CSS("#add-type")))
+	setSelect(t, ctx, "#add-type", "event")
+	step(t, ctx, "Tab to Add", chromedp.Focus(chromedp.CSS(`[data-edit="add"]`)))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "a mention over the selection, or a problem", `!!document.querySelector("[data-editor-problem]") || document.querySelector("[data-editor-status]").textContent.startsWith("Added")`)
+	if p := eval[string](t, ctx, `(document.querySelector("[data-editor-problem]") || {}).textContent || ""`); p != "" {
+		t.Fatalf("the editor refused %q: %s", sel, p)
+	}
+	if !eval[bool](t, ctx, fmt.Sprintf(`Array.from(document.querySelectorAll("#editor-article mark")).some(m => m.textContent === %q && m.dataset.entityType === "event")`, strings.TrimSpace(sel))) {
+		t.Errorf("no event highlight over %q", sel)
+	}
+}
+
+// TestEditorBadInput opens a file that is not an article, and a browser
+// whose kept article cannot be read: each is reported, nothing is lost.
+func TestEditorBadInput(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	bad := filepath.Join(t.TempDir(), "broken.json")
+	if err := os.WriteFile(bad, []byte(`{"format": "news-explorer-article/1", "id": "x", "title": "X", "text": "Hello.", "mentions": [{"entity": "nobody", "exact": "Hello"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	openInEditor(t, ctx, bad)
+	waitFor(t, ctx, "the file's problems", `!!document.querySelector('[data-file-error="article"]')`)
+	text := eval[string](t, ctx, `document.querySelector('[data-file-error="article"]').textContent`)
+	for _, want := range []string{"broken.json", "nobody"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the file's problems do not mention %q: %s", want, text)
+		}
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("[data-draft]").length`); n != 0 {
+		t.Errorf("a broken file was opened")
+	}
+
+	const corrupt = `{"format": "news-explorer-article/1", "id": "x"`
+	eval[bool](t, ctx, fmt.Sprintf(`localStorage.setItem("newsexplorer/draft", %q), true`, corrupt))
+	open(t, ctx, site, "/edit")
+	waitFor(t, ctx, "the notice", `!!document.querySelector('[data-saved-notice="draft"]')`)
+	if got := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft.unreadable")`); got != corrupt {
+		t.Errorf("the unreadable article was not kept aside: %q", got)
+	}
+	checkAccessibility(t, ctx, "editor, unreadable kept article")
+}
+
+// TestEditorPhone checks the editor on a 360-pixel phone.
+func TestEditorPhone(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article", `!!document.querySelector('[data-draft="porto"]')`)
+	step(t, ctx, "selecting a highlight", chromedp.Click(chromedp.CSS(mark("porto"))))
+	waitFor(t, ctx, "its panel", `!!document.querySelector("#editor-selected")`)
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
+		t.Errorf("the editor is %dpx wide at a 360px viewport", w)
+	}
+	checkAccessibility(t, ctx, "editor, phone")
+}

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"errors"
+
+	"newsexplorer/app/article"
+)
+
+// The article being corrected in the editor is kept in the browser as an
+// article file, the same JSON the library reads, under one key, saved
+// after every change, so that it survives a reload, going offline and an
+// update of the app.
+
+// draftKey is where the editor keeps its article.
+const draftKey = "newsexplorer/draft"
+
+// loadDraft reads the kept article from st; a is nil when none is kept.
+// A kept article that cannot be read is never deleted: it is moved to a
+// key of its own, and the error, an *unreadableError, says what and where.
+func loadDraft(st keyValue) (*article.Article, error) {
+	raw, ok := st.Get(draftKey)
+	if !ok {
+		return nil, nil
+	}
+	a, err := article.Parse("the article kept in this browser", []byte(raw))
+	if err == nil {
+		return a, nil
+	}
+	aside, moveErr := setAside(st, draftKey, raw)
+	if moveErr != nil {
+		return nil, &unreadableError{Key: draftKey, Aside: draftKey, Err: errors.Join(err, moveErr)}
+	}
+	return nil, &unreadableError{Key: draftKey, Aside: aside, Err: err}
+}
+
+// saveDraft keeps a in st as an article file.
+func saveDraft(st keyValue, a *article.Article) error {
+	data, err := article.Encode(a)
+	if err != nil {
+		return err
+	}
+	return st.Set(draftKey, string(data))
+}

@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// EditorPath is the editor: a teacher opens an article file, checks its
+// annotations, corrects them, and downloads the result.
+const EditorPath = "/edit"
+
+// editorArticleID is the id of the element that holds the text being
+// corrected.
+const editorArticleID = "editor-article"
+
+// editor is the page where a teacher corrects an article's annotations:
+// change what type of thing a mention names, remove a mention or a quote,
+// add one over words selected in the text, set who said a quote. The
+// article is kept in the browser after every change, and downloaded as an
+// article file that the library reads unchanged.
+type editor struct {
+	app.Compo
+
+	draft *article.Article
+	html  string // the draft's highlighted text, built after each change
+	// selected is the span of the highlight being corrected, and quote
+	// whether it is a quote; IDs change as spans are added and removed.
+	selected article.Span
+	quote    bool
+	// addType is what the words selected in the text become: a type, or
+	// article.Quote; addSpeaker the speaker of a quote added.
+	addType    article.Type
+	addSpeaker string
+
+	status     string   // what the last action did, read out
+	problem    string   // why the last action could not be done
+	fileErrors []string // why the file opened last could not be read
+	notice     string   // a problem with the article kept in the browser
+	keepOff    bool     // the browser holds data the editor must not save over
+	confirming bool     // "Close this article" is asking first
+}
+
+func newEditor() *editor { return &editor{addType: article.Person} }
+
+func (ed *editor) OnPreRender(ctx app.Context) { ctx.Page().SetTitle("Your article · News Explorer") }
+
+// OnMount opens the article kept in the browser, if there is one, and
+// marks the page ready.
+func (ed *editor) OnMount(ctx app.Context) {
+	ctx.Page().SetTitle("Your article · News Explorer")
+	a, err := loadDraft(browserStore{})
+	if err != nil {
+		ed.notice = "The article kept in this browser could not be read, so the editor starts empty. Nothing is lost: " + err.Error() + "."
+		var u *unreadableError
+		if asUnreadable(err, &u) && u.Aside == draftKey {
+			ed.keepOff = true
+		}
+	}
+	if a != nil {
+		ed.setDraft(a)
+	}
+	markReady()
+}
+
+func (ed *editor) Render() app.UI {
+	return app.Div().Class("page").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to the editor"),
+		newMasthead(EditorPath),
+		app.Main().ID("main").Class("editor").Body(
+			app.H1().Text("Your article"),
+			app.P().Class("editor-intro").Text("Open an article file to check its highlights and correct them. Your changes are kept in this browser as you go, also offline, until you download the corrected file; nothing is sent anywhere."),
+			app.Div().Class("notice-slot").Body(ed.savedNotice()),
+			ed.opener(),
+			ed.workspace(),
+		),
+	)
+}

@@ -1,0 +1,275 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// setDraft makes a the article being corrected.
+func (ed *editor) setDraft(a *article.Article) {
+	ed.draft, ed.html = a, articleHTML(a)
+	ed.selected, ed.quote = article.Span{}, false
+}
+
+// onOpen reads the article file chosen.
+func (ed *editor) onOpen(ctx app.Context, e app.Event) {
+	files := e.Get("target").Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	file := files.Index(0)
+	name := file.Get("name").String()
+	ed.status = "Reading " + name + "…"
+	readFile(file, article.MaxFileSize, "an article file", func(data []byte, err error) {
+		ctx.Dispatch(func(ctx app.Context) { ed.opened(name, data, err) })
+	})
+}
+
+// opened takes a file read: its article is opened, or why not is listed.
+func (ed *editor) opened(name string, data []byte, err error) {
+	ed.fileErrors, ed.problem = nil, ""
+	var a *article.Article
+	if err == nil {
+		a, err = article.Parse(name, data)
+	}
+	if err != nil {
+		var list article.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				ed.fileErrors = append(ed.fileErrors, e.Error())
+			}
+		} else {
+			ed.fileErrors = []string{name + ": " + err.Error()}
+		}
+		ed.status = name + " could not be opened."
+		return
+	}
+	ed.setDraft(a)
+	ed.status = "Opened " + name + "."
+	ed.keep()
+}
+
+// keep saves the article in the browser, or says why it could not.
+func (ed *editor) keep() {
+	if ed.keepOff {
+		ed.status += " It is not kept in this browser, which still holds an earlier article that could not be read."
+		return
+	}
+	if err := saveDraft(browserStore{}, ed.draft); err != nil {
+		ed.status += " It could not be kept in this browser: " + err.Error() + ". Download the file to keep your changes."
+	}
+}
+
+// change applies an edit; after it the article is shown again and kept,
+// and what was done, or why it could not be, is said.
+func (ed *editor) change(done string, edit func() error) {
+	ed.problem = ""
+	if err := edit(); err != nil {
+		ed.problem = strings.TrimPrefix(err.Error(), "article: ")
+		ed.status = ""
+		return
+	}
+	ed.html = articleHTML(ed.draft)
+	ed.status = done
+	ed.keep()
+}
+
+func (ed *editor) selectedMention() (article.Mention, bool) {
+	if ed.draft == nil || ed.quote || ed.selected.Len() == 0 {
+		return article.Mention{}, false
+	}
+	for _, m := range ed.draft.Mentions {
+		if m.Span == ed.selected {
+			return m, true
+		}
+	}
+	return article.Mention{}, false
+}
+
+func (ed *editor) selectedQuote() (article.QuoteSpan, bool) {
+	if ed.draft == nil || !ed.quote || ed.selected.Len() == 0 {
+		return article.QuoteSpan{}, false
+	}
+	for _, q := range ed.draft.Quotes {
+		if q.Span == ed.selected {
+			return q, true
+		}
+	}
+	return article.QuoteSpan{}, false
+}
+
+// onTextClick selects the highlight clicked in the text.
+func (ed *editor) onTextClick(ctx app.Context, e app.Event) {
+	if id := spanFromEvent(e); id != "" {
+		ed.selectSpan(ctx, id)
+	}
+}
+
+// onTextKey selects the highlight Enter or Space is pressed on.
+func (ed *editor) onTextKey(ctx app.Context, e app.Event) {
+	switch e.Get("key").String() {
+	case "Enter", " ":
+		if id := spanFromEvent(e); id != "" {
+			e.PreventDefault()
+			ed.selectSpan(ctx, id)
+		}
+	}
+}
+
+// selectSpan makes the mention or quote with the given id the one being
+// corrected, and moves the focus to its panel.
+func (ed *editor) selectSpan(ctx app.Context, id string) {
+	for _, m := range ed.draft.Mentions {
+		if m.ID == id {
+			ed.selected, ed.quote = m.Span, false
+		}
+	}
+	for _, q := range ed.draft.Quotes {
+		if q.ID == id {
+			ed.selected, ed.quote = q.Span, true
+		}
+	}
+	ed.problem = ""
+	ctx.Defer(func(app.Context) { focusElement("editor-selected-title") })
+}
+
+// The handlers below act on the highlight selected when they run, never
+// on one captured when the panel was built: go-app keeps an element's
+// first handler when the same element shows another highlight.
+
+// onSetType sets the type named by the button's data-set-type for the
+// selected mention's entity.
+func (ed *editor) onSetType(ctx app.Context, e app.Event) {
+	m, ok := ed.selectedMention()
+	button := e.Get("target").Call("closest", "[data-set-type]")
+	if !ok || !button.Truthy() {
+		return
+	}
+	t := article.Type(button.Call("getAttribute", "data-set-type").String())
+	ed.change("Changed to "+strings.ToLower(t.Label())+".", func() error { return ed.draft.SetEntityType(m.Entity, t) })
+}
+
+func (ed *editor) onDetach(ctx app.Context, e app.Event) {
+	if m, ok := ed.selectedMention(); ok {
+		ed.change("This mention now names something of its own.", func() error {
+			_, err := ed.draft.DetachMention(m.ID)
+			return err
+		})
+	}
+}
+
+func (ed *editor) onRemoveMention(ctx app.Context, e app.Event) {
+	if m, ok := ed.selectedMention(); ok {
+		ed.change("Highlight removed.", func() error { return ed.draft.RemoveMention(m.ID) })
+		ed.afterRemove()
+	}
+}
+
+func (ed *editor) onRemoveQuote(ctx app.Context, e app.Event) {
+	if q, ok := ed.selectedQuote(); ok {
+		ed.change("Quote removed.", func() error { return ed.draft.RemoveQuote(q.ID) })
+		ed.afterRemove()
+	}
+}
+
+// afterRemove clears the selection once its highlight is gone and moves
+// the focus to the text, where the next one is.
+func (ed *editor) afterRemove() {
+	if _, ok := ed.selectedMention(); ok {
+		return
+	}
+	if _, ok := ed.selectedQuote(); ok {
+		return
+	}
+	ed.selected = article.Span{}
+	focusElement(editorArticleID)
+}
+
+func (ed *editor) onSetSpeaker(ctx app.Context, e app.Event) {
+	q, ok := ed.selectedQuote()
+	speaker := e.Get("target").Get("value").String()
+	if !ok || speaker == "" {
+		return
+	}
+	name := speaker
+	if en, ok := ed.draft.Entity(speaker); ok {
+		name = en.Name
+	}
+	ed.change("Said by "+name+".", func() error { return ed.draft.SetSpeaker(q.ID, speaker) })
+}
+
+// onAdd makes the words selected in the text a mention or a quote.
+func (ed *editor) onAdd(ctx app.Context, e app.Event) {
+	s, ok := readSelection(ed.draft, editorArticleID)
+	if !ok {
+		ed.problem, ed.status = "Select some words in the article's text first.", ""
+		return
+	}
+	words := quoteShort(ed.draft.Text[s.Start:s.End], 60)
+	if ed.addType == article.Quote {
+		if ed.addSpeaker == "" {
+			ed.problem, ed.status = "Choose who said the quote first.", ""
+			return
+		}
+		ed.change("Added the quote “"+words+"”.", func() error { return ed.draft.AddQuote(s.Start, s.End, ed.addSpeaker) })
+		ed.selected, ed.quote = trimmed(ed.draft, s), true
+	} else {
+		ed.change("Added “"+words+"” as "+strings.ToLower(ed.addType.Label())+".", func() error {
+			_, err := ed.draft.AddMention(s.Start, s.End, ed.addType, "")
+			return err
+		})
+		ed.selected, ed.quote = trimmed(ed.draft, s), false
+	}
+	if ed.problem == "" {
+		ctx.Defer(func(app.Context) { focusElement("editor-selected-title") })
+	}
+}
+
+// trimmed is s without the white space at its ends, as edits store it.
+func trimmed(a *article.Article, s article.Span) article.Span {
+	for s.Start < s.End && strings.IndexByte(" \t\r\n", a.Text[s.Start]) >= 0 {
+		s.Start++
+	}
+	for s.End > s.Start && strings.IndexByte(" \t\r\n", a.Text[s.End-1]) >= 0 {
+		s.End--
+	}
+	return s
+}
+
+// onDownload saves the corrected article as a file.
+func (ed *editor) onDownload(ctx app.Context, e app.Event) {
+	data, err := article.Encode(ed.draft)
+	if err != nil {
+		ed.problem = err.Error()
+		return
+	}
+	downloadFile(ed.draft.ID+".json", "application/json", string(data))
+	ed.status = "Downloaded " + ed.draft.ID + ".json."
+}
+
+func (ed *editor) onAskClose(ctx app.Context, e app.Event) {
+	ed.confirming = true
+	ctx.Defer(func(app.Context) { focusElement("keep-article") })
+}
+
+func (ed *editor) onKeep(ctx app.Context, e app.Event) {
+	ed.confirming = false
+	ctx.Defer(func(app.Context) { focusElement("close-article") })
+}
+
+// onClose closes the article and forgets the copy kept in the browser.
+func (ed *editor) onClose(ctx app.Context, e app.Event) {
+	ed.confirming = false
+	ed.draft, ed.html, ed.selected = nil, "", article.Span{}
+	if !ed.keepOff {
+		browserStore{}.Remove(draftKey)
+	}
+	ed.status = "Article closed."
+	ctx.Defer(func(app.Context) { focusElement("article-file") })
+}
+
+func asUnreadable(err error, u **unreadableError) bool { return errors.As(err, u) }

@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/dustin/go-humanize/english"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// The parts of the editor's page, each built from its state.
+
+// savedNotice says what went wrong with the article kept in the browser,
+// until dismissed.
+func (ed *editor) savedNotice() app.UI {
+	if ed.notice == "" {
+		return nil
+	}
+	return app.Div().Class("saved-notice").Attr("role", "alert").DataSet("saved-notice", "draft").Body(
+		app.P().Text(ed.notice),
+		app.Button().Type("button").OnClick(func(ctx app.Context, e app.Event) { ed.notice = "" }).Text("Dismiss"),
+	)
+}
+
+// opener is where a file is opened, with why the last one could not be.
+func (ed *editor) opener() app.UI {
+	var errs app.UI
+	if len(ed.fileErrors) > 0 {
+		errs = app.Div().Class("file-problems").DataSet("file-error", "article").Body(
+			app.P().Body(app.Strong().Text("This file is not an article file the explorer can read:")),
+			app.Ul().Body(app.Range(ed.fileErrors).Slice(func(i int) app.UI { return app.Li().Text(ed.fileErrors[i]) })),
+		)
+	}
+	return app.Section().Class("editor-open").Aria("labelledby", "editor-open-title").Body(
+		app.H2().ID("editor-open-title").Text("Open an article file"),
+		app.Div().Class("file-field").Body(
+			app.Label().For("article-file").Text("Article file (JSON)"),
+			app.Input().Type("file").ID("article-file").Accept(".json,application/json").
+				Aria("describedby", "article-file-help").OnChange(ed.onOpen),
+			app.P().ID("article-file-help").Class("field-help").Text("An article file of the explorer's format, such as one downloaded from this page. Opening a file replaces the article being corrected."),
+		),
+		errs,
+	)
+}
+
+// workspace is the article being corrected beside what can be done with
+// it, or nothing when no article is open.
+func (ed *editor) workspace() app.UI {
+	if ed.draft == nil {
+		return app.P().Class("editor-empty").Text("No article is open yet.")
+	}
+	a := ed.draft
+	return app.Section().Class("editor-work").Aria("labelledby", "editor-title").DataSet("draft", a.ID).Body(
+		app.H2().ID("editor-title").Text(a.Title),
+		app.P().Class("stats").Text(english.Plural(len(a.Entities), "entity", "entities")+" · "+
+			english.Plural(len(a.Mentions), "mention", "")+" · "+english.Plural(len(a.Quotes), "quote", "")),
+		ed.tools(),
+		app.Div().Class("editor-layout").Body(
+			app.Div().Class("editor-text").OnClick(ed.onTextClick).OnKeyDown(ed.onTextKey).Body(
+				app.P().ID("editor-help").Class("field-help").Text("Activate a highlight to correct it. To add one, select words: with the mouse, by touch, or Tab to the text and use Shift and the arrow keys."),
+				&selectableText{Art: a, HTML: ed.html, ID: editorArticleID, HelpID: "editor-help"},
+			),
+			app.Div().Class("editor-side").Body(
+				app.P().Class("editor-status").Attr("role", "status").DataSet("editor-status", "shown").Text(ed.status),
+				app.Div().Class("editor-problem").Attr("role", "alert").Body(ed.problemText()),
+				ed.selectedPanel(),
+				ed.addPanel(),
+			),
+		),
+	)
+}
+
+func (ed *editor) problemText() app.UI {
+	if ed.problem == "" {
+		return nil
+	}
+	return app.P().DataSet("editor-problem", "shown").Text(ed.problem)
+}
+
+// tools download the corrected file and close the article.
+func (ed *editor) tools() app.UI {
+	if ed.confirming {
+		return app.Div().Class("editor-tools confirm").DataSet("confirm", "close-article").Body(
+			app.P().Text("Close this article? The changes you have not downloaded are lost."),
+			app.Button().Type("button").Class("danger").OnClick(ed.onClose).Text("Close it"),
+			app.Button().Type("button").ID("keep-article").OnClick(ed.onKeep).Text("Keep it open"),
+		)
+	}
+	return app.Div().Class("editor-tools").Body(
+		app.Button().Type("button").DataSet("download", "article").OnClick(ed.onDownload).Text("Download the article file"),
+		app.Button().Type("button").ID("close-article").OnClick(ed.onAskClose).Text("Close this article…"),
+	)
+}
+
+// selectedPanel corrects the highlight activated in the text.
+func (ed *editor) selectedPanel() app.UI {
+	a := ed.draft
+	if m, ok := ed.selectedMention(); ok {
+		e, _ := a.Entity(m.Entity)
+		n := len(a.MentionsOf(e.ID))
+		types := make([]app.UI, 0, len(article.Types))
+		for _, t := range article.Types {
+			if t == article.Quote {
+				continue
+			}
+			types = append(types, app.Button().Type("button").Class("type-choice").
+				DataSet("set-type", string(t)).Aria("pressed", boolString(e.Type == t)).
+				OnClick(ed.onSetType).Text(t.Label()))
+		}
+		var detach app.UI
+		if n > 1 {
+			detach = app.Button().Type("button").DataSet("edit", "detach").OnClick(ed.onDetach).
+				Text("This one names something else")
+		}
+		return app.Section().ID("editor-selected").Class("editor-panel").Aria("labelledby", "editor-selected-title").
+			DataSet("selected", m.ID).Body(
+			app.H3().ID("editor-selected-title").TabIndex(-1).Text("“"+a.Text[m.Start:m.End]+"”"),
+			app.P().Text("Names "+e.Name+", "+strings.ToLower(e.Type.Label())+", mentioned "+english.Plural(n, "time", "")+"."),
+			app.P().Class("field-label").Text("What "+e.Name+" is, for all "+english.Plural(n, "mention", "")+":"),
+			app.Div().Class("type-choices").Attr("role", "group").Aria("label", "Type of "+e.Name).Body(types...),
+			app.Div().Class("editor-actions").Body(
+				detach,
+				app.Button().Type("button").DataSet("edit", "remove").OnClick(ed.onRemoveMention).Text("Remove this highlight"),
+			),
+		)
+	}
+	if q, ok := ed.selectedQuote(); ok {
+		return app.Section().ID("editor-selected").Class("editor-panel").Aria("labelledby", "editor-selected-title").
+			DataSet("selected", q.ID).Body(
+			app.H3().ID("editor-selected-title").TabIndex(-1).Text("Quote: “"+quoteShort(a.Text[q.Start:q.End], 80)+"”"),
+			app.Label().For("quote-speaker").Text("Said by"),
+			ed.speakerSelect("quote-speaker", q.Speaker, ed.onSetSpeaker),
+			app.Div().Class("editor-actions").Body(
+				app.Button().Type("button").DataSet("edit", "remove").OnClick(ed.onRemoveQuote).Text("Remove this quote"),
+			),
+		)
+	}
+	return nil
+}
+
+// addPanel makes the words selected in the text a mention or a quote.
+func (ed *editor) addPanel() app.UI {
+	options := make([]app.UI, 0, len(article.Types))
+	for _, t := range article.Types {
+		label := t.Label()
+		if t == article.Quote {
+			label = "A quote"
+		}
+		options = append(options, app.Option().Value(string(t)).Selected(ed.addType == t).Text(label))
+	}
+	var speaker app.UI
+	if ed.addType == article.Quote {
+		speaker = app.Div().Class("field").Body(
+			app.Label().For("add-speaker").Text("Said by"),
+			ed.speakerSelect("add-speaker", ed.addSpeaker, func(ctx app.Context, e app.Event) {
+				ed.addSpeaker = e.Get("target").Get("value").String()
+			}),
+		)
+	}
+	return app.Section().Class("editor-panel editor-add").Aria("labelledby", "editor-add-title").Body(
+		app.H3().ID("editor-add-title").Text("Add a highlight"),
+		app.Div().Class("field").Body(
+			app.Label().For("add-type").Text("The selected words are"),
+			app.Select().ID("add-type").OnChange(func(ctx app.Context, e app.Event) {
+				ed.addType = article.Type(e.Get("target").Get("value").String())
+			}).Body(options...),
+		),
+		speaker,
+		app.Button().Type("button").DataSet("edit", "add").OnClick(ed.onAdd).Text("Add"),
+	)
+}
+
+// speakerSelect lists who can say a quote: the people, organizations,
+// groups and places the article names.
+func (ed *editor) speakerSelect(id, current string, onChange app.EventHandler) app.UI {
+	options := []app.UI{app.Option().Value("").Selected(current == "").Text("Choose who said it")}
+	for _, e := range ed.draft.Entities {
+		switch e.Type {
+		case article.Person, article.Organization, article.Group, article.Place:
+			options = append(options, app.Option().Value(e.ID).Selected(e.ID == current).Text(e.Name+" ("+strings.ToLower(e.Type.Label())+")"))
+		}
+	}
+	return app.Select().ID(id).OnChange(onChange).Body(options...)
+}
