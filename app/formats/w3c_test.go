@@ -56,7 +56,6 @@ func firstDiff(got, want []byte) string {
 	return ""
 }
 
-
 func defaultArticle(t testing.TB) *article.Article {
 	t.Helper()
 	a, _, err := library.Default()

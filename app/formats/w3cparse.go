@@ -232,11 +232,11 @@ func annotationsOf(data []byte) ([]json.RawMessage, error) {
 		return list, nil
 	}
 	var top struct {
-		Context many            `json:"@context"`
-		Type    strs            `json:"type"`
-		First   json.RawMessage `json:"first"`
+		Context many              `json:"@context"`
+		Type    strs              `json:"type"`
+		First   json.RawMessage   `json:"first"`
 		Items   []json.RawMessage `json:"items"`
-		Next    json.RawMessage `json:"next"`
+		Next    json.RawMessage   `json:"next"`
 	}
 	if err := json.Unmarshal(data, &top); err != nil {
 		return nil, jsonProblem(err)
@@ -327,7 +327,7 @@ func goKind(t string) string {
 type importer struct {
 	text     string
 	cp       *codePoints
-	source   string            // the article's IRI, from the first annotation
+	source   string                  // the article's IRI, from the first annotation
 	entities map[string]string       // entity IRI → entity id
 	types    map[string]article.Type // entity id → type
 	errs     ErrorList
