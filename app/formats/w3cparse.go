@@ -27,6 +27,8 @@ type Error struct {
 	Msg string
 }
 
+// Error says where the problem is, from which package and format, and
+// what is wrong.
 func (e *Error) Error() string {
 	switch {
 	case e.Index == 0:
@@ -40,6 +42,7 @@ func (e *Error) Error() string {
 // ErrorList is every problem found in one file, in file order.
 type ErrorList []*Error
 
+// Error lists the problems, one a line.
 func (l ErrorList) Error() string {
 	parts := make([]string, len(l))
 	for i, e := range l {
