@@ -6,6 +6,8 @@
 //	newsexplorer [serve] [-addr 127.0.0.1:8000] [-web web] [-article file.json]
 //	newsexplorer static -out dist [-web web] [-article file.json]
 //	newsexplorer compress [-web web]
+//	newsexplorer export [-format w3c|schema] [-source IRI] [file.json]
+//	newsexplorer import [-article file.json] annotations.jsonld
 package main
 
 import (
@@ -31,6 +33,10 @@ const usage = `usage:
       write the whole site as static files for any static host
   newsexplorer compress [-web web]
       write brotli and gzip twins of web's files (make build runs it)
+  newsexplorer export [-format w3c|schema] [-source IRI] [file.json]
+      write an article's annotations (w3c) or claims (schema) as JSON-LD
+  newsexplorer import [-article file.json] annotations.jsonld
+      read W3C Web Annotations onto an article and write its article file
 `
 
 func main() {
@@ -86,6 +92,10 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		return server.Compress(*web, out)
+	case "export":
+		return exportFormats(fl, args, out)
+	case "import":
+		return importFormats(fl, args, out)
 	default:
 		fmt.Fprint(os.Stderr, usage)
 		return fmt.Errorf("unknown command %q", cmd)

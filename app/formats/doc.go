@@ -1,0 +1,30 @@
+// Package formats writes an article's annotations and claims in open
+// formats that other tools read, and reads annotations back:
+//
+//   - W3C Web Annotation JSON-LD (EncodeW3C, ParseW3C): entities,
+//     mentions, quotes with their speakers, loaded phrases and evidence
+//     passages, each passage with a TextQuoteSelector and a
+//     TextPositionSelector counted in Unicode code points;
+//   - schema.org Claim and ClaimReview JSON-LD (EncodeClaimReview): the
+//     claims the article reports, with their status as text and no
+//     verdict the article does not hold.
+//
+// README.md, section "Open formats", documents the mapping. Like the
+// article package, it imports only the standard library and the model, so
+// the server and the WebAssembly app can share it.
+package formats
+
+import "newsexplorer/app/article"
+
+// Source is the IRI that names an article in both exports when the caller
+// gives none: "urn:newsexplorer:article:" followed by the article's id. It
+// names the article, it does not locate it; pass the page's address
+// instead when the article is published at a stable one.
+func Source(a *article.Article) string {
+	return "urn:newsexplorer:article:" + a.ID
+}
+
+// iri returns the article's IRI followed by a fragment: source#fragment.
+func iri(source, fragment string) string {
+	return source + "#" + fragment
+}

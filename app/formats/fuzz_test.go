@@ -1,0 +1,73 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"newsexplorer/app/article"
+)
+
+// FuzzParseW3C checks that ParseW3C never panics or hangs, that it fails
+// with an ErrorList of problems that each say what is wrong, and that an
+// article it accepts survives EncodeW3C and ParseW3C again unchanged. The
+// annotations are read onto testdata/porto.json; the seeds are its export
+// and the files under testdata/fuzz/FuzzParseW3C.
+func FuzzParseW3C(f *testing.F) {
+	b, err := os.ReadFile("testdata/porto.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	base, err := article.Parse("porto.json", b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	export, err := EncodeW3C(base, "")
+	if err != nil {
+		f.Fatal(err)
+	}
+	// Compact, so that the fuzzer spends its time on inputs rather than
+	// on shortening a long seed.
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, export); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(compact.Bytes())
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseW3C(base, data)
+		if err != nil {
+			if a != nil {
+				t.Fatalf("ParseW3C returned an article and the error %v", err)
+			}
+			var list ErrorList
+			if !errors.As(err, &list) || len(list) == 0 {
+				t.Fatalf("error is %T, want a non-empty ErrorList: %v", err, err)
+			}
+			for _, e := range list {
+				if e == nil || e.Msg == "" || !strings.HasPrefix(e.Error(), "formats: w3c: ") {
+					t.Fatalf("problem %v says nothing, or not where it comes from", e)
+				}
+			}
+			return
+		}
+		if a.Text != base.Text || !reflect.DeepEqual(a.Claims, base.Claims) || !reflect.DeepEqual(a.Evidence, base.Evidence) {
+			t.Fatalf("ParseW3C changed the text, the claims or the evidence")
+		}
+		again, err := EncodeW3C(a, "")
+		if err != nil {
+			t.Fatalf("EncodeW3C: %v", err)
+		}
+		back, err := ParseW3C(base, again)
+		if err != nil {
+			t.Fatalf("ParseW3C(EncodeW3C(a)): %v", err)
+		}
+		if !reflect.DeepEqual(back, a) {
+			t.Fatalf("ParseW3C(EncodeW3C(a)) differs from a:\n%s", describeDiff(back, a))
+		}
+	})
+}

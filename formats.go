@@ -1,0 +1,76 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/formats"
+)
+
+// exportFormats runs "newsexplorer export": it writes an article's
+// annotations (-format w3c) or claims (-format schema) as JSON-LD.
+func exportFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
+	format := fl.String("format", "w3c", "w3c (W3C Web Annotation) or schema (schema.org ClaimReview)")
+	source := fl.String("source", "", "IRI that names the article (default urn:newsexplorer:article:ID)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if fl.NArg() > 1 {
+		return fmt.Errorf("export: give one article file, or none for the default article")
+	}
+	a, _, err := loadArticle(fl.Arg(0))
+	if err != nil {
+		return err
+	}
+	var b []byte
+	switch *format {
+	case "w3c":
+		b, err = formats.EncodeW3C(a, *source)
+	case "schema":
+		b, err = formats.EncodeClaimReview(a, *source)
+	default:
+		return fmt.Errorf("export: unknown -format %q: use w3c or schema", *format)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(b)
+	return err
+}
+
+// importFormats runs "newsexplorer import": it reads W3C Web Annotation
+// JSON-LD onto an article and writes the article file that results.
+func importFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
+	file := fl.String("article", "", "article file whose text the annotations select (default: the default article)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if fl.NArg() != 1 {
+		return fmt.Errorf("import: give one annotation file (W3C Web Annotation JSON-LD)")
+	}
+	base, _, err := loadArticle(*file)
+	if err != nil {
+		return err
+	}
+	name := fl.Arg(0)
+	if fi, err := os.Stat(name); err == nil && fi.Size() > formats.MaxSize {
+		return fmt.Errorf("import: %s is %d bytes; the most an annotation file may have is %d", name, fi.Size(), formats.MaxSize)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	a, err := formats.ParseW3C(base, data)
+	if err != nil {
+		return fmt.Errorf("import: %s:\n%w", name, err)
+	}
+	b, err := article.Encode(a)
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(b)
+	return err
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/library"
+)
+
+// TestExportImport runs the export and import commands: the default
+// article's annotations, exported and imported back, give the same
+// article.
+func TestExportImport(t *testing.T) {
+	var w3c, schema, back bytes.Buffer
+	if err := run(context.Background(), []string{"export", "-format", "w3c"}, &w3c); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), []string{"export", "-format", "schema"}, &schema); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(schema.String(), `"@type": "ClaimReview"`) {
+		t.Errorf("the schema export has no ClaimReview")
+	}
+	file := filepath.Join(t.TempDir(), "kursk.jsonld")
+	if err := os.WriteFile(file, w3c.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), []string{"import", file}, &back); err != nil {
+		t.Fatal(err)
+	}
+	got, err := article.Parse("imported.json", back.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, err := library.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("export then import changed the article")
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"export", "-format", "rdf"}, `unknown -format "rdf"`},
+		{[]string{"import"}, "give one annotation file"},
+		{[]string{"import", filepath.Join(t.TempDir(), "missing.jsonld")}, "no such file"},
+	} {
+		if err := run(context.Background(), tt.args, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("run(%q) = %v, want an error that says %s", tt.args, err, tt.want)
+		}
+	}
+}
