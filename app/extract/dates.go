@@ -473,7 +473,10 @@ func (e *extractor) warAt(i int) (int, int) {
 			return i + 2, i
 		}
 	}
-	for j := i + 1; j < i+5 && j < len(e.toks); j++ {
+	for j := i + 1; j < i+6 && j < len(e.toks); j++ {
+		if e.toks[j].kind == qopen {
+			continue // the "cruel and senseless war."
+		}
 		w := e.w(j)
 		if w == "" || e.toks[j].capital {
 			break

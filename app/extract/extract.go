@@ -39,19 +39,19 @@ type mention struct {
 
 // quote is a direct quote found in the text.
 type quote struct {
-	start, end int // the text between the marks, trimmed
-	open, close int // token indices of the marks
-	speaker    string // the key of the speaker's entity
+	start, end  int    // the text between the marks, trimmed
+	open, close int    // token indices of the marks
+	speaker     string // the key of the speaker's entity
 }
 
 // extractor holds the work on one text.
 type extractor struct {
-	text   string
-	toks   []token
-	found  []mention
-	quotes []quote
-	lower  map[string]bool // words the text writes in lower case
-	caps   map[string]bool // words the text writes with a capital inside a sentence
+	text    string
+	toks    []token
+	found   []mention
+	quotes  []quote
+	lower   map[string]bool // words the text writes in lower case
+	caps    map[string]bool // words the text writes with a capital inside a sentence
 	names   []*name
 	pending []pendingWord
 	final   []mention // every mention, linked, in text order

@@ -99,6 +99,13 @@ func (e *extractor) link() {
 			continue
 		}
 		if k, ok := shortFor(n.words[0], e.allCaps(n.tok)); ok && k != n.key {
+			// A word with evidence of another type of its own is not a
+			// short form: "in Brackwater" beside "Brackwater City Council".
+			own, w := typeOf(n.key)
+			long, _ := typeOf(k)
+			if own != "" && own != long && w >= clue {
+				continue
+			}
 			resolved[n.key] = k
 		}
 	}

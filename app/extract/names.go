@@ -26,6 +26,13 @@ var orgNouns = set("agency", "company", "association", "firm", "group", "organis
 var placeNouns = set("town", "city", "village", "region", "province", "county", "state", "country",
 	"district", "island", "capital", "port", "suburb", "neighbourhood", "neighborhood", "area")
 
+// personNouns in an apposition make a name a person's ("Grace Okonkwo,
+// the authority's chief executive").
+var personNouns = set("executive", "resident", "student", "teacher", "farmer", "owner", "worker", "nurse",
+	"doctor", "lawyer", "analyst", "economist", "scientist", "researcher", "official", "politician",
+	"activist", "author", "writer", "journalist", "father", "mother", "son", "daughter", "wife", "husband",
+	"spokesperson", "spokesman", "spokeswoman", "leader", "member", "candidate", "player", "parent", "pupil")
+
 // locatives are prepositions after which an unknown name is a place.
 var locatives = set("in", "near", "across", "outside", "throughout", "around", "to", "from", "via")
 
@@ -315,6 +322,8 @@ func (e *extractor) classify(i, end int) {
 		return
 	case single && titleCores[first]:
 		return // "President" alone
+	case single && (weekdays[first] || weekdays[strings.TrimSuffix(first, "s")] || months[first] > 0):
+		return // a day or month the date patterns left: "every Sunday"
 	case single && e.toks[i].sentStart && !e.caps[first] && !e.allCaps(i):
 		// A capitalized word that only ever starts sentences is a name
 		// only if a longer name ends or begins with it.
@@ -331,7 +340,8 @@ func (e *extractor) classify(i, end int) {
 	switch {
 	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for") || last == "farm" || last == "plant":
 		n = e.addName(i, end, article.Organization, "", "", strong)
-	case placeHeads[last] && !single || placeHeads[first] && (e.w(i+1) == "of") || last == "oblast":
+		e.nested(i, end)
+	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast":
 		n = e.addName(i, end, article.Place, "", "", strong)
 	case eventHeads[last] && !single || !single && isRoman(last) && eventHeads[e.toks[end-2].lower]:
 		n = e.addName(i, end, article.Event, "", "", strong)
@@ -381,11 +391,14 @@ func (e *extractor) allCaps(i int) bool {
 // context adds the evidence of the words around a name.
 func (e *extractor) context(n *name, i, end int) {
 	prev, prev2 := e.w(i-1), e.w(i-2)
+	if prev == "the" {
+		prev, prev2 = prev2, e.w(i-3) // in the Apennines
+	}
 	switch {
 	case placeNouns[prev2] && prev == "of":
 		n.vote(article.Place, strong) // the town of Faenza
 	case locatives[prev] && prev != "to" && prev != "from":
-		n.vote(article.Place, clue)
+		n.vote(article.Place, clue+1)
 	case prev == "from" || prev == "to":
 		n.vote(article.Place, guess)
 	}
@@ -397,7 +410,10 @@ func (e *extractor) context(n *name, i, end int) {
 		n.vote(article.Person, clue)
 	}
 	// An apposition: "Enova, the state agency", "Faenza, a town".
+	// The head of the apposition is its last noun before a clause or a
+	// preposition.
 	if e.p(end) == "," {
+		var head article.Type
 		for k := end + 1; k < end+8 && k < len(e.toks); k++ {
 			w := e.w(k)
 			if w == "" {
@@ -406,17 +422,20 @@ func (e *extractor) context(n *name, i, end int) {
 				}
 				break
 			}
-			if orgNouns[w] {
-				n.vote(article.Organization, strong)
+			if w == "who" || w == "whose" || w == "that" || w == "which" || w == "in" || w == "of" || w == "with" || w == "for" {
 				break
 			}
-			if placeNouns[w] {
-				n.vote(article.Place, strong)
-				break
+			switch {
+			case personNouns[w] || titleCores[w]:
+				head = article.Person
+			case orgNouns[w]:
+				head = article.Organization
+			case placeNouns[w]:
+				head = article.Place
 			}
-			if w == "who" || w == "whose" {
-				break
-			}
+		}
+		if head != "" {
+			n.vote(head, strong)
 		}
 	}
 }
@@ -511,4 +530,42 @@ func (e *extractor) descriptive(n *name) {
 	d.vote(article.Person, strong)
 	e.toks[end-1].used = true
 	e.names = append(e.names, d)
+}
+
+// headOf reports whether a place's head word stands before "of" in the
+// name [i, end): "Democratic People's Republic of Korea".
+func (e *extractor) headOf(i, end int) bool {
+	for k := i; k+1 < end; k++ {
+		if placeHeads[e.toks[k].lower] && e.toks[k+1].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// nested records the places and organizations from the word lists inside
+// an organization's name: "Oslo" in "Oslo Børs", "EU" in "EU Solidarity
+// Fund", "Ukraine" in "General Staff of Ukraine's Armed Forces".
+func (e *extractor) nested(i, end int) {
+	for k := i; k < end; k++ {
+		if e.toks[k].kind != word || !e.toks[k].capital {
+			continue
+		}
+		for l := min(end, k+3); l > k; l-- {
+			if e.toks[l-1].kind != word || k == i && l == end {
+				continue
+			}
+			s := strings.ToLower(e.text[e.toks[k].start:e.toks[l-1].end])
+			if lex.places[s] {
+				e.addName(k, l, article.Place, "", "", strong)
+				k = l - 1
+				break
+			}
+			if lex.orgs[s] {
+				e.addName(k, l, article.Organization, "", "", strong)
+				k = l - 1
+				break
+			}
+		}
+	}
 }
