@@ -376,6 +376,9 @@ func (e *extractor) timeAt(i int) int {
 // "40 percent", "one in four".
 func (e *extractor) numberAt(i int) int {
 	j := i
+	if !qualifierStarts[e.w(i)] {
+		return e.bareNumber(i)
+	}
 	// Qualifiers of one, two or three words.
 	for _, n := range []int{3, 2, 1} {
 		if j+n >= len(e.toks) {
@@ -487,3 +490,13 @@ func (e *extractor) warAt(i int) (int, int) {
 	}
 	return i, i
 }
+
+// qualifierStarts are the first words of the qualifiers.
+var qualifierStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for q := range qualifiers {
+		first, _, _ := strings.Cut(q, " ")
+		m[first] = true
+	}
+	return m
+}()

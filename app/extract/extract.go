@@ -55,6 +55,7 @@ type extractor struct {
 	names   []*name
 	pending []pendingWord
 	final   []mention // every mention, linked, in text order
+	types   map[string]article.Type
 }
 
 // Annotate finds the entities, mentions and quotes in text and returns

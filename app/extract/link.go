@@ -63,19 +63,43 @@ func (e *extractor) link() {
 			}
 		}
 	}
+	// Indexes of the long names by the word a short form would be: a
+	// person's last name, an organization's or a place's first word, an
+	// organization's last word or initials.
+	byLast := map[string][]int{}
+	byFirst := map[string][]int{}
+	byInitials := map[string][]int{}
+	for i, l := range longs {
+		byLast[l.words[len(l.words)-1]] = append(byLast[l.words[len(l.words)-1]], i)
+		byFirst[l.words[0]] = append(byFirst[l.words[0]], i)
+		if l.typ == article.Organization {
+			byInitials[initials(l.words)] = append(byInitials[initials(l.words)], i)
+		}
+	}
 	// shortFor finds the one long name a single word stands for.
 	shortFor := func(w string, acronym bool) (string, bool) {
 		var persons, others []string
-		for _, l := range longs {
-			switch {
-			case l.typ == article.Person && l.words[len(l.words)-1] == w:
-				persons = append(persons, l.key)
-			case l.typ == article.Organization && (l.words[0] == w || l.words[len(l.words)-1] == w && !orgCues[w] || acronym && initials(l.words) == w):
-				others = append(others, l.key)
-			case l.typ == article.Organization && l.words[len(l.words)-1] == w && orgCues[w]:
-				others = append(others, l.key) // the Commission
-			case l.typ == article.Place && l.words[0] == w:
-				others = append(others, l.key)
+		add := func(list *[]string, key string) {
+			if len(*list) == 0 || (*list)[len(*list)-1] != key {
+				*list = append(*list, key)
+			}
+		}
+		for _, i := range byLast[w] {
+			switch l := longs[i]; l.typ {
+			case article.Person:
+				add(&persons, l.key)
+			case article.Organization:
+				add(&others, l.key) // the Commission
+			}
+		}
+		for _, i := range byFirst[w] {
+			if l := longs[i]; l.typ == article.Organization || l.typ == article.Place {
+				add(&others, l.key)
+			}
+		}
+		if acronym {
+			for _, i := range byInitials[w] {
+				add(&others, longs[i].key)
 			}
 		}
 		switch {

@@ -326,9 +326,13 @@ func (e *extractor) classify(i, end int) {
 		return // a day or month the date patterns left: "every Sunday"
 	case single && e.toks[i].sentStart && !e.caps[first] && !e.allCaps(i):
 		// A capitalized word that only ever starts sentences is a name
-		// only if a longer name ends or begins with it.
-		e.pending = append(e.pending, pendingWord{i, end})
-		return
+		// only if a longer name ends or begins with it, or if a speech
+		// verb follows a word that is no plural ("Gerasimov told", not
+		// "Farmers said").
+		if !speechVerbs[e.w(end)] || strings.HasSuffix(first, "s") || e.w(end) == "according" {
+			e.pending = append(e.pending, pendingWord{i, end})
+			return
+		}
 	}
 
 	// Dateline: BERGEN, Norway –

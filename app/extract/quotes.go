@@ -219,12 +219,15 @@ func (e *extractor) attribute() {
 
 // isPerson reports whether key names a person.
 func (e *extractor) isPerson(key string) bool {
-	for _, m := range e.final {
-		if m.key == key {
-			return m.typ == article.Person
+	if e.types == nil {
+		e.types = make(map[string]article.Type, len(e.final))
+		for _, m := range e.final {
+			if _, ok := e.types[m.key]; !ok {
+				e.types[m.key] = m.typ
+			}
 		}
 	}
-	return false
+	return e.types[key] == article.Person
 }
 
 // endsSentence reports whether token i ends a sentence.
@@ -323,9 +326,12 @@ func (e *extractor) before(qu *quote, a int, prev *quote, startAt, endAt map[int
 				return e.final[m].key, true
 			}
 		}
-		if speechVerbs[w] && w != "according" || k == qu.open-1 && e.p(k) == ":" {
+		if speechVerbs[w] && w != "according" {
 			verb = k
 			break
+		}
+		if k == qu.open-1 && e.p(k) == ":" {
+			verb = k // a colon, unless a speech verb stands before it
 		}
 	}
 	if verb < 0 {
