@@ -6,6 +6,7 @@
 //	newsexplorer [serve] [-addr 127.0.0.1:8000] [-web web] [-article file.json]
 //	newsexplorer static -out dist [-web web] [-article file.json]
 //	newsexplorer compress [-web web]
+//	newsexplorer annotate [-title T] [-out file.json] [text.txt]
 package main
 
 import (
@@ -31,6 +32,8 @@ const usage = `usage:
       write the whole site as static files for any static host
   newsexplorer compress [-web web]
       write brotli and gzip twins of web's files (make build runs it)
+  newsexplorer annotate [-title T] [-out file.json] [text.txt]
+      annotate plain text (the file, or standard input) and write an article file
 `
 
 func main() {
@@ -86,6 +89,13 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		return server.Compress(*web, out)
+	case "annotate":
+		title := fl.String("title", "", "the article's title; made from the text's first words when empty")
+		file := fl.String("out", "", "article file to write; standard output when empty")
+		if err := fl.Parse(args); err != nil {
+			return err
+		}
+		return annotate(*title, fl.Args(), *file, out)
 	default:
 		fmt.Fprint(os.Stderr, usage)
 		return fmt.Errorf("unknown command %q", cmd)
