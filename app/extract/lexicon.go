@@ -114,7 +114,8 @@ var placeHeads = set("sea", "ocean", "river", "mountains", "mountain", "mount", 
 	"bay", "gulf", "valley", "oblast", "province", "county", "region", "strait", "lake", "peninsula", "coast",
 	"desert", "square", "street", "avenue", "road", "bridge", "canal", "district", "state", "city", "town",
 	"village", "heights", "hills", "forest", "park", "airport", "harbour", "harbor", "port", "cape", "isle",
-	"republic", "kingdom", "emirates", "territory", "territories", "krai")
+	"republic", "kingdom", "emirates", "territory", "territories", "krai", "palace", "stadium",
+	"cathedral", "castle", "tower")
 
 // eventHeads end the names of events.
 var eventHeads = set("day", "war", "olympics", "games", "cup", "festival", "summit", "championship",
