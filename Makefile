@@ -69,8 +69,16 @@ $(AXE): app/browser/package.json app/browser/package-lock.json
 	cd app/browser && npm ci --no-audit --no-fund || { echo "error: npm ci failed; the browser tests need axe-core" >&2; exit 1; }
 	@test -f $@ || { echo "error: $@ missing after npm ci" >&2; exit 1; }
 
-## bench: figures for size, load, interaction and toggle latency
+## bench: figures for size, load, interaction and toggle latency, and the
+## automatic annotator's quality on the gold articles and its speed
+## (native and in WebAssembly under node)
+WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm
 bench: deps build
+	$(GO) test -count=1 -run '^TestQuality$$' -v ./app/extract/ | grep -E '^(bench|---|FAIL)'
+	$(GO) test -count=1 -run '^$$' -bench '^BenchmarkAnnotate$$' -benchtime 2s ./app/extract/ \
+		| awk '/^BenchmarkAnnotate/ { n = $$1; sub(/^BenchmarkAnnotate\//, "", n); sub(/-[0-9]+$$/, "", n); printf "bench  extract native %-4s the default article: %.2f ms\n", n, $$3 / 1e6 }'
+	PATH="$$PATH:$(WASMEXEC)" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^$$' -bench '^BenchmarkAnnotate$$' -benchtime 2s ./app/extract/ \
+		| awk '/^BenchmarkAnnotate/ { n = $$1; sub(/^BenchmarkAnnotate\//, "", n); sub(/-[0-9]+$$/, "", n); printf "bench  extract wasm   %-4s the default article: %.2f ms (aim: under 5 ms at 1x)\n", n, $$3 / 1e6 }'
 	NEWSEXPLORER_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -run '^TestBench' -v ./app/browser/ | grep -E '^(bench|---|ok|FAIL|PASS)'
 
 clean:

@@ -8,6 +8,7 @@
 //	newsexplorer compress [-web web]
 //	newsexplorer export [-format w3c|schema] [-source IRI] [file.json]
 //	newsexplorer import [-article file.json] annotations.jsonld
+//	newsexplorer annotate [-title T] [-out file.json] [text.txt]
 package main
 
 import (
@@ -37,6 +38,8 @@ const usage = `usage:
       write an article's annotations (w3c) or claims (schema) as JSON-LD
   newsexplorer import [-article file.json] annotations.jsonld
       read W3C Web Annotations onto an article and write its article file
+  newsexplorer annotate [-title T] [-out file.json] [text.txt]
+      annotate plain text (the file, or standard input) and write an article file
 `
 
 func main() {
@@ -96,6 +99,13 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return exportFormats(fl, args, out)
 	case "import":
 		return importFormats(fl, args, out)
+	case "annotate":
+		title := fl.String("title", "", "the article's title; made from the text's first words when empty")
+		file := fl.String("out", "", "article file to write; standard output when empty")
+		if err := fl.Parse(args); err != nil {
+			return err
+		}
+		return annotate(*title, fl.Args(), *file, out)
 	default:
 		fmt.Fprint(os.Stderr, usage)
 		return fmt.Errorf("unknown command %q", cmd)

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsexplorer/app/article"
+)
+
+// TestAnnotateCommand checks "newsexplorer annotate": text from a file or
+// from standard input becomes an article file that loads, written to
+// standard output or to -out; bad input fails with an error that says
+// where.
+func TestAnnotateCommand(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "floods.txt")
+	const body = "Heavy rain forced more than 4,000 people from their homes in northern Italy on Tuesday.\n" +
+		"\"We have never seen water rise this fast,\" said Marta Bellini, the mayor of Faenza.\n"
+	if err := os.WriteFile(src, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loads := func(t *testing.T, data []byte) *article.Article {
+		t.Helper()
+		a, err := article.Parse("annotated.json", data)
+		if err != nil {
+			t.Fatalf("the article file does not load: %v\n%s", err, data)
+		}
+		if a.Text != body || len(a.Quotes) != 1 || len(a.Mentions) < 5 {
+			t.Fatalf("annotated %d mentions and %d quotes of %q", len(a.Mentions), len(a.Quotes), a.Text)
+		}
+		return a
+	}
+
+	t.Run("file to standard output", func(t *testing.T) {
+		var out bytes.Buffer
+		if err := run(context.Background(), []string{"annotate", "-title", "Floods in Italy", src}, &out); err != nil {
+			t.Fatal(err)
+		}
+		a := loads(t, out.Bytes())
+		if a.Title != "Floods in Italy" || a.ID != "floods-in-italy" {
+			t.Errorf("title %q, id %q", a.Title, a.ID)
+		}
+	})
+	t.Run("standard input to -out", func(t *testing.T) {
+		stdin = strings.NewReader(body)
+		defer func() { stdin = os.Stdin }()
+		dst := filepath.Join(dir, "out.json")
+		var out bytes.Buffer
+		if err := run(context.Background(), []string{"annotate", "-out", dst}, &out); err != nil {
+			t.Fatal(err)
+		}
+		if out.Len() != 0 {
+			t.Errorf("wrote %q to standard output with -out", out.String())
+		}
+		data, err := os.ReadFile(dst)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := loads(t, data)
+		if !a.TitleIsOurs || a.Title == "" {
+			t.Errorf("with no -title: title %q, titleIsOurs %v", a.Title, a.TitleIsOurs)
+		}
+	})
+	for _, tt := range []struct {
+		name  string
+		args  []string
+		stdin string
+		want  string
+	}{
+		{"missing file", []string{"annotate", filepath.Join(dir, "missing.txt")}, "", "missing.txt"},
+		{"two files", []string{"annotate", src, src}, "", "one text file at most"},
+		{"empty text", []string{"annotate"}, " \n ", "standard input: extract: the text is empty"},
+		{"not UTF-8", []string{"annotate"}, "caf\xe9", "not valid UTF-8"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			stdin = strings.NewReader(tt.stdin)
+			defer func() { stdin = os.Stdin }()
+			var out bytes.Buffer
+			err := run(context.Background(), tt.args, &out)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one that says %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"newsexplorer/app/article"
+)
+
+// found lists an annotation's mentions as "type:text" and its quotes as
+// "quote:text=speaker's name".
+func found(a *article.Article) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range a.Mentions {
+		out[string(a.TypeOf(m.Entity))+":"+a.Text[m.Start:m.End]] = true
+	}
+	for _, q := range a.Quotes {
+		e, _ := a.Entity(q.Speaker)
+		out["quote:"+a.Text[q.Start:q.End]+"="+e.Name] = true
+	}
+	return out
+}
+
+// TestAnnotate checks the conventions one case at a time: titles out of
+// names, nationalities as groups, numbers with their qualifiers, relative
+// dates, quotes with speakers before, after and through pronouns.
+func TestAnnotate(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{
+			name: "title out of the name, nationality a group",
+			text: "Russian President Vladimir Putin spoke on Saturday.",
+			want: []string{"group:Russian", "person:Vladimir Putin", "date:Saturday"},
+			not:  []string{"person:Russian President Vladimir Putin", "person:President Vladimir Putin"},
+		},
+		{
+			name: "title with an organization in it",
+			text: "He met Chief of the General Staff Valery Gerasimov in Moscow.",
+			want: []string{"organization:General Staff", "person:Valery Gerasimov", "place:Moscow"},
+		},
+		{
+			name: "numbers with qualifiers and currencies, ordinals left out",
+			text: "More than 11,000 troops came, the first of about $1.6 billion in aid and 40 percent of the cost.",
+			want: []string{"number:More than 11,000", "number:about $1.6 billion", "number:40 percent"},
+			not:  []string{"number:first"},
+		},
+		{
+			name: "relative and absolute dates",
+			text: "The deal was signed on March 4, 2025, earlier this year, and talks went on over the last few days.",
+			want: []string{"date:March 4, 2025", "date:earlier this year", "date:the last few days"},
+		},
+		{
+			name: "speaker after the quote, and the quote after it by the same speaker",
+			text: "\"We have never seen water rise this fast,\" said Marta Bellini. \"People woke up on their roofs.\"",
+			want: []string{"quote:We have never seen water rise this fast,=Marta Bellini", "quote:People woke up on their roofs.=Marta Bellini"},
+		},
+		{
+			name: "pronoun speaker and surname linking, curly quotes",
+			text: "Helen Okafor has no doubts. “The corridors are louder,” she said. Okafor smiled.",
+			want: []string{"quote:The corridors are louder,=Helen Okafor", "person:Okafor"},
+		},
+		{
+			name: "speaker before the quote",
+			text: "Gerasimov told Putin: \"The region is ours.\"",
+			want: []string{"quote:The region is ours.=Gerasimov"},
+		},
+		{
+			name: "according to",
+			text: "According to Tomás Ruiz, the ban works. “They come home with more to say,” he said.",
+			want: []string{"person:Tomás Ruiz", "quote:They come home with more to say,=Tomás Ruiz"},
+		},
+		{
+			name: "a quoted name is no quote",
+			text: "Russia marks \"Victory Day\" each May.",
+			want: []string{"event:Victory Day", "place:Russia"},
+			not:  []string{"quote:Victory Day=Russia"},
+		},
+		{
+			name: "sentence starts are not names",
+			text: "Firefighters rescued residents. Heavy rain fell in Italy.",
+			want: []string{"place:Italy"},
+			not:  []string{"organization:Firefighters", "person:Heavy", "organization:Heavy"},
+		},
+		{
+			name: "acronym linked to the organization",
+			text: "The Marlow Bay Transit Authority (MBTA) published figures. The MBTA ordered trams.",
+			want: []string{"organization:Marlow Bay Transit Authority", "organization:MBTA"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Annotate("Test", tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := found(a)
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %s; got %v", w, keys(got))
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("found %s, which should not be", n)
+				}
+			}
+			checkLoads(t, a)
+		})
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// checkLoads checks that the annotation, written as an article file,
+// loads with every check the loader makes.
+func checkLoads(t *testing.T, a *article.Article) {
+	t.Helper()
+	b, err := article.Encode(a)
+	if err != nil {
+		t.Fatalf("Encode: %v", err)
+	}
+	again, err := article.Parse("annotated.json", b)
+	if err != nil {
+		t.Fatalf("the annotation does not load: %v", err)
+	}
+	if len(again.Mentions) != len(a.Mentions) || len(again.Quotes) != len(a.Quotes) {
+		t.Fatalf("after loading: %d mentions and %d quotes, want %d and %d", len(again.Mentions), len(again.Quotes), len(a.Mentions), len(a.Quotes))
+	}
+}
+
+// TestAnnotateErrors checks the texts Annotate refuses.
+func TestAnnotateErrors(t *testing.T) {
+	for _, text := range []string{"", "  \n\t ", "bad \xff utf-8", strings.Repeat("a", MaxText+1)} {
+		if _, err := Annotate("T", text); err == nil || !strings.HasPrefix(err.Error(), "extract: ") {
+			t.Errorf("Annotate(%.20q): error %v, want one that starts with \"extract: \"", text, err)
+		}
+	}
+	a, err := Annotate("", "Some text about Italy.")
+	if err != nil || a.Title == "" || !a.TitleIsOurs || a.ID == "" {
+		t.Errorf("no title: %+v, %v; want a title made from the text", a, err)
+	}
+}
+
+// TestGoldLoads checks that the annotation of every gold article loads,
+// and that annotating twice gives the same file.
+func TestGoldLoads(t *testing.T) {
+	for _, gold := range loadGold(t) {
+		b1, err := File(gold.Title, gold.Text)
+		if err != nil {
+			t.Fatalf("%s: %v", gold.ID, err)
+		}
+		b2, _ := File(gold.Title, gold.Text)
+		if string(b1) != string(b2) {
+			t.Errorf("%s: two annotations of the same text differ", gold.ID)
+		}
+	}
+}
+
+// TestLongText checks that a megabyte of text annotates in bounded time
+// and loads.
+func TestLongText(t *testing.T) {
+	gold := loadGold(t)
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		for _, g := range gold {
+			b.WriteString(g.Text)
+			b.WriteByte('\n')
+		}
+	}
+	text := b.String()
+	start := time.Now()
+	a, err := Annotate("Long", text)
+	took := time.Since(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d bytes: %d mentions, %d quotes in %v", len(text), len(a.Mentions), len(a.Quotes), took)
+	if took > 10*time.Second {
+		t.Errorf("a megabyte took %v to annotate", took)
+	}
+	if testing.Short() {
+		return
+	}
+	checkLoads(t, a)
+}

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"newsexplorer/app/article"
+)
+
+// link decides each name's type from all the evidence for it, links short
+// forms to the full names they stand for (a surname to the person, an
+// organization's first word or initials to the organization), and puts
+// every mention in text order in e.final.
+func (e *extractor) link() {
+	// Votes for each key, from every name with that key.
+	votes := map[string]*[8]int{}
+	words := map[string][]string{}
+	for _, n := range e.names {
+		if n.desc {
+			continue
+		}
+		v := votes[n.key]
+		if v == nil {
+			v = new([8]int)
+			votes[n.key] = v
+			words[n.key] = n.words
+		}
+		for i := range v {
+			v[i] += n.votes[i]
+		}
+	}
+	typeOf := func(key string) (article.Type, int) {
+		v := votes[key]
+		best, bw := -1, 0
+		for i, w := range v {
+			if w > bw {
+				best, bw = i, w
+			}
+		}
+		if best < 0 {
+			return "", 0
+		}
+		return article.Types[best], bw
+	}
+
+	// Long names, which short forms may stand for.
+	type long struct {
+		key   string
+		typ   article.Type
+		words []string
+	}
+	var longs []long
+	keys := make([]string, 0, len(votes))
+	for k := range votes {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if ws := words[k]; len(ws) > 1 {
+			t, _ := typeOf(k)
+			if t == article.Person || t == article.Organization || t == article.Place {
+				longs = append(longs, long{k, t, ws})
+			}
+		}
+	}
+	// Indexes of the long names by the word a short form would be: a
+	// person's last name, an organization's or a place's first word, an
+	// organization's last word or initials.
+	byLast := map[string][]int{}
+	byFirst := map[string][]int{}
+	byInitials := map[string][]int{}
+	for i, l := range longs {
+		byLast[l.words[len(l.words)-1]] = append(byLast[l.words[len(l.words)-1]], i)
+		byFirst[l.words[0]] = append(byFirst[l.words[0]], i)
+		if l.typ == article.Organization {
+			byInitials[initials(l.words)] = append(byInitials[initials(l.words)], i)
+		}
+	}
+	// shortFor finds the one long name a single word stands for.
+	shortFor := func(w string, acronym bool) (string, bool) {
+		var persons, others []string
+		add := func(list *[]string, key string) {
+			if len(*list) == 0 || (*list)[len(*list)-1] != key {
+				*list = append(*list, key)
+			}
+		}
+		for _, i := range byLast[w] {
+			switch l := longs[i]; l.typ {
+			case article.Person:
+				add(&persons, l.key)
+			case article.Organization:
+				add(&others, l.key) // the Commission
+			}
+		}
+		for _, i := range byFirst[w] {
+			if l := longs[i]; l.typ == article.Organization || l.typ == article.Place {
+				add(&others, l.key)
+			}
+		}
+		if acronym {
+			for _, i := range byInitials[w] {
+				add(&others, longs[i].key)
+			}
+		}
+		switch {
+		case len(persons) == 1:
+			return persons[0], true
+		case len(persons) == 0 && len(others) == 1:
+			return others[0], true
+		}
+		return "", false
+	}
+
+	resolved := map[string]string{}
+	for _, n := range e.names {
+		if n.desc || len(n.words) != 1 {
+			continue
+		}
+		if _, done := resolved[n.key]; done {
+			continue
+		}
+		if _, w := typeOf(n.key); w >= strong && !e.allCaps(n.tok) {
+			continue
+		}
+		if k, ok := shortFor(n.words[0], e.allCaps(n.tok)); ok && k != n.key {
+			// A word with evidence of another type of its own is not a
+			// short form: "in Brackwater" beside "Brackwater City Council".
+			own, w := typeOf(n.key)
+			long, _ := typeOf(k)
+			if own != "" && own != long && w >= clue {
+				continue
+			}
+			resolved[n.key] = k
+		}
+	}
+	// Words at sentence starts count only as short forms.
+	for _, p := range e.pending {
+		w := e.toks[p.i].lower
+		if k, ok := shortFor(w, false); ok {
+			n := e.addName(p.i, p.end, article.Person, k, "", 0)
+			n.votes = [8]int{}
+			resolved[k] = k
+		}
+	}
+
+	for _, n := range e.names {
+		if n.desc {
+			e.final = append(e.final, n.mention)
+			continue
+		}
+		key := n.key
+		if k, ok := resolved[key]; ok {
+			key = k
+		}
+		t, w := typeOf(key)
+		if t == "" {
+			if w == 0 && n.votes == [8]int{} && votes[key] != nil {
+				// Evidence for nothing: an organization, the likeliest
+				// for an unknown single capitalized word.
+				t = article.Organization
+			}
+			v := votes[key]
+			if v == nil || t == "" {
+				continue
+			}
+			if v[typeIndex(article.Event)] < 0 {
+				continue // part of an event's name
+			}
+		}
+		m := n.mention
+		m.key, m.typ = key, t
+		e.final = append(e.final, m)
+	}
+	e.final = append(e.final, e.found...)
+	sort.SliceStable(e.final, func(i, j int) bool {
+		a, b := e.final[i], e.final[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.end > b.end
+	})
+}
+
+// initials returns the first letters of the words that are not small
+// words: "marlow bay transit authority" → "mbta".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "for", "the", "and", "&", "de":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}

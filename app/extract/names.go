@@ -1,0 +1,575 @@
+package extract
+
+import (
+	"strings"
+
+	"newsexplorer/app/article"
+)
+
+// Evidence weights for a name's type: a word list or a cue word beats a
+// context clue, which beats a guess.
+const (
+	guess  = 1
+	clue   = 2
+	strong = 4
+)
+
+// orgNouns in an apposition ("Enova, the state agency that …") make the
+// name before it an organization's.
+var orgNouns = set("agency", "company", "association", "firm", "group", "organisation", "organization",
+	"union", "charity", "broadcaster", "network", "newspaper", "bank", "body", "regulator", "watchdog",
+	"inspectorate", "authority", "party", "operator", "startup", "manufacturer", "supplier", "developer",
+	"insurer", "retailer", "airline", "carrier", "publisher", "platform", "app", "service", "ministry",
+	"council", "club", "team", "university", "school", "institute", "trust", "fund", "lobby")
+
+// placeNouns in an apposition or before "of" make a name a place's.
+var placeNouns = set("town", "city", "village", "region", "province", "county", "state", "country",
+	"district", "island", "capital", "port", "suburb", "neighbourhood", "neighborhood", "area")
+
+// personNouns in an apposition make a name a person's ("Grace Okonkwo,
+// the authority's chief executive").
+var personNouns = set("executive", "resident", "student", "teacher", "farmer", "owner", "worker", "nurse",
+	"doctor", "lawyer", "analyst", "economist", "scientist", "researcher", "official", "politician",
+	"activist", "author", "writer", "journalist", "father", "mother", "son", "daughter", "wife", "husband",
+	"spokesperson", "spokesman", "spokeswoman", "leader", "member", "candidate", "player", "parent", "pupil")
+
+// locatives are prepositions after which an unknown name is a place.
+var locatives = set("in", "near", "across", "outside", "throughout", "around", "to", "from", "via")
+
+// eventNouns after a name make it a named event ("the COVID-19 pandemic").
+var eventNouns = set("pandemic", "outbreak", "earthquake", "floods", "election", "elections", "summit",
+	"crisis", "genocide", "referendum", "war", "revolution", "uprising", "games")
+
+// possessiveEvents after a person's name make an event ("Pope Francis'
+// funeral").
+var possessiveEvents = set("funeral", "wedding", "inauguration", "coronation", "trial", "burial",
+	"assassination", "election", "impeachment")
+
+// descNouns after an organization's or a place's name make a descriptive
+// mention of a person ("The Kremlin leader").
+var descNouns = set("leader", "chief", "boss", "strongman", "ruler", "head")
+
+// name is a capitalized name found in the text, with the evidence for its
+// type.
+type name struct {
+	mention
+	votes [8]int // by type index
+	words []string
+	desc  bool // a descriptive mention of a person, linked later
+}
+
+func typeIndex(t article.Type) int {
+	for i, x := range article.Types {
+		if x == t {
+			return i
+		}
+	}
+	return 0
+}
+
+func (n *name) vote(t article.Type, w int) { n.votes[typeIndex(t)] += w }
+
+// capWord reports whether token i is an unused capitalized word.
+func (e *extractor) capWord(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].kind == word && !e.toks[i].used && e.toks[i].capital
+}
+
+// isCue reports whether a lowercase word is a cue for an organization, a
+// place or a title.
+func isCue(w string) bool {
+	return orgCues[w] || placeHeads[w] || titleCores[w]
+}
+
+// scanNames finds the sequences of capitalized words and types them.
+func (e *extractor) scanNames() {
+	for i := 0; i < len(e.toks); i++ {
+		if !e.capWord(i) {
+			continue
+		}
+		end := e.chunkEnd(i)
+		e.chunk(i, end)
+		i = end - 1
+	}
+}
+
+// chunkEnd returns the end of the run of capitalized words at i, with the
+// small words that join the parts of a name ("University of Bologna",
+// "Ukraine's Armed Forces", "Traders' Group").
+func (e *extractor) chunkEnd(i int) int {
+	j := i + 1
+	for j < len(e.toks) {
+		t := e.toks[j]
+		switch {
+		case e.capWord(j) && !(t.sentStart && t.inQuote == 0):
+			j++
+			continue
+		case t.kind == word && !t.capital && isDigits(t.lower) && e.w(j-1) == "line":
+			j++ // Line 4
+			continue
+		case t.kind == word && (t.lower == "of" || t.lower == "for" || t.lower == "de" || t.lower == "van" || t.lower == "von" || t.lower == "del" || t.lower == "da" || t.lower == "di" || t.lower == "bin"):
+			k := j + 1
+			if t.lower == "of" && e.w(k) == "the" {
+				k++
+			}
+			if !e.capWord(k) {
+				break
+			}
+			last := e.w(j - 1)
+			if t.lower == "of" || t.lower == "for" {
+				if !isCue(last) {
+					break
+				}
+			}
+			j = k
+			continue
+		case t.kind == possess && e.capWord(j+1):
+			// Join only when a cue word follows: "Ukraine's Armed Forces".
+			k := j + 1
+			cue := false
+			for k < len(e.toks) && e.capWord(k) {
+				if orgCues[e.toks[k].lower] || placeHeads[e.toks[k].lower] {
+					cue = true
+				}
+				k++
+			}
+			if cue {
+				j++
+				continue
+			}
+		case t.kind == punct && t.lower == "&" && e.capWord(j+1):
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// chunk splits the run of capitalized words [i, end) into names: titles
+// out, leading words that are not names out, a name after an organization
+// apart ("General Staff Valery Gerasimov").
+func (e *extractor) chunk(i, end int) {
+	// Leading words that are not names.
+	for i < end {
+		w := e.toks[i].lower
+		if w == "the" || w == "a" || w == "an" {
+			i++
+			continue
+		}
+		if e.toks[i].sentStart && (commonStarts[w] || e.lower[w] && !e.known(i, i+1)) {
+			i++
+			continue
+		}
+		if e.toks[i].sentStart && end-i > 1 && !e.known(i, i+1) && e.known(i+1, end) && !titleCores[w] {
+			i++ // "Ask Colombians"
+			continue
+		}
+		break
+	}
+	for i < end && e.toks[i].kind != word {
+		i++
+	}
+	if i >= end {
+		return
+	}
+	// A name that follows an organization's cue: "General Staff Valery Gerasimov".
+	for k := i; k < end-2; k++ {
+		if orgCues[e.toks[k].lower] && !orgSuffixes[e.toks[k+1].lower] && e.toks[k+1].kind == word && e.toks[k+1].capital &&
+			!isCue(e.toks[k+1].lower) && e.toks[k+2].kind == word && e.toks[k+2].capital && !isCue(e.toks[k+2].lower) &&
+			(k+3 == end || e.toks[k+3].kind == word && e.toks[k+3].capital && !isCue(e.toks[k+3].lower) && k+4 == end) {
+			e.chunk(i, k+1)
+			e.person(k+1, end, true)
+			return
+		}
+	}
+	// A title, and the name after it.
+	for t := end - 2; t >= i; t-- {
+		if !titleCores[e.toks[t].lower] || e.toks[t+1].kind != word || !e.toks[t+1].capital {
+			continue
+		}
+		nameOK := true
+		for k := t + 1; k < end; k++ {
+			if isCue(e.toks[k].lower) || e.toks[k].kind != word || !e.toks[k].capital {
+				nameOK = false
+			}
+		}
+		if !nameOK || end-(t+1) > 4 {
+			continue
+		}
+		e.titleZone(i, t+1)
+		e.person(t+1, end, true)
+		return
+	}
+	// A title with no name: "Chief Executive Officer of Nordvik Energy".
+	k := i
+	for k < end && (titleCores[e.toks[k].lower] || e.toks[k].capital && k+1 < end && titleCores[e.toks[k+1].lower]) {
+		k++
+	}
+	if k > i {
+		if k < end && (e.w(k) == "of" || e.w(k) == "for") {
+			e.titleZone(i, k)
+			k++
+			if e.w(k) == "the" {
+				k++
+			}
+			if k < end {
+				e.chunk(k, end)
+			}
+			return
+		}
+		if k == end {
+			e.titleZone(i, k)
+			return
+		}
+	}
+	e.classify(i, end)
+}
+
+// titleZone records the groups and places inside a title ("Russian
+// President", "U.S. Secretary of State") and leaves the rest out.
+func (e *extractor) titleZone(i, end int) {
+	for k := i; k < end; k++ {
+		for l := min(end, k+3); l > k; l-- {
+			if e.toks[l-1].kind != word {
+				continue
+			}
+			s := strings.ToLower(e.text[e.toks[k].start:e.toks[l-1].end])
+			if g := lex.groups[s]; g != "" {
+				e.addName(k, l, article.Group, "group:"+strings.ToLower(g), g, strong)
+				k = l - 1
+				break
+			}
+			if lex.places[s] {
+				e.addName(k, l, article.Place, "", "", strong)
+				k = l - 1
+				break
+			}
+		}
+	}
+}
+
+// known reports whether the words [i, end) are in a word list.
+func (e *extractor) known(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	s := strings.ToLower(e.text[e.toks[i].start:e.toks[end-1].end])
+	return lex.groups[s] != "" || lex.places[s] || lex.orgs[s] || events[s] || weekdays[s]
+}
+
+// person records [i, end) as a person's name.
+func (e *extractor) person(i, end int, titled bool) {
+	w := clue
+	if titled {
+		w = strong
+	}
+	n := e.addName(i, end, article.Person, "", "", w)
+	if n != nil {
+		e.possessiveEvent(n, i)
+	}
+}
+
+// addName records a name and returns it; key and display name default to
+// the text.
+func (e *extractor) addName(i, end int, t article.Type, key, display string, weight int) *name {
+	if i >= end {
+		return nil
+	}
+	start, stop := e.toks[i].start, e.toks[end-1].end
+	text := e.text[start:stop]
+	if display == "" {
+		display = text
+	}
+	if key == "" {
+		key = "n:" + strings.ToLower(display)
+	}
+	n := &name{mention: mention{start: start, end: stop, typ: t, key: key, name: display, tok: i, tokEnd: end}}
+	for k := i; k < end; k++ {
+		if e.toks[k].kind == word {
+			n.words = append(n.words, e.toks[k].lower)
+		}
+		e.toks[k].used = true
+	}
+	n.vote(t, weight)
+	e.names = append(e.names, n)
+	return n
+}
+
+// classify types the name [i, end) from word lists, cue words and its
+// context, and records it.
+func (e *extractor) classify(i, end int) {
+	text := e.text[e.toks[i].start:e.toks[end-1].end]
+	lower := strings.ToLower(text)
+	first, last := e.toks[i].lower, e.toks[end-1].lower
+	single := end-i == 1
+
+	switch {
+	case lex.groups[lower] != "":
+		g := lex.groups[lower]
+		e.addName(i, end, article.Group, "group:"+strings.ToLower(g), g, strong)
+		return
+	case events[lower]:
+		e.addName(i, end, article.Event, "", "", strong)
+		return
+	case lex.orgs[lower]:
+		n := e.addName(i, end, article.Organization, "", "", strong)
+		e.descriptive(n)
+		return
+	case lex.places[lower]:
+		n := e.addName(i, end, article.Place, "", "", strong)
+		e.region(n)
+		e.descriptive(n)
+		return
+	case single && titleCores[first]:
+		return // "President" alone
+	case single && (weekdays[first] || weekdays[strings.TrimSuffix(first, "s")] || months[first] > 0):
+		return // a day or month the date patterns left: "every Sunday"
+	case single && e.toks[i].sentStart && !e.caps[first] && !e.allCaps(i):
+		// A capitalized word that only ever starts sentences is a name
+		// only if a longer name ends or begins with it, or if a speech
+		// verb follows a word that is no plural ("Gerasimov told", not
+		// "Farmers said").
+		if !speechVerbs[e.w(end)] || strings.HasSuffix(first, "s") || e.w(end) == "according" {
+			e.pending = append(e.pending, pendingWord{i, end})
+			return
+		}
+	}
+
+	// Dateline: BERGEN, Norway –
+	if e.allCaps(i) && single && (i == 0 || e.toks[i-1].kind == newline) && e.p(end) == "," {
+		e.addName(i, end, article.Place, "", "", strong)
+		return
+	}
+	var n *name
+	switch {
+	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for") || last == "farm" || last == "plant":
+		n = e.addName(i, end, article.Organization, "", "", strong)
+		e.nested(i, end)
+	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast":
+		n = e.addName(i, end, article.Place, "", "", strong)
+	case eventHeads[last] && !single || !single && isRoman(last) && eventHeads[e.toks[end-2].lower]:
+		n = e.addName(i, end, article.Event, "", "", strong)
+		return
+	case e.allCaps(i) && single && len(first) >= 2:
+		n = e.addName(i, end, article.Organization, "", "", clue)
+	default:
+		n = e.addName(i, end, article.Person, "", "", 0)
+		if !single {
+			n.vote(article.Person, guess)
+		}
+	}
+	e.context(n, i, end)
+	e.region(n)
+	e.eventAfter(n, i)
+	e.possessiveEvent(n, i)
+	e.descriptive(n)
+}
+
+// pendingWord is a capitalized word at a sentence's start that is a name
+// only if the text names someone or something by it elsewhere.
+type pendingWord struct{ i, end int }
+
+func isRoman(w string) bool {
+	switch w {
+	case "i", "ii", "iii", "iv", "v", "vi", "one", "two":
+		return true
+	}
+	return false
+}
+
+// allCaps reports whether token i is written in capitals (NATO, U.S.).
+func (e *extractor) allCaps(i int) bool {
+	s := e.text[e.toks[i].start:e.toks[i].end]
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// context adds the evidence of the words around a name.
+func (e *extractor) context(n *name, i, end int) {
+	prev, prev2 := e.w(i-1), e.w(i-2)
+	if prev == "the" {
+		prev, prev2 = prev2, e.w(i-3) // in the Apennines
+	}
+	switch {
+	case placeNouns[prev2] && prev == "of":
+		n.vote(article.Place, strong) // the town of Faenza
+	case locatives[prev] && prev != "to" && prev != "from":
+		n.vote(article.Place, clue+1)
+	case prev == "from" || prev == "to":
+		n.vote(article.Place, guess)
+	}
+	next := e.w(end)
+	switch {
+	case speechVerbs[next] && next != "according" || e.p(end) == "," && (e.w(end+1) == "who" || e.w(end+1) == "whose"):
+		n.vote(article.Person, clue)
+	case prev == "said" || prev == "told" || prev == "by" && e.w(i-2) == "said":
+		n.vote(article.Person, clue)
+	}
+	// An apposition: "Enova, the state agency", "Faenza, a town".
+	// The head of the apposition is its last noun before a clause or a
+	// preposition.
+	if e.p(end) == "," {
+		var head article.Type
+		for k := end + 1; k < end+8 && k < len(e.toks); k++ {
+			w := e.w(k)
+			if w == "" {
+				if e.toks[k].kind == possess {
+					continue
+				}
+				break
+			}
+			if w == "who" || w == "whose" || w == "that" || w == "which" || w == "in" || w == "of" || w == "with" || w == "for" {
+				break
+			}
+			switch {
+			case personNouns[w] || titleCores[w]:
+				head = article.Person
+			case orgNouns[w]:
+				head = article.Organization
+			case placeNouns[w]:
+				head = article.Place
+			}
+		}
+		if head != "" {
+			n.vote(head, strong)
+		}
+	}
+}
+
+// region extends a place's name to a lower-case "region" after it, which
+// the conventions keep ("Kursk region", "Kursk border region").
+func (e *extractor) region(n *name) {
+	if n == nil {
+		return
+	}
+	j := n.tokEnd
+	if e.w(j) == "border" && e.w(j+1) == "region" {
+		j += 2
+	} else if w := e.w(j); w == "region" || w == "province" || w == "oblast" {
+		j++
+	} else {
+		return
+	}
+	if e.toks[j-1].capital {
+		return
+	}
+	for k := n.tokEnd; k < j; k++ {
+		e.toks[k].used = true
+	}
+	n.end = e.toks[j-1].end
+	n.tokEnd = j
+	n.vote(article.Place, strong)
+	// The key stays the bare name, so "Kursk region" and "Kursk Oblast" are one place.
+}
+
+// eventAfter records "the COVID-19 pandemic": a name, a lower-case event
+// noun after it, and "the" before.
+func (e *extractor) eventAfter(n *name, i int) {
+	if n == nil || !eventNouns[e.w(n.tokEnd)] || e.toks[n.tokEnd].used {
+		return
+	}
+	start := i
+	if e.w(i-1) == "the" {
+		start = i - 1
+	}
+	end := n.tokEnd + 1
+	if start == i && e.w(i-1) != "the" {
+		return
+	}
+	e.found = append(e.found, mention{start: e.toks[start].start, end: e.toks[end-1].end, typ: article.Event,
+		key: "n:" + strings.ToLower(e.text[e.toks[start].start:e.toks[end-1].end]), name: e.text[e.toks[start].start:e.toks[end-1].end], tok: start, tokEnd: end, strong: true})
+	e.toks[n.tokEnd].used = true
+	// The name inside is then part of the event's name, not a mention of its own.
+	n.votes = [8]int{}
+	n.vote(article.Event, -1)
+}
+
+// possessiveEvent records "Pope Francis' funeral" as an event that holds
+// the person.
+func (e *extractor) possessiveEvent(n *name, i int) {
+	if n == nil {
+		return
+	}
+	j := n.tokEnd
+	if j+1 >= len(e.toks) || e.toks[j].kind != possess || !possessiveEvents[e.w(j+1)] {
+		return
+	}
+	// The event starts with the whole run of capitals, titles included.
+	start := i
+	for start > 0 && e.toks[start-1].kind == word && e.toks[start-1].capital && !e.toks[start-1].sentStart {
+		start--
+	}
+	if start > 0 && e.toks[start-1].kind == word && e.toks[start-1].capital && titleCores[e.toks[start-1].lower] {
+		start--
+	}
+	end := j + 2
+	s, t := e.toks[start].start, e.toks[end-1].end
+	e.found = append(e.found, mention{start: s, end: t, typ: article.Event, key: "n:" + strings.ToLower(e.text[s:t]), name: e.text[s:t], tok: start, tokEnd: end, strong: true})
+	e.toks[j+1].used = true
+}
+
+// descriptive records "The Kremlin leader": a descriptive mention of the
+// person the text is about, linked when speakers are attributed.
+func (e *extractor) descriptive(n *name) {
+	if n == nil || !descNouns[e.w(n.tokEnd)] {
+		return
+	}
+	start := n.tok
+	if w := e.w(start - 1); w == "the" {
+		start--
+	} else {
+		return
+	}
+	end := n.tokEnd + 1
+	d := &name{mention: mention{start: e.toks[start].start, end: e.toks[end-1].end, typ: article.Person, tok: start, tokEnd: end}, desc: true}
+	d.name = e.text[d.start:d.end]
+	d.vote(article.Person, strong)
+	e.toks[end-1].used = true
+	e.names = append(e.names, d)
+}
+
+// headOf reports whether a place's head word stands before "of" in the
+// name [i, end): "Democratic People's Republic of Korea".
+func (e *extractor) headOf(i, end int) bool {
+	for k := i; k+1 < end; k++ {
+		if placeHeads[e.toks[k].lower] && e.toks[k+1].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// nested records the places and organizations from the word lists inside
+// an organization's name: "Oslo" in "Oslo Børs", "EU" in "EU Solidarity
+// Fund", "Ukraine" in "General Staff of Ukraine's Armed Forces".
+func (e *extractor) nested(i, end int) {
+	for k := i; k < end; k++ {
+		if e.toks[k].kind != word || !e.toks[k].capital {
+			continue
+		}
+		for l := min(end, k+3); l > k; l-- {
+			if e.toks[l-1].kind != word || k == i && l == end {
+				continue
+			}
+			s := strings.ToLower(e.text[e.toks[k].start:e.toks[l-1].end])
+			if lex.places[s] {
+				e.addName(k, l, article.Place, "", "", strong)
+				k = l - 1
+				break
+			}
+			if lex.orgs[s] {
+				e.addName(k, l, article.Organization, "", "", strong)
+				k = l - 1
+				break
+			}
+		}
+	}
+}

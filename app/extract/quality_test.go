@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"newsexplorer/app/article"
+)
+
+// score counts the matches of one type in one article.
+type score struct {
+	gold, pred         int
+	exactTP, overlapTP int // matched predictions (one to one)
+}
+
+func (s score) prf(overlap bool) (p, r, f float64) {
+	tp := s.exactTP
+	if overlap {
+		tp = s.overlapTP
+	}
+	if s.pred > 0 {
+		p = float64(tp) / float64(s.pred)
+	}
+	if s.gold > 0 {
+		r = float64(tp) / float64(s.gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	if s.gold == 0 && s.pred == 0 {
+		p, r, f = 1, 1, 1
+	}
+	return
+}
+
+func (s *score) addScore(o score) {
+	s.gold += o.gold
+	s.pred += o.pred
+	s.exactTP += o.exactTP
+	s.overlapTP += o.overlapTP
+}
+
+// result is the quality of the extractor on one gold article.
+type result struct {
+	name              string
+	byType            map[article.Type]*score
+	typed             score // every entity type together (quotes apart)
+	speakers, quotes  int   // gold quotes whose speaker was right, gold quotes
+	chars             int
+	missed, wrongSpan []string
+}
+
+type labelled struct {
+	span article.Span
+	typ  article.Type
+}
+
+// match pairs predictions with gold spans of the same type, one to one,
+// exactly or by overlap, and returns how many predictions matched.
+func match(gold, pred []labelled, overlap bool) (int, []bool) {
+	usedGold := make([]bool, len(gold))
+	n := 0
+	for _, p := range pred {
+		best := -1
+		for i, g := range gold {
+			if usedGold[i] || g.typ != p.typ {
+				continue
+			}
+			if g.span == p.span {
+				best = i
+				break
+			}
+			if overlap && g.span.Start < p.span.End && p.span.Start < g.span.End && best < 0 {
+				best = i
+			}
+		}
+		if best >= 0 {
+			usedGold[best] = true
+			n++
+		}
+	}
+	return n, usedGold
+}
+
+func overlaps(a, b article.Span) bool { return a.Start < b.End && b.Start < a.End }
+
+// evaluate scores the extractor's annotation of a gold article.
+func evaluate(gold, pred *article.Article) result {
+	r := result{name: gold.ID, byType: map[article.Type]*score{}, chars: len(gold.Text)}
+	var g, p []labelled
+	for _, m := range gold.Mentions {
+		g = append(g, labelled{m.Span, gold.TypeOf(m.Entity)})
+	}
+	for _, m := range pred.Mentions {
+		p = append(p, labelled{m.Span, pred.TypeOf(m.Entity)})
+	}
+	for _, q := range gold.Quotes {
+		g = append(g, labelled{q.Span, article.Quote})
+	}
+	for _, q := range pred.Quotes {
+		p = append(p, labelled{q.Span, article.Quote})
+	}
+	for _, t := range article.Types {
+		var gt, pt []labelled
+		for _, x := range g {
+			if x.typ == t {
+				gt = append(gt, x)
+			}
+		}
+		for _, x := range p {
+			if x.typ == t {
+				pt = append(pt, x)
+			}
+		}
+		s := &score{gold: len(gt), pred: len(pt)}
+		s.exactTP, _ = match(gt, pt, false)
+		var hit []bool
+		s.overlapTP, hit = match(gt, pt, true)
+		for i, ok := range hit {
+			if !ok {
+				r.missed = append(r.missed, fmt.Sprintf("%s %q", t, gold.Text[gt[i].span.Start:gt[i].span.End]))
+			}
+		}
+		r.byType[t] = s
+		if t != article.Quote {
+			r.typed.addScore(*s)
+		}
+	}
+
+	// Speakers: a predicted entity stands for the gold entity its mentions
+	// overlap most often.
+	votes := map[string]map[string]int{}
+	for _, pm := range pred.Mentions {
+		for _, gm := range gold.Mentions {
+			if overlaps(pm.Span, gm.Span) && gold.TypeOf(gm.Entity) == pred.TypeOf(pm.Entity) {
+				if votes[pm.Entity] == nil {
+					votes[pm.Entity] = map[string]int{}
+				}
+				votes[pm.Entity][gm.Entity]++
+			}
+		}
+	}
+	standsFor := func(id string) string {
+		best, n := "", 0
+		keys := make([]string, 0, len(votes[id]))
+		for k := range votes[id] {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if votes[id][k] > n {
+				best, n = k, votes[id][k]
+			}
+		}
+		return best
+	}
+	r.quotes = len(gold.Quotes)
+	for _, gq := range gold.Quotes {
+		for _, pq := range pred.Quotes {
+			if overlaps(gq.Span, pq.Span) {
+				if standsFor(pq.Speaker) == gq.Speaker {
+					r.speakers++
+				} else {
+					r.wrongSpan = append(r.wrongSpan, fmt.Sprintf("quote %q: speaker %s, want %s", excerptOf(gold.Text[gq.Start:gq.End]), pq.Speaker, gq.Speaker))
+				}
+				break
+			}
+		}
+	}
+	return r
+}
+
+func excerptOf(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+// loadGold reads every gold article under testdata/gold.
+func loadGold(t testing.TB) []*article.Article {
+	t.Helper()
+	paths, err := filepath.Glob("testdata/gold/*.json")
+	if err != nil || len(paths) < 6 {
+		t.Fatalf("gold articles: %v (%d files)", err, len(paths))
+	}
+	var out []*article.Article
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(filepath.Base(path), data)
+		if err != nil {
+			t.Fatalf("gold article does not load: %v", err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// The least quality each gold article must keep: typed F1 with overlap
+// matching, and the share of quotes with the right speaker. Raise them
+// when the extractor improves; a change that lowers a figure below them
+// fails.
+var minimum = map[string]struct{ f1, speakers float64 }{
+	"kursk":                    {0.90, 1},
+	"emilia-floods":            {0.95, 1},
+	"phone-ban-interview":      {0.90, 1},
+	"nordvik-wind-release":     {0.93, 1},
+	"car-free-sundays-opinion": {0.93, 1},
+	"marlow-transit-figures":   {0.92, 1},
+}
+
+// TestQuality annotates every gold article and compares the result with
+// the hand annotation: precision, recall and F1 per type, exact and by
+// overlap, and speaker accuracy. With -v it prints the table, and lines
+// starting "bench  extract" for make bench.
+func TestQuality(t *testing.T) {
+	var all score
+	speakers, quotes := 0, 0
+	verbose := testing.Verbose()
+	for _, gold := range loadGold(t) {
+		start := time.Now()
+		pred, err := Annotate(gold.Title, gold.Text)
+		took := time.Since(start)
+		if err != nil {
+			t.Fatalf("%s: %v", gold.ID, err)
+		}
+		r := evaluate(gold, pred)
+		all.addScore(r.typed)
+		speakers += r.speakers
+		quotes += r.quotes
+		_, _, f1 := r.typed.prf(true)
+		_, _, f1x := r.typed.prf(false)
+		sp := float64(r.speakers) / float64(max(r.quotes, 1))
+		if verbose {
+			fmt.Printf("\n%s (%d characters, %v)\n", r.name, r.chars, took.Round(time.Microsecond))
+			fmt.Printf("  %-13s %5s %5s   %-17s   %-17s\n", "type", "gold", "found", "exact P / R / F1", "overlap P / R / F1")
+			for _, typ := range article.Types {
+				s := r.byType[typ]
+				p, rc, f := s.prf(false)
+				po, ro, fo := s.prf(true)
+				fmt.Printf("  %-13s %5d %5d   %.2f / %.2f / %.2f  %.2f / %.2f / %.2f\n", typ, s.gold, s.pred, p, rc, f, po, ro, fo)
+			}
+			p, rc, _ := r.typed.prf(true)
+			fmt.Printf("  %-13s %5d %5d   F1 %.2f exact, %.2f overlap (P %.2f, R %.2f); speakers %d/%d\n", "typed", r.typed.gold, r.typed.pred, f1x, f1, p, rc, r.speakers, r.quotes)
+			if os.Getenv("EXTRACT_DEBUG") != "" {
+				fmt.Println("  missed: " + strings.Join(r.missed, "; "))
+				fmt.Println("  speakers: " + strings.Join(r.wrongSpan, "; "))
+				for _, m := range pred.Mentions {
+					fmt.Printf("    %s %q\n", pred.TypeOf(m.Entity), pred.Text[m.Start:m.End])
+				}
+			}
+			fmt.Printf("bench  extract %-26s typed F1 %.2f overlap, %.2f exact; speakers %d/%d\n", r.name, f1, f1x, r.speakers, r.quotes)
+		}
+		want, ok := minimum[r.name]
+		if !ok {
+			t.Errorf("%s: no minimum set for this gold article", r.name)
+			continue
+		}
+		if f1 < want.f1 {
+			t.Errorf("%s: typed F1 (overlap) %.3f, below the minimum %.2f", r.name, f1, want.f1)
+		}
+		if sp < want.speakers {
+			t.Errorf("%s: speaker accuracy %.3f, below the minimum %.2f", r.name, sp, want.speakers)
+		}
+	}
+	_, _, f1 := all.prf(true)
+	_, _, f1x := all.prf(false)
+	if verbose {
+		fmt.Printf("bench  extract %-26s typed F1 %.2f overlap, %.2f exact; speakers %d/%d\n", "all", f1, f1x, speakers, quotes)
+	}
+}

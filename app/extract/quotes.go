@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsexplorer/app/article"
+)
+
+// findQuotes pairs the double quotation marks of each paragraph into
+// quotes. A quote left open at the end of a paragraph runs to its end, as
+// in a quote that goes on over several paragraphs. A short quoted name
+// ("Victory Day") is no quote.
+func (e *extractor) findQuotes() {
+	open := -1
+	closeAt := func(i, stop int) {
+		if open < 0 {
+			return
+		}
+		start, end := e.toks[open].end, stop
+		for start < end && isSpaceByte(e.text[start]) {
+			start++
+		}
+		for end > start && isSpaceByte(e.text[end-1]) {
+			end--
+		}
+		if start < end && hasWord(e.text[start:end]) && !e.isQuotedName(open, i) {
+			e.quotes = append(e.quotes, quote{start: start, end: end, open: open, close: i})
+			for k := open + 1; k < i && k < len(e.toks); k++ {
+				e.toks[k].inQuote = len(e.quotes)
+			}
+		}
+		open = -1
+	}
+	for i, t := range e.toks {
+		switch t.kind {
+		case qopen:
+			if open >= 0 && e.text[t.start] == '"' {
+				closeAt(i, t.start) // a straight mark taken for an opening one
+				continue
+			}
+			if open >= 0 {
+				closeAt(i, t.start)
+			}
+			open = i
+		case qclose:
+			closeAt(i, t.start)
+		case newline:
+			closeAt(i, t.start)
+		}
+	}
+	closeAt(len(e.toks), len(e.text))
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuotedName reports whether the tokens between the marks open and close
+// are a short name in title case with no punctuation: "Victory Day".
+func (e *extractor) isQuotedName(open, close int) bool {
+	n := 0
+	for k := open + 1; k < close && k < len(e.toks); k++ {
+		t := e.toks[k]
+		switch {
+		case t.kind == word && (t.capital || t.lower == "of" || t.lower == "the" || t.lower == "and"):
+			n++
+		case t.kind == possess:
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 4 && e.toks[open+1].capital
+}
+
+// speakerTypes can say a quote.
+func canSpeak(t article.Type) bool {
+	return t == article.Person || t == article.Organization || t == article.Group || t == article.Place
+}
+
+// attribute finds each quote's speaker: a speech verb and a name or a
+// pronoun after the quote ("…," said Marta Bellini; "…," he said) or
+// before it in the same sentence (Gerasimov told Putin: "…"; according to
+// X), else the speaker of the sentence's earlier quote, else the person
+// the text is talking about. It also links descriptive mentions ("The
+// Kremlin leader") to that person.
+func (e *extractor) attribute() {
+	// The mention that starts or ends at each token, outer ones first.
+	startAt := make(map[int]int, len(e.final))
+	endAt := make(map[int]int, len(e.final))
+	for i := len(e.final) - 1; i >= 0; i-- {
+		m := e.final[i]
+		if !canSpeak(m.typ) {
+			continue
+		}
+		startAt[m.tok] = i
+		if j, ok := endAt[m.tokEnd-1]; !ok || e.final[j].typ != article.Person || m.typ == article.Person {
+			endAt[m.tokEnd-1] = i
+		}
+	}
+	// Sentences: a new one at each sentence start outside quotes and at
+	// each paragraph.
+	sent := make([]int, len(e.toks))
+	para := make([]int, len(e.toks))
+	s, p := 0, 0
+	for i, t := range e.toks {
+		if t.kind == newline {
+			s++
+			p++
+		} else if t.sentStart && t.inQuote == 0 && (t.kind == word || t.kind == qopen) {
+			s++
+		} else if t.kind == qopen && i > 0 && (e.toks[i-1].kind == newline || e.endsSentence(i-1)) {
+			s++
+		}
+		sent[i], para[i] = s, p
+	}
+
+	subject := ""    // the person the text is talking about
+	lastOrg := ""    // the last organization named
+	lastPerson := "" // the last person named
+	q := 0
+	mi := 0
+	prevSent := -1
+	sentStart := 0
+	var prevQuote *quote
+	for i := 0; i <= len(e.toks); i++ {
+		if i < len(e.toks) && (i == 0 || sent[i] == sent[i-1]) {
+			continue
+		}
+		// [sentStart, i) is one sentence.
+		a, b := sentStart, i
+		sentStart = i
+		if a >= b {
+			continue
+		}
+		_ = prevSent
+		explicit := ""
+		firstPerson := ""
+		pronounFirst := false
+		// Mentions of the sentence outside quotes, in order.
+		for ; mi < len(e.final) && e.final[mi].tok < b; mi++ {
+			m := &e.final[mi]
+			if m.tok < a || e.toks[m.tok].inQuote != 0 {
+				continue
+			}
+			if m.typ == article.Person && m.key == "" {
+				// A descriptive mention: the person the text is about.
+				if subject != "" {
+					m.key = subject
+				} else {
+					m.key = lastPerson
+				}
+			}
+			if m.typ == article.Person && m.key != "" {
+				if firstPerson == "" && !pronounFirst {
+					firstPerson = m.key
+				}
+				lastPerson = m.key
+			}
+			if m.typ == article.Organization {
+				lastOrg = m.key
+			}
+		}
+		for k := a; k < b; k++ {
+			if e.toks[k].inQuote == 0 && e.toks[k].kind == word {
+				if personPronouns[e.toks[k].lower] && firstPerson == "" {
+					pronounFirst = true
+				}
+				break
+			}
+		}
+		// The quotes that open in this sentence.
+		for ; q < len(e.quotes) && e.quotes[q].open < b; q++ {
+			qu := &e.quotes[q]
+			if qu.open < a {
+				continue
+			}
+			who, how := e.after(qu, startAt, endAt, subject, lastOrg)
+			if who == "" {
+				who, how = e.before(qu, a, prevQuote, startAt, endAt, subject)
+			}
+			if who == "" && prevQuote != nil && sent[prevQuote.open] == sent[qu.open] && para[prevQuote.open] == para[qu.open] {
+				who = prevQuote.speaker
+			}
+			if who == "" {
+				who = e.nearestBefore(qu, a, endAt)
+			}
+			if who == "" {
+				who = subject
+			}
+			if who == "" {
+				who = lastPerson
+			}
+			if who == "" {
+				who = lastOrg
+			}
+			qu.speaker = who
+			if how && who != "" {
+				explicit = who
+			}
+			prevQuote = qu
+		}
+		switch {
+		case explicit != "" && e.isPerson(explicit):
+			subject = explicit
+		case firstPerson != "":
+			subject = firstPerson
+		}
+	}
+}
+
+// isPerson reports whether key names a person.
+func (e *extractor) isPerson(key string) bool {
+	if e.types == nil {
+		e.types = make(map[string]article.Type, len(e.final))
+		for _, m := range e.final {
+			if _, ok := e.types[m.key]; !ok {
+				e.types[m.key] = m.typ
+			}
+		}
+	}
+	return e.types[key] == article.Person
+}
+
+// endsSentence reports whether token i ends a sentence.
+func (e *extractor) endsSentence(i int) bool {
+	switch e.p(i) {
+	case ".", "!", "?", ":":
+		return true
+	}
+	return false
+}
+
+// after looks for an attribution right after the quote: "said X", "X
+// said", "he said", "its secretary told".
+func (e *extractor) after(qu *quote, startAt, endAt map[int]int, subject, lastOrg string) (string, bool) {
+	j := qu.close + 1
+	if qu.close >= len(e.toks) || j >= len(e.toks) || e.toks[j].kind == newline {
+		return "", false
+	}
+	// Only a quote that does not end its sentence, or one followed by a
+	// word in lower case, takes an attribution after it.
+	last, _ := utf8.DecodeLastRuneInString(e.text[qu.start:qu.end])
+	if !strings.ContainsRune(",!?—–-…", last) && !(e.toks[j].kind == word && !e.toks[j].capital) {
+		return "", false
+	}
+	if e.p(j) == "," {
+		j++
+	}
+	w := e.w(j)
+	switch {
+	case speechVerbs[w] && w != "according":
+		k := j + 1
+		for k < j+4 && (e.w(k) == "the" || e.toks[k].kind == word && titleCores[e.toks[k].lower] && e.toks[k].capital) {
+			k++
+		}
+		if m, ok := startAt[k]; ok {
+			return e.final[m].key, true
+		}
+		for k := j + 1; k < j+6 && k < len(e.toks); k++ {
+			if m, ok := startAt[k]; ok && e.final[m].typ == article.Person {
+				return e.final[m].key, true
+			}
+			if e.p(k) == "." {
+				break
+			}
+		}
+		if personPronouns[e.w(j+1)] {
+			return subject, true
+		}
+	case personPronouns[w]:
+		if speechVerbs[e.w(j+1)] || e.isAdverb(j+1) && speechVerbs[e.w(j+2)] {
+			return subject, true
+		}
+	case w == "its" || w == "their":
+		for k := j + 1; k < j+4; k++ {
+			if speechVerbs[e.w(k)] {
+				return lastOrg, lastOrg != ""
+			}
+		}
+	case w == "according" && e.w(j+1) == "to":
+		if m, ok := startAt[j+2]; ok {
+			return e.final[m].key, true
+		}
+	default:
+		if m, ok := startAt[j]; ok {
+			k := e.final[m].tokEnd
+			if speechVerbs[e.w(k)] || e.isAdverb(k) && speechVerbs[e.w(k+1)] {
+				return e.final[m].key, true
+			}
+		}
+	}
+	return "", false
+}
+
+// isAdverb reports whether token i is an adverb that may stand between a
+// speaker and the verb ("Trump later wrote").
+func (e *extractor) isAdverb(i int) bool {
+	w := e.w(i)
+	return w == "later" || w == "also" || w == "then" || w == "once" || w == "has" || w == "had" || strings.HasSuffix(w, "ly")
+}
+
+// before looks for a speech verb in the sentence before the quote, and
+// takes the nearest speaker before the verb.
+func (e *extractor) before(qu *quote, a int, prev *quote, startAt, endAt map[int]int, subject string) (string, bool) {
+	from := a
+	if prev != nil && prev.close < qu.open && prev.close >= a {
+		from = prev.close + 1
+	}
+	verb := -1
+	for k := qu.open - 1; k >= from; k-- {
+		if e.toks[k].inQuote != 0 {
+			break
+		}
+		w := e.w(k)
+		if w == "according" && e.w(k+1) == "to" {
+			if m, ok := startAt[k+2]; ok {
+				return e.final[m].key, true
+			}
+		}
+		if speechVerbs[w] && w != "according" {
+			verb = k
+			break
+		}
+		if k == qu.open-1 && e.p(k) == ":" {
+			verb = k // a colon, unless a speech verb stands before it
+		}
+	}
+	if verb < 0 {
+		return "", false
+	}
+	for k := verb - 1; k >= a; k-- {
+		if e.toks[k].inQuote != 0 {
+			continue
+		}
+		if m, ok := endAt[k]; ok {
+			if t := e.final[m].typ; t == article.Person || t == article.Organization {
+				return e.final[m].key, true
+			}
+		}
+		if personPronouns[e.w(k)] {
+			return subject, subject != ""
+		}
+	}
+	return "", false
+}
+
+// nearestBefore returns the nearest person or organization named before
+// the quote in its sentence, outside quotes.
+func (e *extractor) nearestBefore(qu *quote, a int, endAt map[int]int) string {
+	for k := qu.open - 1; k >= a; k-- {
+		if e.toks[k].inQuote != 0 {
+			continue
+		}
+		if m, ok := endAt[k]; ok {
+			if t := e.final[m].typ; t == article.Person || t == article.Organization {
+				return e.final[m].key
+			}
+		}
+		if personPronouns[e.w(k)] {
+			return ""
+		}
+	}
+	return ""
+}
