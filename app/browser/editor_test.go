@@ -240,3 +240,48 @@ func TestEditorPhone(t *testing.T) {
 	}
 	checkAccessibility(t, ctx, "editor, phone")
 }
+
+// TestEditorAnnotatesPastedText pastes an article, with a line that looks
+// like HTML, and has it annotated in the page: people and quotes with
+// their speakers are found, and the pasted text stays text.
+func TestEditorAnnotatesPastedText(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	open(t, ctx, site, "/edit")
+	const text = "Mayor Ana Lima said on Monday that Porto will plant 300 trees.\n" +
+		"\"We will start in May,\" Lima told reporters in Porto.\n" +
+		"<img src=x onerror=\"window.pasted = 1\"> is what a reader pasted by mistake."
+	step(t, ctx, "typing the title", chromedp.SendKeys(chromedp.CSS("#paste-title"), "Porto plants trees"))
+	eval[bool](t, ctx, fmt.Sprintf(`(() => { const el = document.getElementById("paste-text"); el.value = %q; el.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`, text))
+	step(t, ctx, "annotating", chromedp.Click(chromedp.CSS(`[data-annotate="paste"]`)))
+	waitFor(t, ctx, "the annotated article", `!!document.querySelector("[data-draft]") && document.querySelectorAll("#editor-article mark").length > 0`)
+
+	if got := eval[string](t, ctx, `document.getElementById("editor-title").textContent`); got != "Porto plants trees" {
+		t.Errorf("title %q, want the one typed", got)
+	}
+	people := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('#editor-article mark[data-entity-type="person"]'), m => m.textContent)`)
+	if len(people) == 0 || people[0] != "Ana Lima" {
+		t.Errorf("people found %q, want Ana Lima first", people)
+	}
+	speaker := eval[string](t, ctx, `(document.querySelector("#editor-article mark[data-speaker]") || {dataset: {}}).dataset.speaker || ""`)
+	if lima := eval[string](t, ctx, `(document.querySelector('#editor-article mark[data-entity-type="person"]') || {dataset: {}}).dataset.entity || ""`); speaker == "" || speaker != lima {
+		t.Errorf("the quote's speaker is %q, want Ana Lima's entity %q", speaker, lima)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#editor-article img").length`); n != 0 {
+		t.Errorf("the pasted text made %d img elements", n)
+	}
+	if eval[bool](t, ctx, `window.pasted === 1`) {
+		t.Errorf("the pasted text ran as HTML")
+	}
+	if !eval[bool](t, ctx, `document.getElementById("editor-article").textContent.includes('<img src=x onerror="window.pasted = 1">')`) {
+		t.Errorf("the pasted HTML-like line is not shown as text")
+	}
+	// What is kept in the browser is an article file the library reads.
+	kept := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft") || ""`)
+	if _, err := article.Parse("kept.json", []byte(kept)); err != nil {
+		t.Errorf("the kept article does not read: %v", err)
+	}
+	checkAccessibility(t, ctx, "editor, pasted and annotated")
+	checkCSP(t, ctx, "annotating")
+}

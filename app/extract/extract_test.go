@@ -39,6 +39,12 @@ func TestAnnotate(t *testing.T) {
 			not:  []string{"person:Russian President Vladimir Putin", "person:President Vladimir Putin"},
 		},
 		{
+			name: "a surname that is also a capital stands for the person named before",
+			text: "Mayor Ana Lima said on Monday that Porto will plant trees.\n\"We will start in May,\" Lima told reporters in Porto.",
+			want: []string{"person:Ana Lima", "person:Lima", "place:Porto", "quote:We will start in May,=Ana Lima"},
+			not:  []string{"place:Lima"},
+		},
+		{
 			name: "title with an organization in it",
 			text: "He met Chief of the General Staff Valery Gerasimov in Moscow.",
 			want: []string{"organization:General Staff", "person:Valery Gerasimov", "place:Moscow"},

@@ -111,6 +111,14 @@ func (e *extractor) link() {
 		return "", false
 	}
 
+	// Where each name is first given, so that a word can stand for a
+	// person named before it.
+	firstAt := map[string]int{}
+	for _, n := range e.names {
+		if at, seen := firstAt[n.key]; !seen || n.start < at {
+			firstAt[n.key] = n.start
+		}
+	}
 	resolved := map[string]string{}
 	for _, n := range e.names {
 		if n.desc || len(n.words) != 1 {
@@ -120,6 +128,13 @@ func (e *extractor) link() {
 			continue
 		}
 		if _, w := typeOf(n.key); w >= strong && !e.allCaps(n.tok) {
+			// A word from a list ("Lima", a capital) is still the surname
+			// of a person the text named before it ("Mayor Ana Lima").
+			if k, ok := shortFor(n.words[0], false); ok && k != n.key && votes[k] != nil {
+				if t, _ := typeOf(k); t == article.Person && firstAt[k] < firstAt[n.key] {
+					resolved[n.key] = k
+				}
+			}
 			continue
 		}
 		if k, ok := shortFor(n.words[0], e.allCaps(n.tok)); ok && k != n.key {

@@ -14,7 +14,9 @@ const EditorPath = "/edit"
 // corrected.
 const editorArticleID = "editor-article"
 
-// editor is the page where a teacher corrects an article's annotations:
+// editor is the page where a teacher brings an article, pasted as text and
+// annotated in the browser, or opened as an article file, and corrects its
+// annotations:
 // change what type of thing a mention names, remove a mention or a quote,
 // add one over words selected in the text, set who said a quote. The
 // article is kept in the browser after every change, and downloaded as an
@@ -32,6 +34,9 @@ type editor struct {
 	// article.Quote; addSpeaker the speaker of a quote added.
 	addType    article.Type
 	addSpeaker string
+
+	// pasteTitle and pasteText are what the reader pasted to annotate.
+	pasteTitle, pasteText string
 
 	status     string   // what the last action did, read out
 	problem    string   // why the last action could not be done
@@ -69,7 +74,7 @@ func (ed *editor) Render() app.UI {
 		newMasthead(EditorPath),
 		app.Main().ID("main").Class("editor").Body(
 			app.H1().Text("Your article"),
-			app.P().Class("editor-intro").Text("Open an article file to check its highlights and correct them. Your changes are kept in this browser as you go, also offline, until you download the corrected file; nothing is sent anywhere."),
+			app.P().Class("editor-intro").Text("Paste an article to have it annotated, or open an article file, then check its highlights and correct them. Your changes are kept in this browser as you go, also offline, until you download the corrected file; nothing is sent anywhere."),
 			app.Div().Class("notice-slot").Body(ed.savedNotice()),
 			ed.opener(),
 			ed.workspace(),

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
+	"newsexplorer/app/extract"
 )
 
 // setDraft makes a the article being corrected.
@@ -26,6 +28,33 @@ func (ed *editor) onOpen(ctx app.Context, e app.Event) {
 	ed.status = "Reading " + name + "…"
 	readFile(file, article.MaxFileSize, "an article file", func(data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) { ed.opened(name, data, err) })
+	})
+}
+
+// onAnnotate annotates the pasted text in the page. The text is only ever
+// text: the article shows it escaped, never as HTML.
+func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
+	ed.problem, ed.fileErrors = "", nil
+	if strings.TrimSpace(ed.pasteText) == "" {
+		ed.problem = "Paste the article's text first."
+		return
+	}
+	ed.status = "Annotating…"
+	title, text := ed.pasteTitle, ed.pasteText
+	// The status is shown before the work starts, which takes a moment
+	// for a long article.
+	ctx.Defer(func(ctx app.Context) {
+		ctx.Dispatch(func(ctx app.Context) {
+			a, err := extract.Annotate(title, text)
+			if err != nil {
+				ed.status, ed.problem = "", strings.TrimPrefix(err.Error(), "extract: ")
+				return
+			}
+			ed.setDraft(a)
+			ed.pasteTitle, ed.pasteText = "", ""
+			ed.status = "Annotated: " + strconv.Itoa(len(a.Mentions)) + " highlights and " + strconv.Itoa(len(a.Quotes)) + " quotes found. Check them, then correct what is wrong."
+			ed.keep()
+		})
 	})
 }
 

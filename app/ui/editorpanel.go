@@ -33,7 +33,19 @@ func (ed *editor) opener() app.UI {
 		)
 	}
 	return app.Section().Class("editor-open").Aria("labelledby", "editor-open-title").Body(
-		app.H2().ID("editor-open-title").Text("Open an article file"),
+		app.H2().ID("editor-open-title").Text("Paste an article, or open an article file"),
+		app.Div().Class("field").Body(
+			app.Label().For("paste-title").Text("Title"),
+			app.Input().Type("text").ID("paste-title").Value(ed.pasteTitle).
+				OnInput(func(ctx app.Context, e app.Event) { ed.pasteTitle = e.Get("target").Get("value").String() }),
+		),
+		app.Div().Class("field").Body(
+			app.Label().For("paste-text").Text("Article text"),
+			app.Textarea().ID("paste-text").Rows(8).Aria("describedby", "paste-text-help").Text(ed.pasteText).
+				OnInput(func(ctx app.Context, e app.Event) { ed.pasteText = e.Get("target").Get("value").String() }),
+			app.P().ID("paste-text-help").Class("field-help").Text("Paste the article as plain text, one paragraph per line. It is annotated in this browser, with no network: people, organizations, places, groups, dates, numbers, events and quotes with their speakers. Then correct what it got wrong."),
+		),
+		app.Button().Type("button").DataSet("annotate", "paste").OnClick(ed.onAnnotate).Text("Annotate"),
 		app.Div().Class("file-field").Body(
 			app.Label().For("article-file").Text("Article file (JSON)"),
 			app.Input().Type("file").ID("article-file").Accept(".json,application/json").
