@@ -81,10 +81,15 @@ type server struct {
 
 var listening = regexp.MustCompile(`\(version (\w+)\) serving .* at (http://\S+)/`)
 
-// startServer starts the real server on a free loopback port with extra
-// flags, and waits until it says where it listens.
+// testArticles is the library's folder of articles the servers the tests
+// start have besides the default article.
+const testArticles = "app/browser/testdata/articles"
+
+// startServer starts the real server on a free loopback port, with the
+// test library (testArticles) and extra flags, and waits until it says
+// where it listens.
 func startServer(args ...string) (*server, error) {
-	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), append([]string{"-addr", "127.0.0.1:0"}, args...)...)
+	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), append([]string{"-addr", "127.0.0.1:0", "-articles", testArticles}, args...)...)
 	cmd.Dir = root
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()

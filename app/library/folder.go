@@ -167,11 +167,15 @@ func ReadFiles(paths []string) ([]Item, Report) {
 	var items []Item
 	var rep Report
 	for _, p := range paths {
-		if info, err := os.Stat(p); err == nil && info.IsDir() {
+		info, err := os.Stat(p)
+		if err == nil && info.IsDir() {
 			its, r := ReadDir(p)
 			items = append(items, its...)
 			rep.add(r)
 			continue
+		}
+		if err == nil && !strings.EqualFold(filepath.Ext(p), ".json") {
+			rep.Notes = append(rep.Notes, fmt.Sprintf("%s: not a .json file: in a folder, the library reads only .json files", p))
 		}
 		root, err := os.OpenRoot(filepath.Dir(p))
 		if err != nil {

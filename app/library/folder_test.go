@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"newsexplorer/app/article"
@@ -117,7 +116,7 @@ func TestLoad(t *testing.T) {
 			name:  "a named pipe is not read",
 			files: map[string][]byte{"a.json": good},
 			setup: func(t *testing.T, dir string) {
-				if err := syscall.Mkfifo(filepath.Join(dir, "pipe.json"), 0o644); err != nil {
+				if err := mkfifo(filepath.Join(dir, "pipe.json")); err != nil {
 					t.Skip("no named pipes:", err)
 				}
 			},
