@@ -1,9 +1,8 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
-	"io"
-	"net/http"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -38,23 +37,61 @@ func fetchArticle(ctx app.Context, id string, done func(ctx app.Context, a *arti
 	})
 }
 
-// getArticle gets and parses the file of the article id.
+// getArticle gets and parses the file of the article id. It uses the
+// browser's fetch directly: Go's HTTP client would add megabytes to the
+// wasm.
 func getArticle(id string) (*article.Article, error) {
 	u := *app.Window().URL()
 	u.Path, u.RawQuery, u.Fragment = ArticleFile(id), "", ""
-	res, err := http.Get(u.String())
+	body, err := fetchText(u.String())
 	if err != nil {
 		return nil, fmt.Errorf("the article %q could not be fetched: %w", id, err)
 	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("the article %q could not be fetched: the server answered %s", id, res.Status)
+	if len(body) > article.MaxFileSize {
+		return nil, fmt.Errorf("the article %q could not be fetched: its file is larger than %d bytes", id, article.MaxFileSize)
 	}
-	body, err := io.ReadAll(io.LimitReader(res.Body, article.MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("the article %q could not be fetched: %w", id, err)
+	return article.Parse(u.Path, []byte(body))
+}
+
+// fetchText fetches url with the browser's fetch and returns the body of
+// a 200 answer. It blocks its goroutine, not the page, until the answer
+// has come.
+func fetchText(url string) (string, error) {
+	type result struct {
+		text string
+		err  error
 	}
-	return article.Parse(u.Path, body)
+	done := make(chan result, 1)
+	var onText, onAnswer, onFail app.Func
+	onFail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		msg := "the request failed"
+		if len(args) > 0 && args[0].Truthy() {
+			msg = args[0].Call("toString").String()
+		}
+		done <- result{err: errors.New(msg)}
+		return nil
+	})
+	onText = app.FuncOf(func(this app.Value, args []app.Value) any {
+		done <- result{text: args[0].String()}
+		return nil
+	})
+	onAnswer = app.FuncOf(func(this app.Value, args []app.Value) any {
+		res := args[0]
+		if status := res.Get("status").Int(); status != 200 {
+			done <- result{err: fmt.Errorf("the server answered %d %s", status, res.Get("statusText").String())}
+			return nil
+		}
+		res.Call("text").Call("then", onText, onFail)
+		return nil
+	})
+	defer func() {
+		onAnswer.Release()
+		onText.Release()
+		onFail.Release()
+	}()
+	app.Window().Call("fetch", url).Call("then", onAnswer, onFail)
+	r := <-done
+	return r.text, r.err
 }
 
 // loadingView is the page while its article is fetched.
