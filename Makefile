@@ -6,6 +6,9 @@ SHELL     := bash
 
 GO        ?= go
 ADDR      ?= 127.0.0.1:8000
+# ARTICLES: a folder of article files for the library (make run ARTICLES=dir)
+ARTICLES  ?=
+LIBRARY   := $(if $(ARTICLES),-articles $(ARTICLES))
 WASM      := web/app.wasm
 SERVER    := bin/newsexplorer
 CHROMIUM  ?= /usr/bin/chromium
@@ -35,12 +38,12 @@ $(SERVER): $(GO_SOURCES) $(shell find app/library/articles -type f)
 
 ## run: build, then serve the default article at http://$(ADDR)/
 run: build
-	./$(SERVER) -addr $(ADDR)
+	./$(SERVER) -addr $(ADDR) $(LIBRARY)
 
 ## static: write the whole site to dist/ for any static host or CDN
 static: build
 	rm -rf dist
-	./$(SERVER) static -out dist
+	./$(SERVER) static -out dist $(LIBRARY)
 
 ## test: vet both targets, host tests, then browser tests in headless Chromium
 test: deps vet build

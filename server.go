@@ -3,12 +3,13 @@
 // the WebAssembly app among them. It can also export the same site as
 // static files, and write the compressed twins of web/'s files.
 //
-//	newsexplorer [serve] [-addr 127.0.0.1:8000] [-web web] [-article file.json]
-//	newsexplorer static -out dist [-web web] [-article file.json]
+//	newsexplorer [serve] [-addr 127.0.0.1:8000] [-web web] [-article file.json] [-articles dir]
+//	newsexplorer static -out dist [-web web] [-article file.json] [-articles dir]
 //	newsexplorer compress [-web web]
 //	newsexplorer export [-format w3c|schema] [-source IRI] [file.json]
 //	newsexplorer import [-article file.json] annotations.jsonld
 //	newsexplorer annotate [-title T] [-out file.json] [text.txt]
+//	newsexplorer validate dir|file.json ...
 package main
 
 import (
@@ -28,9 +29,9 @@ import (
 )
 
 const usage = `usage:
-  newsexplorer [serve] [-addr 127.0.0.1:8000] [-web web] [-article file.json]
+  newsexplorer [serve] [-addr 127.0.0.1:8000] [-web web] [-article file.json] [-articles dir]
       serve the explorer
-  newsexplorer static -out dir [-web web] [-article file.json]
+  newsexplorer static -out dir [-web web] [-article file.json] [-articles dir]
       write the whole site as static files for any static host
   newsexplorer compress [-web web]
       write brotli and gzip twins of web's files (make build runs it)
@@ -40,6 +41,8 @@ const usage = `usage:
       read W3C Web Annotations onto an article and write its article file
   newsexplorer annotate [-title T] [-out file.json] [text.txt]
       annotate plain text (the file, or standard input) and write an article file
+  newsexplorer validate dir|file.json ...
+      check article files and folders of them; exit status 1 on any error
 `
 
 func main() {
@@ -68,20 +71,22 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	case "serve":
 		addr := fl.String("addr", "127.0.0.1:8000", "address to listen on")
 		file := fl.String("article", "", "article file to show instead of the default article")
+		articles := fl.String("articles", "", "folder of article files for the library")
 		if err := fl.Parse(args); err != nil {
 			return err
 		}
-		return serve(ctx, *addr, *web, *file, out)
+		return serve(ctx, *addr, *web, *file, *articles, out)
 	case "static":
 		dir := fl.String("out", "", "folder to write the site to; it must be empty or not exist")
 		file := fl.String("article", "", "article file to show instead of the default article")
+		articles := fl.String("articles", "", "folder of article files for the library")
 		if err := fl.Parse(args); err != nil {
 			return err
 		}
 		if *dir == "" {
 			return fmt.Errorf("static: -out is required")
 		}
-		site, _, err := build(*web, *file, out)
+		site, _, err := build(*web, *file, *articles, out)
 		if err != nil {
 			return err
 		}
@@ -106,24 +111,28 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		return annotate(*title, fl.Args(), *file, out)
+	case "validate":
+		return validate(fl, args, out)
 	default:
 		fmt.Fprint(os.Stderr, usage)
 		return fmt.Errorf("unknown command %q", cmd)
 	}
 }
 
-// build loads the article and the web folder and builds the site. It
-// prints the site's notes, and returns the article's title.
-func build(webDir, file string, out io.Writer) (*server.Site, string, error) {
+// build loads the article, the library's folder and the web folder and
+// builds the site. It prints what was left out of the library and the
+// site's notes, and returns the article's title.
+func build(webDir, file, articles string, out io.Writer) (*server.Site, string, error) {
 	a, raw, err := loadArticle(file)
 	if err != nil {
 		return nil, "", err
 	}
+	others := loadLibrary(a, raw, file, articles, out)
 	web, err := server.OpenWeb(webDir)
 	if err != nil {
 		return nil, "", err
 	}
-	site, err := server.New(server.Config{Web: web, Article: a, ArticleFile: raw})
+	site, err := server.New(server.Config{Web: web, Article: a, ArticleFile: raw, Library: others})
 	if err != nil {
 		return nil, "", err
 	}
@@ -133,8 +142,8 @@ func build(webDir, file string, out io.Writer) (*server.Site, string, error) {
 	return site, a.Title, nil
 }
 
-func serve(ctx context.Context, addr, webDir, file string, out io.Writer) error {
-	site, title, err := build(webDir, file, out)
+func serve(ctx context.Context, addr, webDir, file, articles string, out io.Writer) error {
+	site, title, err := build(webDir, file, articles, out)
 	if err != nil {
 		return err
 	}

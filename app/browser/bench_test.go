@@ -164,7 +164,7 @@ func TestBenchToggle(t *testing.T) {
 	}
 	long.Write(b)
 	long.Close()
-	srv, err := startServer("-article", long.Name())
+	srv, err := startServer("-article", long.Name(), "-articles=")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,7 +46,13 @@ func TestMain(m *testing.M) {
 		fmt.Fprintf(os.Stderr, "browser tests: chromium not found at %s; make deps installs it\n", chromiumPath())
 		os.Exit(1)
 	}
-	srv, err := startServer()
+	var args []string
+	if os.Getenv("NEWSEXPLORER_BROWSER_TESTS") == "" {
+		// The benchmarks measure the default article alone, as before
+		// there was a library.
+		args = append(args, "-articles=")
+	}
+	srv, err := startServer(args...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "browser tests:", err)
 		os.Exit(1)
@@ -81,10 +87,15 @@ type server struct {
 
 var listening = regexp.MustCompile(`\(version (\w+)\) serving .* at (http://\S+)/`)
 
-// startServer starts the real server on a free loopback port with extra
-// flags, and waits until it says where it listens.
+// testArticles is the library's folder of articles the servers the tests
+// start have besides the default article.
+const testArticles = "app/browser/testdata/articles"
+
+// startServer starts the real server on a free loopback port, with the
+// test library (testArticles) and extra flags, and waits until it says
+// where it listens.
 func startServer(args ...string) (*server, error) {
-	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), append([]string{"-addr", "127.0.0.1:0"}, args...)...)
+	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), append([]string{"-addr", "127.0.0.1:0", "-articles", testArticles}, args...)...)
 	cmd.Dir = root
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()

@@ -61,20 +61,24 @@ func waitOffline(t *testing.T, ctx context.Context) {
 	}
 }
 
-// offlinePaths are the pages reloaded with no network: every route, one
-// with highlights in its query, and one no route matches.
-func offlinePaths() []string {
-	return append(ui.Paths(), "/?show=quote,person")
+// offlinePaths are the pages reloaded with no network: every route of the
+// test library, one with highlights in its query, and one no route
+// matches.
+func offlinePaths(t *testing.T) []string {
+	return append(ui.Paths(testCatalog(t)), "/?show=quote,person")
 }
 
 // checkWorksOffline reloads every route with the server gone and checks
-// that the article renders, the wasm runs and a toggle works.
+// that each page shows its own article, the wasm runs and a toggle works;
+// then it opens articles from the library page, which fetches their files
+// from the service worker.
 func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 	t.Helper()
-	for _, p := range offlinePaths() {
+	cat := testCatalog(t)
+	for _, p := range offlinePaths(t) {
 		open(t, ctx, base, p)
-		if p == ui.TeacherPath {
-			checkTeacherView(t, ctx)
+		if p == ui.LibraryPath {
+			checkLibraryList(t, ctx, cat)
 			continue
 		}
 		if p == ui.EditorPath {
@@ -83,25 +87,34 @@ func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 			}
 			continue
 		}
-		if p == ui.ClassroomPath {
-			if n := eval[int](t, ctx, `document.querySelectorAll("[data-exercise]").length`); n == 0 {
-				t.Errorf("offline %s: no exercises", p)
-			}
+		id, _ := ui.PageArticle(cat, strings.TrimSuffix(p, "?show=quote,person"))
+		a := testArticle(t, id)
+		if p == ui.TeacherPath {
+			checkTeacherView(t, ctx)
+			continue
+		}
+		if strings.HasSuffix(p, "/teacher") {
+			checkArticleTeacher(t, ctx, a)
+			continue
+		}
+		if strings.HasSuffix(p, ui.ClassroomPath) {
+			checkArticleClassroom(t, ctx, a)
 			if text := eval[string](t, ctx, `document.getElementById("classroom-article").textContent`); text == "" {
 				t.Errorf("offline %s: no article text", p)
 			}
 			continue
 		}
-		if n := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`); n == 0 {
-			t.Errorf("offline %s: the article has no highlights", p)
-		}
-		if title := eval[string](t, ctx, `document.getElementById("article-title").textContent`); title == "" {
-			t.Errorf("offline %s: no article title", p)
-		}
+		checkArticleReader(t, ctx, a)
 		on := eval[bool](t, ctx, `document.querySelector('[data-toggle="place"]').getAttribute("aria-pressed") === "true"`)
 		step(t, ctx, "offline toggle of places", chromedp.Click(chromedp.CSS(`[data-toggle="place"]`)))
 		waitFor(t, ctx, "places to switch", fmt.Sprintf(
 			`document.getElementById("article").classList.contains("hide-place") === %v`, on))
+	}
+	open(t, ctx, base, ui.LibraryPath)
+	for _, id := range []string{"porto", "kursk"} {
+		followLibraryLink(t, ctx, id, "/articles/"+id)
+		checkArticleReader(t, ctx, testArticle(t, id))
+		goBackToLibrary(t, ctx)
 	}
 }
 
@@ -260,7 +273,7 @@ func TestCorruptSavedChoice(t *testing.T) {
 func TestStaticExport(t *testing.T) {
 	enabled(t)
 	out := filepath.Join(t.TempDir(), "site")
-	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), "static", "-out", out)
+	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), "static", "-out", out, "-articles", testArticles)
 	cmd.Dir = root
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("newsexplorer static: %v\n%s", err, b)

@@ -39,3 +39,12 @@ func Default() (*article.Article, []byte, error) {
 	}
 	return a, b, nil
 }
+
+// DefaultItem is the default article as a library item.
+func DefaultItem() (Item, error) {
+	a, raw, err := Default()
+	if err != nil {
+		return Item{}, err
+	}
+	return Item{Article: a, File: DefaultFile, Raw: raw}, nil
+}

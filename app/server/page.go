@@ -19,12 +19,16 @@ func (p *pageWriter) WriteHeader(status int) { p.status = status }
 func (p *pageWriter) Write(b []byte) (int, error) { return p.body.Write(b) }
 
 // servePage lets go-app render a page, then restores the values of ARIA
-// attributes before sending it.
-func servePage(pages http.Handler, w http.ResponseWriter, r *http.Request) {
+// attributes and, when articleData is not nil, puts the data of the
+// page's article in its slot before sending it.
+func servePage(pages http.Handler, articleData func(path string) string, w http.ResponseWriter, r *http.Request) {
 	p := &pageWriter{ResponseWriter: w, status: http.StatusOK}
 	pages.ServeHTTP(p, r)
 	body := p.body.Bytes()
 	if ct := w.Header().Get("Content-Type"); len(ct) >= 9 && ct[:9] == "text/html" {
+		if articleData != nil {
+			body = fillArticleData(body, articleData(r.URL.Path))
+		}
 		body = fixARIA(body)
 		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	}
@@ -72,3 +76,21 @@ func fixARIA(html []byte) []byte {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// fillArticleData puts data in the page's article data slot, the first
+// one, which stands in the head before any text that comes from an
+// article. A page with no article keeps the slot empty.
+func fillArticleData(page []byte, data string) []byte {
+	if data == "" {
+		return page
+	}
+	i := bytes.Index(page, []byte(articleDataSlot))
+	if i < 0 {
+		return page
+	}
+	end := i + len(articleDataSlot) - len("</script>")
+	out := make([]byte, 0, len(page)+len(data))
+	out = append(out, page[:end]...)
+	out = append(out, data...)
+	return append(out, page[end:]...)
+}

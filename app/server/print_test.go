@@ -27,7 +27,7 @@ func TestPrintStyleSheet(t *testing.T) {
 	if got, want := body(t, r), string(web["print.css"].Data); got != want {
 		t.Errorf("GET %s = %q, want %q", PrintCSS, got, want)
 	}
-	for _, p := range ui.Paths() {
+	for _, p := range ui.Paths(site.cat) {
 		var links []pageTag
 		for _, tg := range startTags(body(t, get(t, h, "GET", p))) {
 			if tg.name == "link" && tg.attrs["href"] == PrintCSS {

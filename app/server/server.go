@@ -31,10 +31,20 @@ import (
 type Config struct {
 	// Web is the folder of static assets, app.wasm among them.
 	Web fs.FS
-	// Article is the article shown, and ArticleFile the file it was
-	// loaded from, which the page hands to the browser side.
+	// Article is the default article, shown at / and first in the
+	// library, and ArticleFile the file it was loaded from, which the
+	// page hands to the browser side.
 	Article     *article.Article
 	ArticleFile []byte
+	// Library are the library's other articles, each with its file; each
+	// has its pages under /articles/<id>.
+	Library []Source
+}
+
+// Source is an article and the file it was loaded from.
+type Source struct {
+	Article *article.Article
+	File    []byte
 }
 
 // Site is everything the explorer sends, built once at start-up: every
@@ -69,16 +79,77 @@ func New(cfg Config) (*Site, error) {
 	if cfg.Web == nil {
 		return nil, errors.New("server: no web folder")
 	}
-	data, err := pageData(cfg.ArticleFile)
+	c, err := gather(cfg)
 	if err != nil {
 		return nil, err
 	}
-	version, err := Version(cfg.Web, data)
+	version, err := Version(cfg.Web, c.all)
 	if err != nil {
 		return nil, err
 	}
-	ui.Routes(cfg.Article, nil)
-	return Build(cfg.Web, goappHandler(data, version), ui.Paths())
+	ui.Routes(c.cat, c.arts...)
+	articleData := func(path string) string {
+		if id, ok := ui.PageArticle(c.cat, path); ok {
+			return c.data[id]
+		}
+		return ""
+	}
+	return build(cfg.Web, goappHandler(c.catData, version), ui.Paths(c.cat), extras{files: c.files, articleData: articleData})
+}
+
+// content is what the pages carry and the server serves of the library.
+type content struct {
+	arts    []*article.Article // the articles, the default first
+	cat     ui.Catalog
+	catData string            // the catalog's JSON, escaped for a script element
+	data    map[string]string // article id → its file's JSON, escaped for a script element
+	files   map[string][]byte // the article files, by path
+	all     string            // all of the above, for the version
+}
+
+// gather makes the catalog and the pages' data of the config's articles.
+func gather(cfg Config) (*content, error) {
+	c := &content{data: map[string]string{}, files: map[string][]byte{}}
+	var all strings.Builder
+	for _, src := range append([]Source{{Article: cfg.Article, File: cfg.ArticleFile}}, cfg.Library...) {
+		if src.Article == nil {
+			return nil, errors.New("server: no article to serve")
+		}
+		id := src.Article.ID
+		if _, ok := c.data[id]; ok {
+			return nil, fmt.Errorf("server: two articles have the id %q", id)
+		}
+		d, err := pageData(src.File)
+		if err != nil {
+			return nil, fmt.Errorf("server: article %s: %w", id, err)
+		}
+		c.data[id] = d
+		c.files[ui.ArticleFile(id)] = src.File
+		c.arts = append(c.arts, src.Article)
+		fmt.Fprintf(&all, "article %s %d\n%s\n", id, len(src.File), src.File)
+	}
+	c.cat = ui.NewCatalog(c.arts)
+	catJSON, err := json.Marshal(c.cat)
+	if err != nil {
+		return nil, fmt.Errorf("server: catalog: %w", err)
+	}
+	var esc bytes.Buffer
+	json.HTMLEscape(&esc, catJSON)
+	c.catData = esc.String()
+	fmt.Fprintf(&all, "catalog %d\n%s", len(c.catData), c.catData)
+	c.all = all.String()
+	return c, nil
+}
+
+// extras are what the explorer adds to a site that Build makes for any
+// go-app app.
+type extras struct {
+	// files are more files to serve and store for offline use, by path:
+	// the article files.
+	files map[string][]byte
+	// articleData returns the JSON of the article the page at path
+	// shows, escaped for a script element, or "" for a page with none.
+	articleData func(path string) string
 }
 
 // Build makes a site from a go-app handler whose routes are registered, the
@@ -88,6 +159,10 @@ func New(cfg Config) (*Site, error) {
 // the loading progress. New builds the explorer with it; benchmarks build
 // a minimal go-app app with it, to compare like with like.
 func Build(web fs.FS, h *app.Handler, paths []string) (*Site, error) {
+	return build(web, h, paths, extras{})
+}
+
+func build(web fs.FS, h *app.Handler, paths []string, ex extras) (*Site, error) {
 	if web == nil {
 		return nil, errors.New("server: no web folder")
 	}
@@ -125,9 +200,20 @@ func Build(web fs.FS, h *app.Handler, paths []string) (*Site, error) {
 		h.ServiceWorkerTemplate = workerJS
 	}
 	h.CacheableResources = append(h.CacheableResources, paths...)
-	s.pages = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { servePage(h, w, r) })
+	s.pages = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { servePage(h, ex.articleData, w, r) })
 
 	built := time.Now().UTC().Truncate(time.Second)
+	var files []string
+	for p := range ex.files {
+		files = append(files, p)
+	}
+	sort.Strings(files)
+	for _, p := range files {
+		a := newAsset(p, "application/json", ex.files[p], built)
+		compressAsset(a, nil, "")
+		s.assets[p] = a
+		h.CacheableResources = append(h.CacheableResources, p)
+	}
 	for _, p := range append(generated, paths...) {
 		a, err := s.render(p, built)
 		if err != nil {
@@ -164,8 +250,13 @@ func (s *Site) render(p string, mod time.Time) (*asset, error) {
 // answer key, and the article without its controls.
 const PrintCSS = "/web/print.css"
 
-// goappHandler is go-app's handler for the explorer.
-func goappHandler(data, version string) *app.Handler {
+// articleDataSlot is where a page carries the data of its article: the
+// element, empty in go-app's page, that servePage fills in.
+const articleDataSlot = `<script type="application/json" id="` + ui.ArticleDataID + `"></script>`
+
+// goappHandler is go-app's handler for the explorer; catalog is the
+// catalog's JSON, escaped for a script element, which every page carries.
+func goappHandler(catalog, version string) *app.Handler {
 	return &app.Handler{
 		Name:        "News Explorer",
 		ShortName:   "Explorer",
@@ -183,7 +274,9 @@ func goappHandler(data, version string) *app.Handler {
 		LoadingLabel:    "Loading the interactive view… {progress}%",
 		Styles:          []string{"/web/style.css"},
 		RawHeaders: []string{
-			`<script type="application/json" id="` + ui.ArticleDataID + `">` + data + `</script>`,
+			// servePage puts the data of the page's article here.
+			articleDataSlot,
+			`<script type="application/json" id="` + ui.LibraryDataID + `">` + catalog + `</script>`,
 			// Without scripts, go-app's loader would spin for ever.
 			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
 			// Handler.Styles cannot say media="print", so the print style

@@ -23,6 +23,7 @@ import (
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/library"
+	"newsexplorer/app/ui"
 )
 
 // TestMain takes the network away from the default HTTP client, which
@@ -85,8 +86,13 @@ var site struct {
 	web     fstest.MapFS
 	art     *article.Article
 	raw     []byte
+	cat     ui.Catalog // the default article and the library's other one
+	cfg     Config
 	err     error
 }
+
+// libraryArticle is the library's article besides the default one.
+const libraryArticle = "../library/testdata/porto.json"
 
 func handler(t *testing.T) (http.Handler, fstest.MapFS) {
 	t.Helper()
@@ -96,8 +102,17 @@ func handler(t *testing.T) (http.Handler, fstest.MapFS) {
 			return
 		}
 		site.web = webFiles()
+		var other Source
+		if other.File, site.err = os.ReadFile(libraryArticle); site.err != nil {
+			return
+		}
+		if other.Article, site.err = article.Parse(libraryArticle, other.File); site.err != nil {
+			return
+		}
+		site.cat = ui.NewCatalog([]*article.Article{site.art, other.Article})
+		site.cfg = Config{Web: site.web, Article: site.art, ArticleFile: site.raw, Library: []Source{other}}
 		var s *Site
-		s, site.err = New(Config{Web: site.web, Article: site.art, ArticleFile: site.raw})
+		s, site.err = New(site.cfg)
 		if site.err == nil {
 			site.h, site.version = s, s.Version
 		}
@@ -447,11 +462,11 @@ func TestVersion(t *testing.T) {
 // app's scripts carry, so that a new build reaches installed apps.
 func TestVersionServed(t *testing.T) {
 	h, web := handler(t)
-	data, err := pageData(site.raw)
+	c, err := gather(site.cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := Version(web, data)
+	want, err := Version(web, c.all)
 	if err != nil {
 		t.Fatal(err)
 	}

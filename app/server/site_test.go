@@ -33,7 +33,7 @@ func TestPrecacheComplete(t *testing.T) {
 			t.Errorf("precached %s = %d, want 200", u, r.StatusCode)
 		}
 	}
-	for _, p := range ui.Paths() {
+	for _, p := range ui.Paths(site.cat) {
 		if !in[p] {
 			t.Errorf("route %s is not precached (%v)", p, s.Precache)
 		}

@@ -43,10 +43,19 @@ async function unredirected(response) {
 // first visit then has no controller, which is how go-app's app.js tells
 // a first install (say nothing) from an update (offer to reload). Pages
 // that an older version controls pass to this one as it activates.
+//
+// The pages an older version controls are told that this version is
+// active, so that they offer to reload into it. go-app's own notice can
+// miss it: app.js listens for it only once its registration call returns,
+// which waits for an install already under way.
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     const keys = await caches.keys();
     await Promise.all(keys.filter((key) => key !== cacheName).map((key) => caches.delete(key)));
+    const pages = await self.clients.matchAll({ type: "window" });
+    for (const page of pages) {
+      page.postMessage({ type: "activated", version: "{{.Version}}" });
+    }
   })());
 });
 

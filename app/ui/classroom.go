@@ -22,6 +22,7 @@ type classroom struct {
 
 	art       *article.Article
 	loadErr   error
+	pages     articlePaths // the paths of the article's pages
 	exercises []exercise.Exercise
 	html      string // the plain text, built once
 
@@ -41,9 +42,44 @@ type classroom struct {
 	onSelChange app.Func
 }
 
+// newClassroom returns the exercises of the article a, or why it could not
+// be loaded. With neither, it fetches the article its pages name (at) when
+// it opens.
 func newClassroom(a *article.Article, err error) *classroom {
-	c := &classroom{art: a, loadErr: err, store: browserStore{}}
+	c := &classroom{loadErr: err, store: browserStore{}}
 	c.reset()
+	c.setArticle(a)
+	c.pages = defaultPaths("")
+	if a != nil {
+		c.pages = defaultPaths(a.ID)
+	}
+	return c
+}
+
+// at sets the paths of the article's pages, which its links use.
+func (c *classroom) at(p articlePaths) *classroom {
+	c.pages = p
+	return c
+}
+
+// CompoID makes go-app replace the view, rather than update it, when a
+// link opens another article's exercises.
+func (c *classroom) CompoID() string { return "classroom " + c.pages.Classroom }
+
+// fetching reports whether the view waits for its article.
+func (c *classroom) fetching() bool { return waiting(c.art, c.loadErr, c.pages) }
+
+// arrived shows the article fetched, or why it could not be, and restores
+// the saved answers as a page opened with its article does.
+func (c *classroom) arrived(ctx app.Context, a *article.Article, err error) {
+	c.loadErr = err
+	c.setArticle(a)
+	c.OnNav(ctx)
+}
+
+// setArticle makes the exercises and the text of the article a.
+func (c *classroom) setArticle(a *article.Article) {
+	c.art = a
 	if a != nil {
 		c.exercises = exercise.Generate(a)
 		linked := map[string]bool{}
@@ -55,7 +91,6 @@ func newClassroom(a *article.Article, err error) *classroom {
 		c.html = plainArticleHTML(a, linked)
 		c.progress = exercise.NewProgress(a.ID)
 	}
-	return c
 }
 
 // reset forgets the per-exercise state of the page.
@@ -78,6 +113,9 @@ func (c *classroom) OnMount(ctx app.Context) {
 	ctx.Handle(actionConfirmed, c.onConfirmed)
 	ctx.Handle(actionCancelClear, c.onCancelClear)
 	c.watchSelection()
+	if c.fetching() {
+		fetchArticle(ctx, c.pages.ID, c.arrived)
+	}
 }
 
 func (c *classroom) OnDismount() {
@@ -94,11 +132,13 @@ func (c *classroom) OnNav(ctx app.Context) {
 	if c.art != nil {
 		c.load()
 	}
-	ctx.Defer(func(app.Context) { markReady() })
+	if !c.fetching() {
+		ctx.Defer(func(app.Context) { markReady() })
+	}
 }
 
 func (c *classroom) setTitle(ctx app.Context) {
-	if c.art == nil {
+	if c.art == nil || c.fetching() {
 		ctx.Page().SetTitle("Exercises · News Explorer")
 		return
 	}
@@ -106,13 +146,16 @@ func (c *classroom) setTitle(ctx app.Context) {
 }
 
 func (c *classroom) Render() app.UI {
+	if c.fetching() {
+		return loadingView(newMasthead(c.pages.Classroom, c.pages), "the exercises")
+	}
 	if c.art == nil {
-		return loadErrorPage(ClassroomPath, "The exercises could not be opened", "there are no exercises to show", c.loadErr)
+		return loadErrorPage(c.pages.Classroom, c.pages, "The exercises could not be opened", "there are no exercises to show", c.loadErr)
 	}
 	correct, answered, total := exercise.Score(c.exercises, c.progress)
 	return app.Div().Class("page").Body(
 		app.A().Class("skip-link").Href("#exercises").Text("Skip to the exercises"),
-		newMasthead(ClassroomPath),
+		newMasthead(c.pages.Classroom, c.pages),
 		app.Main().ID("main").Class("classroom").Body(
 			app.Header().Class("classroom-head").Body(
 				app.H1().ID("classroom-title").Text("Exercises: "+c.art.Title),

@@ -71,7 +71,7 @@ func (ed *editor) OnMount(ctx app.Context) {
 func (ed *editor) Render() app.UI {
 	return app.Div().Class("page").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to the editor"),
-		newMasthead(EditorPath),
+		newMasthead(EditorPath, defaultPaths("")),
 		app.Main().ID("main").Class("editor").Body(
 			app.H1().Text("Your article"),
 			app.P().Class("editor-intro").Text("Paste an article to have it annotated, or open an article file, then check its highlights and correct them. Your changes are kept in this browser as you go, also offline, until you download the corrected file; nothing is sent anywhere."),

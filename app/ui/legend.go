@@ -18,10 +18,17 @@ type legend struct {
 	Counts map[article.Type]int
 	// Shown is which types are on.
 	Shown shown
+	// Action is the path of the reading view the form reloads without
+	// JavaScript; "/" when empty.
+	Action string
 }
 
 func (l *legend) Render() app.UI {
-	return app.Form().Class("legend").Method("get").Action("/").Body(
+	action := l.Action
+	if action == "" {
+		action = "/"
+	}
+	return app.Form().Class("legend").Method("get").Action(action).Body(
 		app.H2().ID("legend-title").Text("Highlights"),
 		app.P().Class("legend-hint").Text("Switch a kind of highlight on or off. The address of the page keeps your choice, so you can share it."),
 		app.Div().Class("legend-all").Body(

@@ -8,10 +8,16 @@ type masthead struct {
 
 	// Current is the path of the page shown, which the navigation marks.
 	Current string
+	// Pages are the paths of the pages of the article shown, or of the
+	// default article on the library page.
+	Pages articlePaths
 }
 
-// newMasthead returns the masthead of the page at path current.
-func newMasthead(current string) *masthead { return &masthead{Current: current} }
+// newMasthead returns the masthead of the page at path current, which
+// links the pages of the article p.
+func newMasthead(current string, p articlePaths) *masthead {
+	return &masthead{Current: current, Pages: p}
+}
 
 func (m *masthead) Render() app.UI {
 	return app.Header().Class("masthead").Body(
@@ -26,8 +32,8 @@ func (m *masthead) Render() app.UI {
 	)
 }
 
-// nav links the reading view, the exercises, the teacher's view and the
-// editor.
+// nav links the library, the article's reading view, exercises and
+// teacher's view, and the editor.
 func (m *masthead) nav() app.UI {
 	link := func(path, label string) app.UI {
 		a := app.A().Href(path).Text(label)
@@ -38,9 +44,10 @@ func (m *masthead) nav() app.UI {
 	}
 	return app.Nav().Class("site-nav").Aria("label", "Sections").Body(
 		app.Ul().Body(
-			link("/", "Article"),
-			link(ClassroomPath, "Exercises"),
-			link(TeacherPath, "For teachers"),
+			link(LibraryPath, "Library"),
+			link(m.Pages.Reader, "Article"),
+			link(m.Pages.Classroom, "Exercises"),
+			link(m.Pages.Teacher, "For teachers"),
 			link(EditorPath, "Your article"),
 		),
 	)

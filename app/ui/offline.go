@@ -59,7 +59,9 @@ func (o *offlineStatus) ask(ctx app.Context, reg app.Value) {
 		reply.Release()
 		data := args[0].Get("data")
 		missing := data.Get("missing").Length()
+		version := data.Get("version").String()
 		ctx.Dispatch(func(ctx app.Context) {
+			ctx.NewActionWithValue(actionWorkerVersion, version)
 			o.missing = missing
 			if missing == 0 {
 				o.state = offlineReady

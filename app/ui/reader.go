@@ -35,6 +35,7 @@ type reader struct {
 
 	art     *article.Article
 	loadErr error
+	pages   articlePaths // the paths of the article's pages
 	// The parts of the page that never change, each built once as HTML.
 	header, text, claims string
 	counts               map[article.Type]int
@@ -50,11 +51,15 @@ type reader struct {
 	rewrite bool
 }
 
+// newReader returns the reading view of the article a, or of why it could
+// not be loaded. With neither, it fetches the article its pages name (at)
+// when it opens.
 func newReader(a *article.Article, err error) *reader {
-	r := &reader{art: a, loadErr: err, shown: allShown, view: viewArticle}
+	r := &reader{loadErr: err, shown: allShown, view: viewArticle}
+	r.setArticle(a)
+	r.pages = defaultPaths("")
 	if a != nil {
-		r.header, r.text, r.claims = headerHTML(a), articleHTML(a), claimsHTML(a)
-		r.counts = a.Counts()
+		r.pages = defaultPaths(a.ID)
 	}
 	if app.IsClient {
 		// The first render already shows the highlights the address or
@@ -63,6 +68,40 @@ func newReader(a *article.Article, err error) *reader {
 		r.rewrite = r.choose(app.Window().URL().Query())
 	}
 	return r
+}
+
+// at sets the paths of the article's pages, which its links use.
+func (r *reader) at(p articlePaths) *reader {
+	r.pages = p
+	return r
+}
+
+// CompoID makes go-app replace the view, rather than update it, when a
+// link opens another article's reading view or the same article at
+// another path: the view holds its article in unexported fields.
+func (r *reader) CompoID() string { return "reader " + r.pages.Reader }
+
+// setArticle builds the parts of the view that never change.
+func (r *reader) setArticle(a *article.Article) {
+	r.art = a
+	if a != nil {
+		r.header, r.text, r.claims = headerHTML(a), articleHTML(a), claimsHTML(a)
+		r.counts = a.Counts()
+	}
+}
+
+// fetching reports whether the view waits for its article.
+func (r *reader) fetching() bool { return waiting(r.art, r.loadErr, r.pages) }
+
+// arrived shows the article fetched, or why it could not be.
+func (r *reader) arrived(ctx app.Context, a *article.Article, err error) {
+	r.loadErr = err
+	r.setArticle(a)
+	r.setPage(ctx)
+	ctx.Defer(func(ctx app.Context) {
+		r.applyShown()
+		markReady()
+	})
 }
 
 // choose sets the highlights a page address asks for with ?show=, or the
@@ -103,6 +142,10 @@ func (r *reader) OnMount(ctx app.Context) {
 		r.rewrite = false
 		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
 	}
+	if r.fetching() {
+		fetchArticle(ctx, r.pages.ID, r.arrived)
+		return
+	}
 	r.applyShown()
 	markReady()
 }
@@ -118,6 +161,10 @@ func (r *reader) OnNav(ctx app.Context) {
 }
 
 func (r *reader) setPage(ctx app.Context) {
+	if r.fetching() {
+		ctx.Page().SetTitle("Opening the article · News Explorer")
+		return
+	}
 	if r.art == nil {
 		ctx.Page().SetTitle("Article not loaded · News Explorer")
 		return
@@ -126,8 +173,11 @@ func (r *reader) setPage(ctx app.Context) {
 }
 
 func (r *reader) Render() app.UI {
+	if r.fetching() {
+		return loadingView(newMasthead(r.pages.Reader, r.pages), "the article")
+	}
 	if r.art == nil {
-		return loadErrorPage("/", "This article could not be opened", "there is nothing to show", r.loadErr)
+		return loadErrorPage(r.pages.Reader, r.pages, "This article could not be opened", "there is nothing to show", r.loadErr)
 	}
 	var card app.UI
 	if r.selected != "" {
@@ -135,12 +185,12 @@ func (r *reader) Render() app.UI {
 	}
 	return app.Div().Class("page").Body(
 		app.A().Class("skip-link").Href("#article").Text("Skip to the article"),
-		newMasthead("/"),
+		newMasthead(r.pages.Reader, r.pages),
 		app.Main().ID("main").Class("layout view-"+r.layoutView()).Body(
 			r.tabs(),
 			app.Div().ID("panel-article").Class("reading").Body(
 				app.Div().Class("notice-slot").Body(r.savedNotice()),
-				&legend{Counts: r.counts, Shown: r.shown},
+				&legend{Counts: r.counts, Shown: r.shown, Action: r.pages.Reader},
 				app.Article().Aria("labelledby", "article-title").Body(
 					app.Raw(r.header),
 					&articleText{HTML: r.text, Hidden: r.serverHidden()},

@@ -30,26 +30,68 @@ type teacher struct {
 
 	art       *article.Article
 	loadErr   error
+	pages     articlePaths // the paths of the article's pages
 	exercises []exercise.Exercise
 	// The answer key and the worksheet, each built once as HTML.
 	keyHTML, sheetHTML string
 	ready              bool
 }
 
+// newTeacher returns the teacher's view of the article a, or of why it
+// could not be loaded. With neither, it fetches the article its pages name
+// (at) when it opens.
 func newTeacher(a *article.Article, err error) *teacher {
-	t := &teacher{art: a, loadErr: err}
+	t := &teacher{loadErr: err}
+	t.setArticle(a)
+	t.pages = defaultPaths("")
+	if a != nil {
+		t.pages = defaultPaths(a.ID)
+	}
+	return t
+}
+
+// at sets the paths of the article's pages, which its links use.
+func (t *teacher) at(p articlePaths) *teacher {
+	t.pages = p
+	return t
+}
+
+// CompoID makes go-app replace the view, rather than update it, when a
+// link opens another article's teacher's view.
+func (t *teacher) CompoID() string { return "teacher " + t.pages.Teacher }
+
+func (t *teacher) setArticle(a *article.Article) {
+	t.art = a
 	if a != nil {
 		t.exercises = exercise.Generate(a)
 		t.keyHTML = answerKeyHTML(a, t.exercises)
 		t.sheetHTML = worksheetHTML(a.Title, worksheetArticleHTML(a), t.exercises)
 	}
-	return t
+}
+
+// fetching reports whether the view waits for its article.
+func (t *teacher) fetching() bool { return waiting(t.art, t.loadErr, t.pages) }
+
+func (t *teacher) OnMount(ctx app.Context) {
+	if t.fetching() {
+		fetchArticle(ctx, t.pages.ID, t.arrived)
+	}
+}
+
+// arrived shows the article fetched, or why it could not be.
+func (t *teacher) arrived(ctx app.Context, a *article.Article, err error) {
+	t.loadErr = err
+	t.setArticle(a)
+	t.OnNav(ctx)
 }
 
 func (t *teacher) OnPreRender(ctx app.Context) { t.setPage(ctx) }
 
 func (t *teacher) OnNav(ctx app.Context) {
 	t.setPage(ctx)
+	if t.fetching() {
+		return
+	}
 	ctx.Defer(func(ctx app.Context) {
 		if !t.ready {
 			t.ready = true
@@ -59,6 +101,10 @@ func (t *teacher) OnNav(ctx app.Context) {
 }
 
 func (t *teacher) setPage(ctx app.Context) {
+	if t.fetching() {
+		ctx.Page().SetTitle("Opening the teacher's view · News Explorer")
+		return
+	}
 	if t.art == nil {
 		ctx.Page().SetTitle("Article not loaded · Teacher's view · News Explorer")
 		return
@@ -67,12 +113,15 @@ func (t *teacher) setPage(ctx app.Context) {
 }
 
 func (t *teacher) Render() app.UI {
+	if t.fetching() {
+		return loadingView(newMasthead(t.pages.Teacher, t.pages), "the teacher's view")
+	}
 	if t.art == nil {
-		return loadErrorPage(TeacherPath, "This article could not be opened", "there is no answer key or worksheet to show", t.loadErr)
+		return loadErrorPage(t.pages.Teacher, t.pages, "This article could not be opened", "there is no answer key or worksheet to show", t.loadErr)
 	}
 	return app.Div().Class("page teacher-page").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to the teacher's view"),
-		newMasthead(TeacherPath),
+		newMasthead(t.pages.Teacher, t.pages),
 		app.Main().ID("main").Class("teacher").Body(
 			app.Header().Class("teacher-head").Body(
 				app.H1().Text("Teacher's view"),
@@ -98,7 +147,7 @@ func (t *teacher) nav() app.UI {
 			link("#"+summaryID, "Class summary"),
 			link("#"+keyID, "Answer key"),
 			link("#"+worksheetID, "Worksheet"),
-			link("/", "Back to the article"),
+			link(t.pages.Reader, "Back to the article"),
 		),
 	)
 }

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+
+	"newsexplorer/app/article"
+)
+
+func testCatalog() Catalog {
+	return Catalog{Default: "kursk", Entries: []Entry{{ID: "kursk"}, {ID: "porto"}}}
+}
+
+func TestPaths(t *testing.T) {
+	got := Paths(testCatalog())
+	want := []string{
+		"/library", "/edit",
+		"/", "/classroom", "/classroom/teacher",
+		"/articles/kursk", "/articles/kursk/classroom", "/articles/kursk/teacher",
+		"/articles/porto", "/articles/porto/classroom", "/articles/porto/teacher",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Paths() = %v, want %v", got, want)
+	}
+}
+
+func TestPageArticle(t *testing.T) {
+	cat := testCatalog()
+	tests := []struct {
+		path string
+		id   string
+		ok   bool
+	}{
+		{"/", "kursk", true},
+		{"/classroom", "kursk", true},
+		{"/classroom/", "kursk", true},
+		{"/classroom/teacher", "kursk", true},
+		{"/articles/kursk", "kursk", true},
+		{"/articles/porto", "porto", true},
+		{"/articles/porto/", "porto", true},
+		{"/articles/porto/classroom", "porto", true},
+		{"/articles/porto/teacher/", "porto", true},
+		{"/library", "", false},
+		{"/articles/nope", "", false},
+		{"/articles/porto/other", "", false},
+		{"/articles/porto.json", "", false},
+		{"/app.js", "", false},
+	}
+	for _, tt := range tests {
+		id, ok := PageArticle(cat, tt.path)
+		if id != tt.id || ok != tt.ok {
+			t.Errorf("PageArticle(%q) = %q, %v; want %q, %v", tt.path, id, ok, tt.id, tt.ok)
+		}
+	}
+}
+
+func TestNewCatalog(t *testing.T) {
+	a := &article.Article{ID: "kursk", Title: "Kursk", TitleIsOurs: true, Text: "Putin spoke."}
+	b := &article.Article{ID: "porto", Title: "Porto", Text: "Lima said."}
+	got := NewCatalog([]*article.Article{a, b})
+	want := Catalog{Default: "kursk", Entries: []Entry{
+		{ID: "kursk", Title: "Kursk", TitleIsOurs: true, Stats: article.Stats{Characters: 12, Words: 2}},
+		{ID: "porto", Title: "Porto", Stats: article.Stats{Characters: 10, Words: 2}},
+	}}
+	if !slices.Equal(got.Entries, want.Entries) || got.Default != want.Default {
+		t.Errorf("NewCatalog() = %+v, want %+v", got, want)
+	}
+	if f := ArticleFile("porto"); f != "/articles/porto.json" {
+		t.Errorf("ArticleFile(porto) = %q", f)
+	}
+}
