@@ -285,3 +285,49 @@ func TestEditorAnnotatesPastedText(t *testing.T) {
 	checkAccessibility(t, ctx, "editor, pasted and annotated")
 	checkCSP(t, ctx, "annotating")
 }
+
+// TestEditorOpenFormats downloads an article's highlights as W3C Web
+// Annotations and its claims as schema.org ClaimReview, then imports the
+// annotations back after a highlight was removed: it returns.
+func TestEditorOpenFormats(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article", `!!document.querySelector('[data-draft="porto"]')`)
+	dir := t.TempDir()
+	allow(t, ctx, dir)
+
+	step(t, ctx, "downloading W3C annotations", chromedp.Click(chromedp.CSS(`[data-download="w3c"]`)))
+	w3c := waitForFile(t, filepath.Join(dir, "porto.annotations.jsonld"))
+	if !strings.Contains(string(w3c), `"http://www.w3.org/ns/anno.jsonld"`) || !strings.Contains(string(w3c), "TextPositionSelector") {
+		t.Errorf("the W3C download is not Web Annotation JSON-LD:\n%.300s", w3c)
+	}
+	step(t, ctx, "downloading schema.org claims", chromedp.Click(chromedp.CSS(`[data-download="schema"]`)))
+	schema := waitForFile(t, filepath.Join(dir, "porto.claims.jsonld"))
+	if !strings.Contains(string(schema), `"ClaimReview"`) || strings.Contains(string(schema), "ratingValue") {
+		t.Errorf("the schema.org download is not a ClaimReview without a made-up rating:\n%.300s", schema)
+	}
+
+	before := eval[int](t, ctx, `document.querySelectorAll("#editor-article mark").length`)
+	click(t, ctx, "selecting Facebook", mark("facebook"))
+	waitFor(t, ctx, "its panel", `!!document.querySelector("#editor-selected") && document.querySelector("#editor-selected").dataset.selected === document.querySelector('#editor-article mark[data-entity="facebook"]').id`)
+	step(t, ctx, "removing it", chromedp.Click(chromedp.CSS(`#editor-selected [data-edit="remove"]`)))
+	waitFor(t, ctx, "one highlight fewer", fmt.Sprintf(`document.querySelectorAll("#editor-article mark").length === %d`, before-1))
+
+	step(t, ctx, "importing the annotations", chromedp.SetUploadFiles(chromedp.CSS("#w3c-file"), []string{filepath.Join(dir, "porto.annotations.jsonld")}))
+	waitFor(t, ctx, "the highlight back", fmt.Sprintf(`document.querySelectorAll("#editor-article mark").length === %d && !!document.querySelector('#editor-article mark[data-entity="facebook"]')`, before))
+
+	// A file that is not Web Annotation JSON-LD is refused, with its name.
+	bad := filepath.Join(t.TempDir(), "notes.jsonld")
+	if err := os.WriteFile(bad, []byte(`{"@context": "https://schema.org", "type": "Thing"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	step(t, ctx, "importing a wrong file", chromedp.SetUploadFiles(chromedp.CSS("#w3c-file"), []string{bad}))
+	waitFor(t, ctx, "the problem", `!!document.querySelector("[data-editor-problem]")`)
+	if p := eval[string](t, ctx, `document.querySelector("[data-editor-problem]").textContent`); !strings.Contains(p, "notes.jsonld") {
+		t.Errorf("the problem does not name the file: %q", p)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#editor-article mark").length`); n != before {
+		t.Errorf("a refused import changed the article: %d highlights, want %d", n, before)
+	}
+}

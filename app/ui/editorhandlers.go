@@ -9,6 +9,7 @@ import (
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/extract"
+	"newsexplorer/app/formats"
 )
 
 // setDraft makes a the article being corrected.
@@ -269,15 +270,61 @@ func trimmed(a *article.Article, s article.Span) article.Span {
 	return s
 }
 
-// onDownload saves the corrected article as a file.
+// onDownload saves the corrected article as the file the button's
+// data-download names: the article file, its highlights as W3C Web
+// Annotations, or its claims as schema.org ClaimReview.
 func (ed *editor) onDownload(ctx app.Context, e app.Event) {
-	data, err := article.Encode(ed.draft)
+	button := e.Get("target").Call("closest", "[data-download]")
+	if !button.Truthy() || ed.draft == nil {
+		return
+	}
+	a := ed.draft
+	var (
+		data       []byte
+		err        error
+		name, mime = a.ID + ".json", "application/json"
+	)
+	switch button.Call("getAttribute", "data-download").String() {
+	case "w3c":
+		data, err = formats.EncodeW3C(a, formats.Source(a))
+		name, mime = a.ID+".annotations.jsonld", "application/ld+json"
+	case "schema":
+		data, err = formats.EncodeClaimReview(a, formats.Source(a))
+		name, mime = a.ID+".claims.jsonld", "application/ld+json"
+	default:
+		data, err = article.Encode(a)
+	}
 	if err != nil {
 		ed.problem = err.Error()
 		return
 	}
-	downloadFile(ed.draft.ID+".json", "application/json", string(data))
-	ed.status = "Downloaded " + ed.draft.ID + ".json."
+	downloadFile(name, mime, string(data))
+	ed.status = "Downloaded " + name + "."
+}
+
+// onImport reads W3C Web Annotations onto the open article.
+func (ed *editor) onImport(ctx app.Context, e app.Event) {
+	files := e.Get("target").Get("files")
+	if !files.Truthy() || files.Length() == 0 || ed.draft == nil {
+		return
+	}
+	file := files.Index(0)
+	name := file.Get("name").String()
+	readFile(file, article.MaxFileSize, "an annotations file", func(data []byte, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			ed.problem = ""
+			if err == nil {
+				var a *article.Article
+				if a, err = formats.ParseW3C(ed.draft, data); err == nil {
+					ed.setDraft(a)
+					ed.status = "Imported the annotations of " + name + "."
+					ed.keep()
+					return
+				}
+			}
+			ed.status, ed.problem = "", name+": "+strings.TrimPrefix(err.Error(), "formats: ")
+		})
+	})
 }
 
 func (ed *editor) onAskClose(ctx app.Context, e app.Event) {

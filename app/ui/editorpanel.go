@@ -90,18 +90,34 @@ func (ed *editor) problemText() app.UI {
 	return app.P().DataSet("editor-problem", "shown").Text(ed.problem)
 }
 
-// tools download the corrected file and close the article.
+// tools download the corrected file in the open formats, import W3C Web
+// Annotations, and close the article, asking first.
 func (ed *editor) tools() app.UI {
+	actions := app.Div().Class("editor-tools").Body(
+		app.Button().Type("button").DataSet("download", "article").OnClick(ed.onDownload).Text("Download the article file"),
+		app.Button().Type("button").DataSet("download", "w3c").OnClick(ed.onDownload).Text("Download the highlights as W3C Web Annotations"),
+		app.Button().Type("button").DataSet("download", "schema").OnClick(ed.onDownload).Text("Download the claims as schema.org ClaimReview"),
+		app.Button().Type("button").ID("close-article").OnClick(ed.onAskClose).Text("Close this article…"),
+	)
+	// The question has a slot of its own, so that asking leaves the
+	// buttons, and the focus on them, in place.
+	question := app.Div().Class("confirm-slot")
 	if ed.confirming {
-		return app.Div().Class("editor-tools confirm").DataSet("confirm", "close-article").Body(
+		question = app.Div().Class("confirm-slot confirm").DataSet("confirm", "close-article").Body(
 			app.P().Text("Close this article? The changes you have not downloaded are lost."),
 			app.Button().Type("button").Class("danger").OnClick(ed.onClose).Text("Close it"),
 			app.Button().Type("button").ID("keep-article").OnClick(ed.onKeep).Text("Keep it open"),
 		)
 	}
-	return app.Div().Class("editor-tools").Body(
-		app.Button().Type("button").DataSet("download", "article").OnClick(ed.onDownload).Text("Download the article file"),
-		app.Button().Type("button").ID("close-article").OnClick(ed.onAskClose).Text("Close this article…"),
+	return app.Div().Class("editor-tools-block").Body(
+		actions,
+		question,
+		app.Div().Class("file-field").Body(
+			app.Label().For("w3c-file").Text("Import W3C Web Annotations"),
+			app.Input().Type("file").ID("w3c-file").Accept(".jsonld,.json,application/ld+json").
+				Aria("describedby", "w3c-file-help").OnChange(ed.onImport),
+			app.P().ID("w3c-file-help").Class("field-help").Text("Annotations of this article's text, as the W3C download writes them; they replace its highlights and quotes."),
+		),
 	)
 }
 
