@@ -76,6 +76,10 @@ func (ed *editor) Render() app.UI {
 			app.H1().Text("Your article"),
 			app.P().Class("editor-intro").Text("Paste an article to have it annotated, or open an article file, then check its highlights and correct them. Your changes are kept in this browser as you go, also offline, until you download the corrected file; nothing is sent anywhere."),
 			app.Div().Class("notice-slot").Body(ed.savedNotice()),
+			// What the last action did, and why one could not be done, in
+			// live regions that are always on the page.
+			app.P().Class("editor-status").Attr("role", "status").DataSet("editor-status", "shown").Text(ed.status),
+			app.Div().Class("editor-problem").Attr("role", "alert").Body(ed.problemText()),
 			ed.opener(),
 			ed.workspace(),
 		),

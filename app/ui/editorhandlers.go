@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -42,22 +43,33 @@ func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
 	}
 	ed.status = "Annotating…"
 	title, text := ed.pasteTitle, ed.pasteText
-	// The status is shown before the work starts, which takes a moment
-	// for a long article.
-	ctx.Defer(func(ctx app.Context) {
-		ctx.Dispatch(func(ctx app.Context) {
-			a, err := extract.Annotate(title, text)
-			if err != nil {
-				ed.status, ed.problem = "", strings.TrimPrefix(err.Error(), "extract: ")
-				return
-			}
+	// Each step runs after the page has shown the status of the one
+	// before, so that a long article holds the page a moment at a time
+	// and the reader sees where it is.
+	next := func(status string, step func(ctx app.Context)) {
+		ed.status = status
+		ctx.After(pause, step)
+	}
+	next("Annotating…", func(ctx app.Context) {
+		a, err := extract.Annotate(title, text)
+		if err != nil {
+			ed.status, ed.problem = "", strings.TrimPrefix(err.Error(), "extract: ")
+			return
+		}
+		next("Annotated "+strconv.Itoa(len(a.Mentions))+" highlights; showing them…", func(ctx app.Context) {
 			ed.setDraft(a)
 			ed.pasteTitle, ed.pasteText = "", ""
-			ed.status = "Annotated: " + strconv.Itoa(len(a.Mentions)) + " highlights and " + strconv.Itoa(len(a.Quotes)) + " quotes found. Check them, then correct what is wrong."
-			ed.keep()
+			next("Keeping the article in this browser…", func(ctx app.Context) {
+				ed.status = "Annotated: " + strconv.Itoa(len(a.Mentions)) + " highlights and " + strconv.Itoa(len(a.Quotes)) + " quotes found. Check them, then correct what is wrong."
+				ed.keep()
+			})
 		})
 	})
 }
+
+// pause is how long a step of long work waits for the page to show its
+// status first.
+const pause = 30 * time.Millisecond
 
 // opened takes a file read: its article is opened, or why not is listed.
 func (ed *editor) opened(name string, data []byte, err error) {
@@ -90,7 +102,7 @@ func (ed *editor) keep() {
 		return
 	}
 	if err := saveDraft(browserStore{}, ed.draft); err != nil {
-		ed.status += " It could not be kept in this browser: " + err.Error() + ". Download the file to keep your changes."
+		ed.status += " It could not be kept in this browser: " + strings.TrimRight(err.Error(), ".") + ". Download the file to keep your changes."
 	}
 }
 

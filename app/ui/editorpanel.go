@@ -74,8 +74,6 @@ func (ed *editor) workspace() app.UI {
 				&selectableText{Art: a, HTML: ed.html, ID: editorArticleID, HelpID: "editor-help"},
 			),
 			app.Div().Class("editor-side").Body(
-				app.P().Class("editor-status").Attr("role", "status").DataSet("editor-status", "shown").Text(ed.status),
-				app.Div().Class("editor-problem").Attr("role", "alert").Body(ed.problemText()),
 				ed.selectedPanel(),
 				ed.addPanel(),
 			),
