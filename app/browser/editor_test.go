@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -148,6 +149,12 @@ func TestEditorCorrects(t *testing.T) {
 	}
 	if trees != "number" || speaker != "lima" {
 		t.Errorf("downloaded: 300 trees is %q and the stunt quote is by %q; want number and lima", trees, speaker)
+	}
+	// The validate command, which checks files before they go in a
+	// library, accepts it as it is.
+	validate := exec.Command(filepath.Join(root, "bin", "newsexplorer"), "validate", filepath.Join(dir, "porto.json"))
+	if out, err := validate.CombinedOutput(); err != nil {
+		t.Errorf("newsexplorer validate refuses the downloaded file: %v\n%s", err, out)
 	}
 	kept := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft")`)
 	if kept != string(data) {
