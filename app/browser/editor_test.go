@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"newsexplorer/app/article"
+	"newsexplorer/app/extract"
 )
 
 // editorFile is the article file the editor tests open.
@@ -386,5 +387,43 @@ func TestEditorLongArticle(t *testing.T) {
 	}
 	if longest > 1200 {
 		t.Errorf("a step held the page %.0f ms, want at most 1200", longest)
+	}
+}
+
+// TestEditorOpensLongFile opens an article file of a megabyte of text with
+// tens of thousands of highlights: it opens, and no step holds the page
+// for more than a moment.
+func TestEditorOpensLongFile(t *testing.T) {
+	enabled(t)
+	const para = "On Monday, Mayor Ana Lima said Porto will plant 300 trees in May. \"We will start in the east,\" Lima told reporters. The opposition called it a stunt.\n"
+	text := strings.Repeat(para, (1<<20)/len(para)+1)
+	data, err := extract.File("A long week in Porto", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "long.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/edit")
+	eval[bool](t, ctx, `(() => {
+		window.longest = 0;
+		new PerformanceObserver(list => { for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration); }).observe({type: "longtask"});
+		return true;
+	})()`)
+	step(t, ctx, "opening the long file", chromedp.SetUploadFiles(chromedp.CSS("#article-file"), []string{path}))
+	waitFor(t, ctx, "the long article", `!!document.querySelector("[data-draft]") || !!document.querySelector('[data-file-error="article"]')`)
+	if p := eval[string](t, ctx, `(document.querySelector('[data-file-error="article"]') || {}).textContent || ""`); p != "" {
+		t.Fatalf("the long file was refused: %s", p)
+	}
+	marks := eval[int](t, ctx, `document.querySelectorAll("#editor-article mark").length`)
+	longest := eval[float64](t, ctx, `window.longest`)
+	t.Logf("%d bytes opened: %d highlights; the longest task held the page %.0f ms", len(data), marks, longest)
+	if marks < 10000 {
+		t.Errorf("%d highlights shown, want tens of thousands", marks)
+	}
+	if longest > 1200 {
+		t.Errorf("opening held the page %.0f ms, want at most 1200", longest)
 	}
 }

@@ -29,7 +29,7 @@ func (ed *editor) onOpen(ctx app.Context, e app.Event) {
 	name := file.Get("name").String()
 	ed.status = "Reading " + name + "…"
 	readFile(file, article.MaxFileSize, "an article file", func(data []byte, err error) {
-		ctx.Dispatch(func(ctx app.Context) { ed.opened(name, data, err) })
+		ctx.Dispatch(func(ctx app.Context) { ed.opened(ctx, name, data, err) })
 	})
 }
 
@@ -41,15 +41,8 @@ func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
 		ed.problem = "Paste the article's text first."
 		return
 	}
-	ed.status = "Annotating…"
 	title, text := ed.pasteTitle, ed.pasteText
-	// Each step runs after the page has shown the status of the one
-	// before, so that a long article holds the page a moment at a time
-	// and the reader sees where it is.
-	next := func(status string, step func(ctx app.Context)) {
-		ed.status = status
-		ctx.After(pause, step)
-	}
+	next := ed.stepper(ctx)
 	next("Annotating…", func(ctx app.Context) {
 		a, err := extract.Annotate(title, text)
 		if err != nil {
@@ -71,28 +64,46 @@ func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
 // status first.
 const pause = 30 * time.Millisecond
 
-// opened takes a file read: its article is opened, or why not is listed.
-func (ed *editor) opened(name string, data []byte, err error) {
+// stepper returns how to run long work in steps: each step runs after the
+// page has shown the status of the one before, so that a long article
+// holds the page a moment at a time and the reader sees where it is.
+func (ed *editor) stepper(ctx app.Context) func(status string, step func(ctx app.Context)) {
+	return func(status string, step func(ctx app.Context)) {
+		ed.status = status
+		ctx.After(pause, step)
+	}
+}
+
+// opened takes a file read: its article is opened, in steps, or why not
+// is listed.
+func (ed *editor) opened(ctx app.Context, name string, data []byte, err error) {
 	ed.fileErrors, ed.problem = nil, ""
-	var a *article.Article
-	if err == nil {
-		a, err = article.Parse(name, data)
-	}
-	if err != nil {
-		var list article.ErrorList
-		if errors.As(err, &list) {
-			for _, e := range list {
-				ed.fileErrors = append(ed.fileErrors, e.Error())
-			}
-		} else {
-			ed.fileErrors = []string{name + ": " + err.Error()}
+	next := ed.stepper(ctx)
+	next("Checking "+name+"…", func(ctx app.Context) {
+		var a *article.Article
+		if err == nil {
+			a, err = article.Parse(name, data)
 		}
-		ed.status = name + " could not be opened."
-		return
-	}
-	ed.setDraft(a)
-	ed.status = "Opened " + name + "."
-	ed.keep()
+		if err != nil {
+			var list article.ErrorList
+			if errors.As(err, &list) {
+				for _, e := range list {
+					ed.fileErrors = append(ed.fileErrors, e.Error())
+				}
+			} else {
+				ed.fileErrors = []string{name + ": " + err.Error()}
+			}
+			ed.status = name + " could not be opened."
+			return
+		}
+		next("Showing "+name+"…", func(ctx app.Context) {
+			ed.setDraft(a)
+			next("Keeping the article in this browser…", func(ctx app.Context) {
+				ed.status = "Opened " + name + "."
+				ed.keep()
+			})
+		})
+	})
 }
 
 // keep saves the article in the browser, or says why it could not.
