@@ -42,14 +42,24 @@ func exportFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
 }
 
 // importFormats runs "newsexplorer import": it reads W3C Web Annotation
-// JSON-LD onto an article and writes the article file that results.
+// JSON-LD (-format w3c) or schema.org ClaimReview JSON-LD (-format schema)
+// onto an article and writes the article file that results.
 func importFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
+	format := fl.String("format", "w3c", "w3c (W3C Web Annotation: the annotations) or schema (schema.org ClaimReview: the claims)")
 	file := fl.String("article", "", "article file whose text the annotations select (default: the default article)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
+	parse := formats.ParseW3C
+	switch *format {
+	case "w3c":
+	case "schema":
+		parse = formats.ParseClaimReview
+	default:
+		return fmt.Errorf("import: unknown -format %q: use w3c or schema", *format)
+	}
 	if fl.NArg() != 1 {
-		return fmt.Errorf("import: give one annotation file (W3C Web Annotation JSON-LD)")
+		return fmt.Errorf("import: give one annotation file (W3C Web Annotation or schema.org ClaimReview JSON-LD)")
 	}
 	base, _, err := loadArticle(*file)
 	if err != nil {
@@ -63,7 +73,7 @@ func importFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	a, err := formats.ParseW3C(base, data)
+	a, err := parse(base, data)
 	if err != nil {
 		return fmt.Errorf("import: %s:\n%w", name, err)
 	}

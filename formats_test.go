@@ -45,12 +45,38 @@ func TestExportImport(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("export then import changed the article")
 	}
+	// The claims, exported and imported back onto the article without
+	// them, give the same article.
+	bare := *want
+	bare.Claims, bare.Evidence = nil, nil
+	b, err := article.Encode(&bare)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "bare.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "claims.jsonld"), schema.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	back.Reset()
+	if err := run(context.Background(), []string{"import", "-format", "schema", "-article", filepath.Join(dir, "bare.json"), filepath.Join(dir, "claims.jsonld")}, &back); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = article.Parse("imported.json", back.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("export then import of the claims changed the article")
+	}
 	for _, tt := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"export", "-format", "rdf"}, `unknown -format "rdf"`},
 		{[]string{"import"}, "give one annotation file"},
+		{[]string{"import", "-format", "rdf", "x.jsonld"}, `unknown -format "rdf"`},
 		{[]string{"import", filepath.Join(t.TempDir(), "missing.jsonld")}, "no such file"},
 	} {
 		if err := run(context.Background(), tt.args, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), tt.want) {

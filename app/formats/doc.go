@@ -1,13 +1,14 @@
 // Package formats writes an article's annotations and claims in open
-// formats that other tools read, and reads annotations back:
+// formats that other tools read, and reads them back:
 //
 //   - W3C Web Annotation JSON-LD (EncodeW3C, ParseW3C): entities,
 //     mentions, quotes with their speakers, loaded phrases and evidence
 //     passages, each passage with a TextQuoteSelector and a
 //     TextPositionSelector counted in Unicode code points;
-//   - schema.org Claim and ClaimReview JSON-LD (EncodeClaimReview): the
-//     claims the article reports, with their status as text and no
-//     verdict the article does not hold.
+//   - schema.org Claim and ClaimReview JSON-LD (EncodeClaimReview,
+//     ParseClaimReview): the claims the article reports, with their
+//     parties, statements and evidence passages, their status as text
+//     and no verdict the article does not hold.
 //
 // README.md, section "Open formats", documents the mapping. Like the
 // article package, it imports only the standard library and the model, so

@@ -71,3 +71,63 @@ func FuzzParseW3C(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseClaimReview checks that ParseClaimReview never panics or
+// hangs, that it fails with an ErrorList of problems that each say what is
+// wrong, and that claims it accepts survive EncodeClaimReview and
+// ParseClaimReview again unchanged. The claims are read onto
+// testdata/porto.json without its claims; the seeds are its export and the
+// files under testdata/fuzz/FuzzParseClaimReview.
+func FuzzParseClaimReview(f *testing.F) {
+	b, err := os.ReadFile("testdata/porto.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	a, err := article.Parse("porto.json", b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	base := withoutClaims(f, a)
+	export, err := EncodeClaimReview(a, "")
+	if err != nil {
+		f.Fatal(err)
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, export); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(compact.Bytes())
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := ParseClaimReview(base, data)
+		if err != nil {
+			if got != nil {
+				t.Fatalf("ParseClaimReview returned an article and the error %v", err)
+			}
+			var list ErrorList
+			if !errors.As(err, &list) || len(list) == 0 {
+				t.Fatalf("error is %T, want a non-empty ErrorList: %v", err, err)
+			}
+			for _, e := range list {
+				if e == nil || e.Msg == "" || !strings.HasPrefix(e.Error(), "formats: claimreview: ") {
+					t.Fatalf("problem %v says nothing, or not where it comes from", e)
+				}
+			}
+			return
+		}
+		if got.Text != base.Text || !reflect.DeepEqual(got.Entities, base.Entities) || !reflect.DeepEqual(got.Mentions, base.Mentions) {
+			t.Fatalf("ParseClaimReview changed the text, the entities or the mentions")
+		}
+		again, err := EncodeClaimReview(got, "")
+		if err != nil {
+			t.Fatalf("EncodeClaimReview: %v", err)
+		}
+		back, err := ParseClaimReview(base, again)
+		if err != nil {
+			t.Fatalf("ParseClaimReview(EncodeClaimReview(a)): %v", err)
+		}
+		if !reflect.DeepEqual(back, got) {
+			t.Fatalf("ParseClaimReview(EncodeClaimReview(a)) differs from a:\n%s", describeDiff(back, got))
+		}
+	})
+}

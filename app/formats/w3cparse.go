@@ -13,30 +13,38 @@ import (
 	"newsexplorer/app/article"
 )
 
-// MaxSize is the largest file ParseW3C reads.
+// MaxSize is the largest file ParseW3C and ParseClaimReview read.
 const MaxSize = 8 << 20
 
-// Error is one problem found in a W3C Web Annotation file.
+// Error is one problem found in a W3C Web Annotation file, or in a
+// schema.org ClaimReview file.
 type Error struct {
-	// Index is the annotation's position in the file, from 1; 0 when the
-	// problem concerns the file or the article as a whole.
+	// Index is the annotation's position in the file, or the review's
+	// among the file's ClaimReviews, from 1; 0 when the problem concerns
+	// the file or the article as a whole.
 	Index int
-	// ID is the annotation's id, when it has one.
+	// ID is the annotation's id, or the claim's, when it has one.
 	ID string
 	// Msg says what is wrong.
 	Msg string
+
+	claims bool // a problem of a schema.org ClaimReview file: Index counts reviews
 }
 
 // Error says where the problem is, from which package and format, and
 // what is wrong.
 func (e *Error) Error() string {
+	format, item := "w3c", "annotation"
+	if e.claims {
+		format, item = "claimreview", "review"
+	}
 	switch {
 	case e.Index == 0:
-		return "formats: w3c: " + e.Msg
+		return "formats: " + format + ": " + e.Msg
 	case e.ID == "":
-		return fmt.Sprintf("formats: w3c: annotation %d: %s", e.Index, e.Msg)
+		return fmt.Sprintf("formats: %s: %s %d: %s", format, item, e.Index, e.Msg)
 	}
-	return fmt.Sprintf("formats: w3c: annotation %d (%q): %s", e.Index, e.ID, e.Msg)
+	return fmt.Sprintf("formats: %s: %s %d (%q): %s", format, item, e.Index, e.ID, e.Msg)
 }
 
 // ErrorList is every problem found in one file, in file order.
