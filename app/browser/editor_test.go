@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -325,6 +326,26 @@ func TestEditorOpenFormats(t *testing.T) {
 
 	step(t, ctx, "importing the annotations", chromedp.SetUploadFiles(chromedp.CSS("#w3c-file"), []string{filepath.Join(dir, "porto.annotations.jsonld")}))
 	waitFor(t, ctx, "the highlight back", fmt.Sprintf(`document.querySelectorAll("#editor-article mark").length === %d && !!document.querySelector('#editor-article mark[data-entity="facebook"]')`, before))
+
+	// The claims come back from schema.org ClaimReview.
+	step(t, ctx, "importing the claims", chromedp.SetUploadFiles(chromedp.CSS("#w3c-file"), []string{filepath.Join(dir, "porto.claims.jsonld")}))
+	waitFor(t, ctx, "the claims imported", `document.querySelector("[data-editor-status]").textContent.startsWith("Imported the annotations of porto.claims.jsonld")`)
+	kept := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft") || ""`)
+	b, err := article.Parse("kept.json", []byte(kept))
+	if err != nil {
+		t.Fatalf("after importing the claims the kept article does not read: %v", err)
+	}
+	orig, err := os.ReadFile(editorFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parse("porto.json", orig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.Claims, b.Claims) {
+		t.Errorf("the claims imported from schema.org differ from the article's:\n got %+v\nwant %+v", b.Claims, a.Claims)
+	}
 
 	// A file that is not Web Annotation JSON-LD is refused, with its name.
 	bad := filepath.Join(t.TempDir(), "notes.jsonld")

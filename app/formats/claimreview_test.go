@@ -164,6 +164,8 @@ func TestClaimReviewErrors(t *testing.T) {
 		want string // a part of the error
 	}{
 		{"not JSON", func(string) string { return "[" }, "formats: claimreview: malformed JSON"},
+		{"another schema.org file", func(string) string { return `{"@context": "https://schema.org", "@type": "Thing", "name": "x"}` },
+			"formats: claimreview: the file holds no ClaimReview and no NewsArticle, so it is not a claims file"},
 		{"other context", func(s string) string {
 			return strings.Replace(s, SchemaContext, AnnoContext, 1)
 		}, `formats: claimreview: the file's "@context" does not name https://schema.org`},

@@ -95,6 +95,11 @@ func ParseClaimReview(base *article.Article, data []byte) (*article.Article, err
 			reviews = append(reviews, n)
 		}
 	}
+	if len(reviews) == 0 && p.source == "" {
+		// Not even the article the export always describes: some other
+		// schema.org file, which must not wipe the article's claims.
+		return fail("the file holds no ClaimReview and no NewsArticle, so it is not a claims file")
+	}
 	out := *base
 	out.Claims, out.Evidence = nil, nil
 	var at []*read

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
 	"strconv"
 	"strings"
@@ -325,7 +326,9 @@ func (ed *editor) onDownload(ctx app.Context, e app.Event) {
 	ed.status = "Downloaded " + name + "."
 }
 
-// onImport reads W3C Web Annotations onto the open article.
+// onImport reads W3C Web Annotations (highlights and quotes), or schema.org
+// ClaimReview (claims), onto the open article, telling them apart by their
+// JSON-LD context.
 func (ed *editor) onImport(ctx app.Context, e app.Event) {
 	files := e.Get("target").Get("files")
 	if !files.Truthy() || files.Length() == 0 || ed.draft == nil {
@@ -338,7 +341,11 @@ func (ed *editor) onImport(ctx app.Context, e app.Event) {
 			ed.problem = ""
 			if err == nil {
 				var a *article.Article
-				if a, err = formats.ParseW3C(ed.draft, data); err == nil {
+				parse := formats.ParseW3C
+				if !bytes.Contains(data, []byte(formats.AnnoContext)) {
+					parse = formats.ParseClaimReview
+				}
+				if a, err = parse(ed.draft, data); err == nil {
 					ed.setDraft(a)
 					ed.status = "Imported the annotations of " + name + "."
 					ed.keep()

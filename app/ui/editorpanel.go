@@ -111,10 +111,10 @@ func (ed *editor) tools() app.UI {
 		actions,
 		question,
 		app.Div().Class("file-field").Body(
-			app.Label().For("w3c-file").Text("Import W3C Web Annotations"),
+			app.Label().For("w3c-file").Text("Import W3C Web Annotations or schema.org ClaimReview"),
 			app.Input().Type("file").ID("w3c-file").Accept(".jsonld,.json,application/ld+json").
 				Aria("describedby", "w3c-file-help").OnChange(ed.onImport),
-			app.P().ID("w3c-file-help").Class("field-help").Text("Annotations of this article's text, as the W3C download writes them; they replace its highlights and quotes."),
+			app.P().ID("w3c-file-help").Class("field-help").Text("Files of this article's text, as the downloads above write them: W3C annotations replace its highlights and quotes, schema.org ClaimReview its claims."),
 		),
 	)
 }
