@@ -77,7 +77,7 @@ $(AXE): app/browser/package.json app/browser/package-lock.json
 ## (native and in WebAssembly under node)
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm
 bench: deps build
-	$(GO) test -count=1 -run '^TestQuality$$' -v ./app/extract/ | grep -E '^(bench|---|FAIL)'
+	$(GO) test -count=1 -run '^TestQuality$$' -v ./app/extract/ | grep -vE '^(=== RUN|PASS$$|ok )'
 	$(GO) test -count=1 -run '^$$' -bench '^BenchmarkAnnotate$$' -benchtime 2s ./app/extract/ \
 		| awk '/^BenchmarkAnnotate/ { n = $$1; sub(/^BenchmarkAnnotate\//, "", n); sub(/-[0-9]+$$/, "", n); printf "bench  extract native %-4s the default article: %.2f ms\n", n, $$3 / 1e6 }'
 	PATH="$$PATH:$(WASMEXEC)" GOOS=js GOARCH=wasm $(GO) test -count=1 -run '^$$' -bench '^BenchmarkAnnotate$$' -benchtime 2s ./app/extract/ \
