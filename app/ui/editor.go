@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
@@ -58,7 +60,7 @@ func (ed *editor) OnMount(ctx app.Context) {
 	if err != nil {
 		ed.notice = "The article kept in this browser could not be read, so the editor starts empty. Nothing is lost: " + err.Error() + "."
 		var u *unreadableError
-		if asUnreadable(err, &u) && u.Aside == draftKey {
+		if errors.As(err, &u) && u.Aside == draftKey {
 			ed.keepOff = true
 		}
 	}

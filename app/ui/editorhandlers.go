@@ -377,5 +377,3 @@ func (ed *editor) onClose(ctx app.Context, e app.Event) {
 	ed.status = "Article closed."
 	ctx.Defer(func(app.Context) { focusElement("article-file") })
 }
-
-func asUnreadable(err error, u **unreadableError) bool { return errors.As(err, u) }
