@@ -30,29 +30,12 @@ func FuzzParseW3C(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	// Compact, so that the fuzzer spends its time on inputs rather than
-	// on shortening a long seed.
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, export); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(compact.Bytes())
+	addCompact(f, export)
 
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ParseW3C(base, data)
 		if err != nil {
-			if a != nil {
-				t.Fatalf("ParseW3C returned an article and the error %v", err)
-			}
-			var list ErrorList
-			if !errors.As(err, &list) || len(list) == 0 {
-				t.Fatalf("error is %T, want a non-empty ErrorList: %v", err, err)
-			}
-			for _, e := range list {
-				if e == nil || e.Msg == "" || !strings.HasPrefix(e.Error(), "formats: w3c: ") {
-					t.Fatalf("problem %v says nothing, or not where it comes from", e)
-				}
-			}
+			checkProblems(t, "ParseW3C", a, err, "formats: w3c: ")
 			return
 		}
 		if a.Text != base.Text || !reflect.DeepEqual(a.Claims, base.Claims) || !reflect.DeepEqual(a.Evidence, base.Evidence) {
@@ -92,27 +75,12 @@ func FuzzParseClaimReview(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, export); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(compact.Bytes())
+	addCompact(f, export)
 
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := ParseClaimReview(base, data)
 		if err != nil {
-			if got != nil {
-				t.Fatalf("ParseClaimReview returned an article and the error %v", err)
-			}
-			var list ErrorList
-			if !errors.As(err, &list) || len(list) == 0 {
-				t.Fatalf("error is %T, want a non-empty ErrorList: %v", err, err)
-			}
-			for _, e := range list {
-				if e == nil || e.Msg == "" || !strings.HasPrefix(e.Error(), "formats: claimreview: ") {
-					t.Fatalf("problem %v says nothing, or not where it comes from", e)
-				}
-			}
+			checkProblems(t, "ParseClaimReview", got, err, "formats: claimreview: ")
 			return
 		}
 		if got.Text != base.Text || !reflect.DeepEqual(got.Entities, base.Entities) || !reflect.DeepEqual(got.Mentions, base.Mentions) {
@@ -130,4 +98,33 @@ func FuzzParseClaimReview(f *testing.F) {
 			t.Fatalf("ParseClaimReview(EncodeClaimReview(a)) differs from a:\n%s", describeDiff(back, got))
 		}
 	})
+}
+
+// addCompact adds a seed in compact JSON, so that the fuzzer spends its
+// time on inputs rather than on shortening a long seed.
+func addCompact(f *testing.F, export []byte) {
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, export); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(compact.Bytes())
+}
+
+// checkProblems checks that a refused import returned no article and an
+// ErrorList of problems that each say what is wrong and where they come
+// from (prefix).
+func checkProblems(t *testing.T, parse string, a *article.Article, err error, prefix string) {
+	t.Helper()
+	if a != nil {
+		t.Fatalf("%s returned an article and the error %v", parse, err)
+	}
+	var list ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		t.Fatalf("error is %T, want a non-empty ErrorList: %v", err, err)
+	}
+	for _, e := range list {
+		if e == nil || e.Msg == "" || !strings.HasPrefix(e.Error(), prefix) {
+			t.Fatalf("problem %v says nothing, or not where it comes from", e)
+		}
+	}
 }
