@@ -10,6 +10,8 @@ ADDR      ?= 127.0.0.1:8000
 ARTICLES  ?=
 LIBRARY   := $(if $(ARTICLES),-articles $(ARTICLES))
 WASM      := web/app.wasm
+# AUTHOR: the second program, for the editor and the teacher's views
+AUTHOR    := web/author.wasm
 SERVER    := bin/newsexplorer
 CHROMIUM  ?= /usr/bin/chromium
 WASMFLAGS := -trimpath -ldflags="-s -w"
@@ -20,18 +22,22 @@ GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go' -not -pa
 
 all: build
 
-## build: the wasm into web/app.wasm, its brotli and gzip twins beside it,
-## and the server into bin/
-build: $(WASM) $(SERVER) $(WASM).br
+## build: the two WebAssembly programs into web/app.wasm (reading,
+## exercises, library) and web/author.wasm (editor, teacher's views), their
+## brotli and gzip twins beside them, and the server into bin/
+build: $(WASM) $(AUTHOR) $(SERVER) $(WASM).br
 
-# Brotli at its best setting takes about 20 s for the wasm, so it is done
-# here once rather than at every start of the server.
-$(WASM).br: $(WASM) $(SERVER)
+# Brotli at its best setting takes about 20 s for each program, so it is
+# done here once rather than at every start of the server.
+$(WASM).br: $(WASM) $(AUTHOR) $(SERVER)
 	./$(SERVER) compress -web web
 	@touch $@
 
 $(WASM): $(GO_SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm
+
+$(AUTHOR): $(GO_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./wasm/author
 
 $(SERVER): $(GO_SOURCES) $(shell find app/library/articles -type f)
 	$(GO) build -trimpath -o $@ .
@@ -85,4 +91,4 @@ bench: deps build
 	NEWSEXPLORER_BENCH=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 30m -run '^TestBench' -v ./app/browser/ | grep -E '^(bench|---|ok|FAIL|PASS)'
 
 clean:
-	rm -rf bin dist $(WASM) web/*.br web/*.gz
+	rm -rf bin dist $(WASM) $(AUTHOR) web/*.br web/*.gz

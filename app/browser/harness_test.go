@@ -36,7 +36,7 @@ func TestMain(m *testing.M) {
 		fmt.Println("browser tests skipped: set NEWSEXPLORER_BROWSER_TESTS=1 (make test does)")
 		os.Exit(m.Run())
 	}
-	for _, f := range []string{"bin/newsexplorer", "web/app.wasm", "app/browser/node_modules/axe-core/axe.min.js"} {
+	for _, f := range []string{"bin/newsexplorer", "web/app.wasm", "web/author.wasm", "app/browser/node_modules/axe-core/axe.min.js"} {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
 			fmt.Fprintf(os.Stderr, "browser tests: %s is missing; run make build and make deps (make test does both)\n", f)
 			os.Exit(1)

@@ -219,13 +219,11 @@ func TestLibraryNavigation(t *testing.T) {
 	followLibraryLink(t, ctx, "ferry", "/articles/ferry")
 	checkArticleReader(t, ctx, testArticle(t, "ferry"))
 
-	// The navigation leads to the same article's exercises and teacher's
-	// view, and the brand back to the default article.
+	// The navigation leads to the same article's exercises, and the
+	// brand back to the default article.
 	step(t, ctx, "opening ferry's exercises", chromedp.Click(chromedp.CSS(`.site-nav a[href="/articles/ferry/classroom"]`)))
 	checkArticleClassroom(t, ctx, testArticle(t, "ferry"))
-	step(t, ctx, "opening ferry's teacher's view", chromedp.Click(chromedp.CSS(`.site-nav a[href="/articles/ferry/teacher"]`)))
-	checkArticleTeacher(t, ctx, testArticle(t, "ferry"))
-	step(t, ctx, "back to the article", chromedp.Click(chromedp.CSS(`.teacher-nav a[href="/articles/ferry"]`)))
+	step(t, ctx, "back to the article", chromedp.Click(chromedp.CSS(`.site-nav a[href="/articles/ferry"]`)))
 	checkArticleReader(t, ctx, testArticle(t, "ferry"))
 	step(t, ctx, "opening the default article", chromedp.Click(chromedp.CSS(`.masthead a.brand`)))
 	waitFor(t, ctx, "the address /", `location.pathname === "/"`)

@@ -19,16 +19,14 @@ func (p *pageWriter) WriteHeader(status int) { p.status = status }
 func (p *pageWriter) Write(b []byte) (int, error) { return p.body.Write(b) }
 
 // servePage lets go-app render a page, then restores the values of ARIA
-// attributes and, when articleData is not nil, puts the data of the
-// page's article in its slot before sending it.
-func servePage(pages http.Handler, articleData func(path string) string, w http.ResponseWriter, r *http.Request) {
+// attributes and lets fill put in what is the page's own (its article's
+// data, the program that runs it) before sending it.
+func servePage(pages http.Handler, fill func(path string, page []byte) []byte, w http.ResponseWriter, r *http.Request) {
 	p := &pageWriter{ResponseWriter: w, status: http.StatusOK}
 	pages.ServeHTTP(p, r)
 	body := p.body.Bytes()
 	if ct := w.Header().Get("Content-Type"); len(ct) >= 9 && ct[:9] == "text/html" {
-		if articleData != nil {
-			body = fillArticleData(body, articleData(r.URL.Path))
-		}
+		body = fill(r.URL.Path, body)
 		body = fixARIA(body)
 		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	}

@@ -94,7 +94,8 @@ func New(cfg Config) (*Site, error) {
 		}
 		return ""
 	}
-	return build(cfg.Web, goappHandler(c.catData, version), ui.Paths(c.cat), extras{files: c.files, articleData: articleData})
+	wasm := func(path string) string { return ui.WasmFor(c.cat, path) }
+	return build(cfg.Web, goappHandler(c.catData, version), ui.Paths(c.cat), extras{files: c.files, articleData: articleData, wasm: wasm})
 }
 
 // content is what the pages carry and the server serves of the library.
@@ -150,6 +151,9 @@ type extras struct {
 	// articleData returns the JSON of the article the page at path
 	// shows, escaped for a script element, or "" for a page with none.
 	articleData func(path string) string
+	// wasm returns the path of the WebAssembly program that runs the
+	// page at path; nil runs every page with DefaultWasm.
+	wasm func(path string) string
 }
 
 // Build makes a site from a go-app handler whose routes are registered, the
@@ -190,17 +194,49 @@ func build(web fs.FS, h *app.Handler, paths []string, ex extras) (*Site, error) 
 		s.assets[a.path] = a
 	}
 
-	if a, ok := s.assets["/web/app.wasm"]; ok {
-		// The loader counts the bytes it reads after decoding, so the
-		// progress bar needs the wasm's own length, not the length sent.
+	// Each page names the program that runs it in a link that preloads
+	// it. The loader counts the bytes it reads after decoding, so the
+	// progress bar needs the program's own length, not the length sent.
+	links := map[string]string{}
+	for p, a := range s.assets {
+		if strings.HasSuffix(p, ".wasm") {
+			links[p] = wasmLink(p, len(a.body))
+			if p != DefaultWasm {
+				// go-app's worker stores app.wasm; the others are added.
+				h.CacheableResources = append(h.CacheableResources, p)
+			}
+		}
+	}
+	if a, ok := s.assets[DefaultWasm]; ok {
 		h.WasmContentLength = strconv.Itoa(len(a.body))
+		h.RawHeaders = append([]string{links[DefaultWasm]}, h.RawHeaders...)
+	}
+	sort.Strings(h.CacheableResources)
+	for _, p := range paths {
+		if ex.wasm == nil {
+			break
+		}
+		if w := ex.wasm(p); links[w] == "" {
+			s.Notes = append(s.Notes, fmt.Sprintf("%s is missing, so the page %s cannot run", w, p))
+		}
 	}
 	h.Resources = resolver{}
 	if h.ServiceWorkerTemplate == "" {
 		h.ServiceWorkerTemplate = workerJS
 	}
 	h.CacheableResources = append(h.CacheableResources, paths...)
-	s.pages = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { servePage(h, ex.articleData, w, r) })
+	fill := func(path string, page []byte) []byte {
+		if ex.articleData != nil {
+			page = fillArticleData(page, ex.articleData(path))
+		}
+		if ex.wasm != nil {
+			if w := ex.wasm(path); w != DefaultWasm && links[w] != "" {
+				page = withWasm(page, links[DefaultWasm], links[w])
+			}
+		}
+		return page
+	}
+	s.pages = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { servePage(h, fill, w, r) })
 
 	built := time.Now().UTC().Truncate(time.Second)
 	var files []string
@@ -243,7 +279,14 @@ func (s *Site) render(p string, mod time.Time) (*asset, error) {
 	if w.Code != http.StatusOK {
 		return nil, fmt.Errorf("server: rendering %s: status %d", p, w.Code)
 	}
-	return newAsset(p, w.Header().Get("Content-Type"), w.Body.Bytes(), mod), nil
+	body := w.Body.Bytes()
+	if p == "/app.js" {
+		var err error
+		if body, err = patchLoader(body); err != nil {
+			return nil, err
+		}
+	}
+	return newAsset(p, w.Header().Get("Content-Type"), body, mod), nil
 }
 
 // PrintCSS is the style sheet for print: the teacher's worksheet and

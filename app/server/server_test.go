@@ -62,6 +62,7 @@ func fetches() []string {
 func webFiles() fstest.MapFS {
 	return fstest.MapFS{
 		"app.wasm":       {Data: []byte("\x00asm\x01\x00\x00\x00 not really wasm")},
+		"author.wasm":    {Data: []byte("\x00asm\x01\x00\x00\x00 the authors' program, not really wasm either")},
 		"style.css":      {Data: []byte("body { color: #222 }\n")},
 		"icon.svg":       {Data: []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>`)},
 		"icon-192.png":   {Data: []byte("\x89PNG\r\n\x1a\n192")},

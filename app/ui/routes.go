@@ -100,34 +100,119 @@ func pagesOf(cat Catalog) []articlePaths {
 // only written before the app runs and on the UI goroutine.
 var loaded = map[string]*article.Article{}
 
-// Routes registers the explorer's pages for the catalog's articles: the
-// library page, the default article at /, /classroom and
-// /classroom/teacher, and every article under /articles/. arts are the
-// articles at hand; a page whose article is not among them fetches it
-// from its file (ArticleFile) when it opens.
+// The explorer is two WebAssembly programs, so that a reader's first
+// visit downloads only what reading needs. Both know every page: a page
+// of the other program is opened by loading it in full (see handOff).
+const (
+	// ReaderWasm runs the reading view, the exercises and the library.
+	ReaderWasm = "/web/app.wasm"
+	// AuthorWasm runs the pages for authors: the editor and the
+	// teacher's views.
+	AuthorWasm = "/web/author.wasm"
+)
+
+// WasmFor returns the program that runs the page at path.
+func WasmFor(cat Catalog, path string) string {
+	if isAuthorPage(cat, path) {
+		return AuthorWasm
+	}
+	return ReaderWasm
+}
+
+func isAuthorPage(cat Catalog, path string) bool {
+	path = strings.TrimSuffix(path, "/")
+	if path == EditorPath {
+		return true
+	}
+	for _, p := range pagesOf(cat) {
+		if path == p.Teacher {
+			return true
+		}
+	}
+	return false
+}
+
+// pageRoutes are the constructors of an article's three pages, and of
+// the pages that do not show an article; a nil constructor is a page of
+// the other program.
+type pageRoutes struct {
+	library, editor            func() app.Composer
+	reader, classroom, teacher func(p articlePaths) func() app.Composer
+}
+
+// Routes registers every page with the component that renders it, as the
+// server does to pre-render them: the library page, the default article
+// at /, /classroom and /classroom/teacher, and every article under
+// /articles/. arts are the articles at hand; a page whose article is not
+// among them fetches it from its file (ArticleFile) when it opens.
 func Routes(cat Catalog, arts ...*article.Article) {
+	all, author := readerRoutes(cat), authorRoutes()
+	all.editor, all.teacher = author.editor, author.teacher
+	routes(cat, arts, all)
+}
+
+// ReaderRoutes registers the pages that ReaderWasm runs, and the others
+// as pages to load in full.
+func ReaderRoutes(cat Catalog, arts ...*article.Article) {
+	routes(cat, arts, readerRoutes(cat))
+	loadOtherProgramInFull(cat, ReaderWasm)
+}
+
+// AuthorRoutes registers the pages that AuthorWasm runs, and the others
+// as pages to load in full.
+func AuthorRoutes(cat Catalog, arts ...*article.Article) {
+	routes(cat, arts, authorRoutes())
+	loadOtherProgramInFull(cat, AuthorWasm)
+}
+
+func readerRoutes(cat Catalog) pageRoutes {
+	return pageRoutes{
+		library: func() app.Composer { return newLibraryPage(cat) },
+		reader: func(p articlePaths) func() app.Composer {
+			return func() app.Composer { return newReader(loaded[p.ID], nil).at(p) }
+		},
+		classroom: func(p articlePaths) func() app.Composer {
+			return func() app.Composer { return newClassroom(loaded[p.ID], nil).at(p) }
+		},
+	}
+}
+
+func authorRoutes() pageRoutes {
+	return pageRoutes{
+		editor: func() app.Composer { return newEditor() },
+		teacher: func(p articlePaths) func() app.Composer {
+			return func() app.Composer { return newTeacher(loaded[p.ID], nil).at(p) }
+		},
+	}
+}
+
+func routes(cat Catalog, arts []*article.Article, r pageRoutes) {
 	for _, a := range arts {
 		loaded[a.ID] = a
 	}
-	library := func() app.Composer { return newLibraryPage(cat) }
-	app.Route(LibraryPath, library)
-	app.Route(LibraryPath+"/", library)
-	editor := func() app.Composer { return newEditor() }
-	app.Route(EditorPath, editor)
-	app.Route(EditorPath+"/", editor)
-	for _, p := range pagesOf(cat) {
-		reader := func() app.Composer { return newReader(loaded[p.ID], nil).at(p) }
-		classroom := func() app.Composer { return newClassroom(loaded[p.ID], nil).at(p) }
-		teacher := func() app.Composer { return newTeacher(loaded[p.ID], nil).at(p) }
-		app.Route(p.Reader, reader)
-		app.Route(p.Classroom, classroom)
-		app.Route(p.Teacher, teacher)
-		// A static host answers a folder's page at its path with a slash.
-		if p.Reader != "/" {
-			app.Route(p.Reader+"/", reader)
+	route := func(path string, c func() app.Composer) {
+		if c == nil {
+			c = func() app.Composer { return &handOff{} }
 		}
-		app.Route(p.Classroom+"/", classroom)
-		app.Route(p.Teacher+"/", teacher)
+		app.Route(path, c)
+		// A static host answers a folder's page at its path with a slash.
+		if path != "/" {
+			app.Route(path+"/", c)
+		}
+	}
+	route(LibraryPath, r.library)
+	route(EditorPath, r.editor)
+	for _, p := range pagesOf(cat) {
+		for _, pg := range []struct {
+			path string
+			make func(articlePaths) func() app.Composer
+		}{{p.Reader, r.reader}, {p.Classroom, r.classroom}, {p.Teacher, r.teacher}} {
+			if pg.make == nil {
+				route(pg.path, nil)
+				continue
+			}
+			route(pg.path, pg.make(p))
+		}
 	}
 }
 

@@ -1,0 +1,80 @@
+//go:build !js
+
+package browser
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"newsexplorer/app/ui"
+)
+
+// wasmFetched lists the WebAssembly programs the page has fetched, in
+// order; the service worker's fetches are not the page's.
+func wasmFetched(t *testing.T, ctx context.Context) []string {
+	t.Helper()
+	return eval[[]string](t, ctx, `performance.getEntriesByType("resource")
+		.map(e => new URL(e.name).pathname).filter(p => p.endsWith(".wasm"))`)
+}
+
+// checkProgram checks that the page fetched one program, want, once: the
+// link that preloads it and the loader share one download.
+func checkProgram(t *testing.T, ctx context.Context, where, want string) {
+	t.Helper()
+	if got := wasmFetched(t, ctx); !reflect.DeepEqual(got, []string{want}) {
+		t.Errorf("%s: the page fetched %v, want %s once", where, got, want)
+	}
+}
+
+// TestProgramsHandOff follows links between pages of the two programs: a
+// reader downloads only the reading program, and a link to a page for
+// authors (by mouse or keyboard) loads that page in full with the
+// authors' program, leaving one history entry, so that Back and Forward
+// move between them.
+func TestProgramsHandOff(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	ferry := testArticle(t, "ferry")
+	open(t, ctx, site, "/articles/ferry")
+	checkArticleReader(t, ctx, ferry)
+	checkProgram(t, ctx, "the reading view", ui.ReaderWasm)
+	entries := eval[int](t, ctx, `window.sameDocument = true, history.length`)
+
+	step(t, ctx, "opening ferry's teacher's view", chromedp.Click(chromedp.CSS(`.site-nav a[href="/articles/ferry/teacher"]`)))
+	const teacherReady = `location.pathname === "/articles/ferry/teacher" && document.body.dataset.ready === "true" && !!document.getElementById("answer-key")`
+	waitAcrossNavigation(t, ctx, "the teacher's view", teacherReady)
+	checkArticleTeacher(t, ctx, ferry)
+	if eval[bool](t, ctx, `window.sameDocument === true`) {
+		t.Error("the teacher's view opened in the reading program's page")
+	}
+	checkProgram(t, ctx, "the teacher's view", ui.AuthorWasm)
+	if got := eval[int](t, ctx, `history.length`); got != entries+1 {
+		t.Errorf("history has %d entries after opening the teacher's view, want %d", got, entries+1)
+	}
+
+	step(t, ctx, "back to the article", chromedp.Click(chromedp.CSS(`.teacher-nav a[href="/articles/ferry"]`)))
+	waitAcrossNavigation(t, ctx, "the reading view from the teacher's", `location.pathname === "/articles/ferry" && document.body.dataset.ready === "true"`)
+	checkArticleReader(t, ctx, ferry)
+	checkProgram(t, ctx, "the reading view from the teacher's", ui.ReaderWasm)
+
+	step(t, ctx, "focusing the editor's link", chromedp.Focus(chromedp.CSS(`.site-nav a[href="`+ui.EditorPath+`"]`)))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitAcrossNavigation(t, ctx, "the editor", `location.pathname === "/edit" && document.body.dataset.ready === "true" && !!document.getElementById("article-file")`)
+	checkProgram(t, ctx, "the editor", ui.AuthorWasm)
+
+	// Back and Forward move between the pages of both programs.
+	const readerReady = `location.pathname === "/articles/ferry" && document.body.dataset.ready === "true" && !!document.getElementById("article-title")`
+	eval[bool](t, ctx, `history.back(), true`)
+	waitAcrossNavigation(t, ctx, "the reading view, back from the editor", readerReady)
+	eval[bool](t, ctx, `history.back(), true`)
+	waitAcrossNavigation(t, ctx, "the teacher's view, back from the reading view", teacherReady)
+	eval[bool](t, ctx, `history.forward(), true`)
+	waitAcrossNavigation(t, ctx, "the reading view, forward from the teacher's", readerReady)
+	// A page the browser kept and showed again still follows its links.
+	eval[bool](t, ctx, `document.querySelector('.site-nav a[href="/articles/ferry/teacher"]').click(), true`)
+	waitAcrossNavigation(t, ctx, "the teacher's view from a page shown again", teacherReady)
+}
