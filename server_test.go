@@ -49,6 +49,7 @@ func webFolder(t *testing.T) string {
 	dir := filepath.Join(t.TempDir(), "web")
 	files := map[string]string{
 		"app.wasm":     "\x00asm\x01\x00\x00\x00" + strings.Repeat("a stand-in for the wasm build; ", 2000),
+		"author.wasm":  "\x00asm\x01\x00\x00\x00" + strings.Repeat("a stand-in for the authors' program; ", 2000),
 		"style.css":    strings.Repeat("body { color: #222; margin: 0 auto; max-width: 40em }\n", 50),
 		"noscript.css": "#app-wasm-loader { display: none }\n",
 		"print.css":    ".masthead { display: none }\n",
@@ -79,7 +80,8 @@ func TestStatic(t *testing.T) {
 	}
 	for _, name := range []string{
 		"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "app.css", "_headers",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/style.css", "web/noscript.css",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/author.wasm", "web/author.wasm.br", "web/author.wasm.gz",
+		"web/style.css", "web/noscript.css",
 		"web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/print.css", "classroom/teacher/index.html",
 	} {
 		info, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
@@ -87,7 +89,7 @@ func TestStatic(t *testing.T) {
 			t.Errorf("static wrote no %s: %v", name, err)
 		}
 	}
-	for _, name := range []string{"app.wasm", "style.css", "icon-192.png"} {
+	for _, name := range []string{"app.wasm", "author.wasm", "style.css", "icon-192.png"} {
 		want, _ := os.ReadFile(filepath.Join(web, name))
 		if got, err := os.ReadFile(filepath.Join(out, "web", name)); err != nil || !bytes.Equal(got, want) {
 			t.Errorf("web/%s in the export differs from the web folder's (%v)", name, err)

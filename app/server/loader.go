@@ -79,3 +79,25 @@ func patchLoader(js []byte) ([]byte, error) {
 func withWasm(page []byte, defaultLink, link string) []byte {
 	return bytes.Replace(page, []byte(defaultLink), []byte(link), 1)
 }
+
+// missingPrograms says which programs that pages need are not in the web
+// folder, once for each, with the pages that cannot run without it.
+func missingPrograms(paths []string, wasm func(path string) string, links map[string]string) []string {
+	pages := map[string][]string{}
+	var missing []string
+	for _, p := range paths {
+		w := wasm(p)
+		if links[w] != "" {
+			continue
+		}
+		if pages[w] == nil {
+			missing = append(missing, w)
+		}
+		pages[w] = append(pages[w], p)
+	}
+	var notes []string
+	for _, w := range missing {
+		notes = append(notes, fmt.Sprintf("%s is missing, so %s cannot run; run make build", w, strings.Join(pages[w], ", ")))
+	}
+	return notes
+}

@@ -81,3 +81,34 @@ func TestPatchLoaderRefuses(t *testing.T) {
 		t.Errorf("patchLoader(go-app's app.js): %v", err)
 	}
 }
+
+// TestMissingProgramNoted checks that a web folder without the authors'
+// program is served with one note that names it and the pages it runs.
+func TestMissingProgramNoted(t *testing.T) {
+	handler(t)
+	cfg := site.cfg
+	web := webFiles()
+	delete(web, "author.wasm")
+	cfg.Web = web
+	s, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notes []string
+	for _, n := range s.Notes {
+		if strings.Contains(n, ".wasm") {
+			notes = append(notes, n)
+		}
+	}
+	if len(notes) != 1 {
+		t.Fatalf("notes about programs: %q, want one", notes)
+	}
+	for _, want := range []string{ui.AuthorWasm + " is missing", ui.EditorPath, ui.TeacherPath, "make build"} {
+		if !strings.Contains(notes[0], want) {
+			t.Errorf("note %q does not say %q", notes[0], want)
+		}
+	}
+	if strings.Contains(notes[0], ui.ClassroomPath+",") {
+		t.Errorf("note %q names a page the reading program runs", notes[0])
+	}
+}

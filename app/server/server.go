@@ -212,13 +212,8 @@ func build(web fs.FS, h *app.Handler, paths []string, ex extras) (*Site, error) 
 		h.RawHeaders = append([]string{links[DefaultWasm]}, h.RawHeaders...)
 	}
 	sort.Strings(h.CacheableResources)
-	for _, p := range paths {
-		if ex.wasm == nil {
-			break
-		}
-		if w := ex.wasm(p); links[w] == "" {
-			s.Notes = append(s.Notes, fmt.Sprintf("%s is missing, so the page %s cannot run", w, p))
-		}
+	if ex.wasm != nil {
+		s.Notes = append(s.Notes, missingPrograms(paths, ex.wasm, links)...)
 	}
 	h.Resources = resolver{}
 	if h.ServiceWorkerTemplate == "" {
