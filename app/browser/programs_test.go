@@ -34,7 +34,8 @@ func checkProgram(t *testing.T, ctx context.Context, where, want string) {
 // reader downloads only the reading program, and a link to a page for
 // authors (by mouse or keyboard) loads that page in full with the
 // authors' program, leaving one history entry, so that Back and Forward
-// move between them.
+// move between them. So does the app when it is asked to show such a page
+// without a link.
 func TestProgramsHandOff(t *testing.T) {
 	enabled(t)
 	ctx := newBrowser(t)
@@ -77,4 +78,17 @@ func TestProgramsHandOff(t *testing.T) {
 	// A page the browser kept and showed again still follows its links.
 	eval[bool](t, ctx, `document.querySelector('.site-nav a[href="/articles/ferry/teacher"]').click(), true`)
 	waitAcrossNavigation(t, ctx, "the teacher's view from a page shown again", teacherReady)
+
+	// Asked to show a page of the other program without a link, the app
+	// loads that page in full, leaving one history entry for it.
+	open(t, ctx, site, "/library")
+	entries = eval[int](t, ctx, `history.length`)
+	eval[bool](t, ctx, `goappNav("/edit"), true`)
+	waitAcrossNavigation(t, ctx, "the editor, opened without a link", `location.pathname === "/edit" && document.body.dataset.ready === "true" && !!document.getElementById("article-file")`)
+	checkProgram(t, ctx, "the editor, opened without a link", ui.AuthorWasm)
+	if got := eval[int](t, ctx, `history.length`); got != entries+1 {
+		t.Errorf("history has %d entries after opening the editor without a link, want %d", got, entries+1)
+	}
+	eval[bool](t, ctx, `history.back(), true`)
+	waitAcrossNavigation(t, ctx, "the library, back from the editor", `location.pathname === "/library" && document.querySelectorAll("[data-library-article]").length > 0`)
 }
