@@ -102,7 +102,8 @@ var loaded = map[string]*article.Article{}
 
 // The explorer is two WebAssembly programs, so that a reader's first
 // visit downloads only what reading needs. Both know every page: a page
-// of the other program is opened by loading it in full (see handOff).
+// of the other program is opened by loading it in full (see
+// loadOtherProgramInFull and handOff), which brings its program.
 const (
 	// ReaderWasm runs the reading view, the exercises and the library.
 	ReaderWasm = "/web/app.wasm"
@@ -165,6 +166,7 @@ func AuthorRoutes(cat Catalog, arts ...*article.Article) {
 	loadOtherProgramInFull(cat, AuthorWasm)
 }
 
+// readerRoutes are the pages ReaderWasm runs.
 func readerRoutes(cat Catalog) pageRoutes {
 	return pageRoutes{
 		library: func() app.Composer { return newLibraryPage(cat) },
@@ -177,6 +179,7 @@ func readerRoutes(cat Catalog) pageRoutes {
 	}
 }
 
+// authorRoutes are the pages AuthorWasm runs.
 func authorRoutes() pageRoutes {
 	return pageRoutes{
 		editor: func() app.Composer { return newEditor() },
@@ -186,6 +189,8 @@ func authorRoutes() pageRoutes {
 	}
 }
 
+// routes registers every page of the catalog, each with its constructor
+// in r or, where r has none, as a page to load in full.
 func routes(cat Catalog, arts []*article.Article, r pageRoutes) {
 	for _, a := range arts {
 		loaded[a.ID] = a

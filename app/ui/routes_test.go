@@ -69,3 +69,33 @@ func TestNewCatalog(t *testing.T) {
 		t.Errorf("ArticleFile(porto) = %q", f)
 	}
 }
+
+// TestWasmFor checks which program runs each page: the editor and every
+// teacher's view the authors', every other page, and any path that is no
+// page, the reader's.
+func TestWasmFor(t *testing.T) {
+	cat := testCatalog()
+	tests := []struct {
+		path, want string
+	}{
+		{"/", ReaderWasm},
+		{"/classroom", ReaderWasm},
+		{"/library", ReaderWasm},
+		{"/library/", ReaderWasm},
+		{"/articles/porto", ReaderWasm},
+		{"/articles/porto/classroom/", ReaderWasm},
+		{"/edit", AuthorWasm},
+		{"/edit/", AuthorWasm},
+		{"/classroom/teacher", AuthorWasm},
+		{"/articles/kursk/teacher", AuthorWasm},
+		{"/articles/porto/teacher/", AuthorWasm},
+		{"/articles/nope/teacher", ReaderWasm},
+		{"/articles/porto.json", ReaderWasm},
+		{"/teacher", ReaderWasm},
+	}
+	for _, tt := range tests {
+		if got := WasmFor(cat, tt.path); got != tt.want {
+			t.Errorf("WasmFor(%q) = %s, want %s", tt.path, got, tt.want)
+		}
+	}
+}
