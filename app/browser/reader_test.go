@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ import (
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/library"
+	"newsexplorer/app/ui"
 )
 
 func defaultArticle(t *testing.T) *article.Article {
@@ -391,5 +393,48 @@ func disableJS(t *testing.T, ctx context.Context) {
 	defer cancel()
 	if _, err := chromedp.Call(c, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 		t.Fatalf("disabling JavaScript: %v", err)
+	}
+}
+
+// TestReaderFromPageParts checks that the reading view a page opens with,
+// built from the parts the server rendered before the article is parsed,
+// is the view built from the parsed article, which the app shows when it
+// reaches the reading view from another page.
+func TestReaderFromPageParts(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	// The view's DOM written out with each element's attributes sorted:
+	// go-app sets them in map order.
+	const view = `(function write(n) {
+		if (n.nodeType === Node.TEXT_NODE) return n.data;
+		if (n.nodeType !== Node.ELEMENT_NODE) return "";
+		const attrs = [...n.attributes].map(a => a.name + "=" + JSON.stringify(a.value)).sort().join(" ");
+		return "<" + n.localName + " " + attrs + ">" + [...n.childNodes].map(write).join("") + "</" + n.localName + ">";
+	})(document.getElementById("main"))`
+	open(t, ctx, site, "/classroom")
+	step(t, ctx, "opening the article from the exercises", chromedp.Click(chromedp.CSS(`.site-nav a[href="/"]`)))
+	checkArticleReader(t, ctx, testArticle(t, "kursk"))
+	fromArticle := eval[string](t, ctx, view)
+
+	open(t, ctx, site, "/")
+	checkArticleReader(t, ctx, testArticle(t, "kursk"))
+	parsed := `performance.getEntriesByName(` + strconv.Quote(ui.ParsedMark) + `).length`
+	if n := eval[int](t, ctx, parsed); n != 0 {
+		t.Errorf("the page's article was parsed %d times before the reader asked for more than the page shows", n)
+	}
+	if fromPage := eval[string](t, ctx, view); fromPage != fromArticle {
+		i := 0
+		for i < len(fromPage) && i < len(fromArticle) && fromPage[i] == fromArticle[i] {
+			i++
+		}
+		t.Errorf("the view from the page differs from the view from the article at %d:\n%.200s\n%.200s", i, fromPage[i:], fromArticle[i:])
+	}
+
+	// The first card the reader opens parses the article, once.
+	step(t, ctx, "opening a card", chromedp.Click(chromedp.CSS(`#article mark[data-entity="putin"]`)))
+	waitFor(t, ctx, "Putin's card", `document.querySelector("#card")?.innerText.includes("Vladimir Putin")`)
+	step(t, ctx, "next mention", chromedp.Click(chromedp.CSS(".card-next")))
+	if n := eval[int](t, ctx, parsed); n != 1 {
+		t.Errorf("the page's article was parsed %d times, want once", n)
 	}
 }

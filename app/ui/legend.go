@@ -52,6 +52,7 @@ func (l *legend) toggle(t article.Type) app.UI {
 		Value(nonEmpty(l.Shown.Toggle(t).Value())).
 		Class("toggle").
 		DataSet("toggle", string(t)).
+		DataSet("count", n).
 		Aria("pressed", on).
 		OnClick(l.onClick(string(t))).
 		Body(

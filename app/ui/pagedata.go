@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -14,22 +15,130 @@ import (
 // cannot be read is logged and left out: a page without its article
 // fetches the article's file, and without the catalog the library lists
 // the article at hand.
+//
+// On a reading view, the article is not parsed yet: the view starts from
+// the parts the server rendered (see pageParts), and the article's data
+// is parsed when the reader first needs more, such as an entity's card.
+// Parsing it is most of the work between the program starting and the
+// page being ready.
 func FromPage() (Catalog, []*article.Article) {
 	startPath = app.Window().URL().Path
-	var arts []*article.Article
-	a, err := pageArticle()
-	switch {
-	case err != nil:
-		app.Log("News Explorer:", err)
-	case a != nil:
-		arts = append(arts, a)
-	}
+	data := pageData(ArticleDataID)
 	cat, err := pageCatalog()
+	if err == nil && data != "" {
+		if id, ok := PageArticle(cat, startPath); ok {
+			if parts, ok := readParts(cat, id); ok {
+				pageParts[id], pageFiles[id] = parts, data
+				return cat, nil
+			}
+		}
+	}
+	var arts []*article.Article
+	if data != "" {
+		a, perr := parsePageArticle(data)
+		if perr != nil {
+			app.Log("News Explorer:", perr)
+		} else {
+			arts = append(arts, a)
+		}
+	}
 	if err != nil {
 		app.Log("News Explorer:", err)
 		cat = NewCatalog(arts)
 	}
 	return cat, arts
+}
+
+// ParsedMark names the mark in the browser's performance timeline at
+// which the article the page carries has been parsed.
+const ParsedMark = "news-explorer: the page's article parsed"
+
+// pageFiles holds the data of the article the page carries, by id, until
+// a view needs the article parsed (see articleFor).
+var pageFiles = map[string]string{}
+
+// articleFor returns the article with the given id if it is at hand,
+// parsing the page's data for it the first time; nil means the view
+// fetches the article's file. A page whose data cannot be parsed is
+// logged and the file fetched instead.
+func articleFor(id string) *article.Article {
+	if a := loaded[id]; a != nil {
+		return a
+	}
+	data, ok := pageFiles[id]
+	if !ok {
+		return nil
+	}
+	delete(pageFiles, id)
+	a, err := parsePageArticle(data)
+	if app.IsClient {
+		// A mark in the browser's performance timeline, for profiling.
+		app.Window().Get("performance").Call("mark", ParsedMark)
+	}
+	if err != nil {
+		app.Log("News Explorer:", err)
+		return nil
+	}
+	loaded[id] = a
+	return a
+}
+
+// parts are the parts of the reading view that the server rendered into
+// the page, read back so that the view's first render needs neither the
+// article parsed nor its HTML built.
+type parts struct {
+	title                string
+	header, text, claims string
+	counts               map[article.Type]int
+	claimCount           int
+}
+
+// pageParts are the reading view's parts read from the page, by article
+// id; only the article the page carries has them.
+var pageParts = map[string]parts{}
+
+// readParts reads the reading view's parts from the page the server
+// rendered, before the app replaces it. It reports false when the page
+// is not a reading view of the article id or lacks any part.
+func readParts(cat Catalog, id string) (parts, bool) {
+	doc := app.Window().Get("document")
+	html := func(selector string) string {
+		el := doc.Call("querySelector", selector)
+		if !el.Truthy() {
+			return ""
+		}
+		return el.Get("outerHTML").String()
+	}
+	p := parts{
+		header: html("#panel-article .article-header"),
+		text:   html("#" + articleID + " > div"),
+		claims: html("#claims > div"),
+		counts: map[article.Type]int{},
+	}
+	for _, e := range cat.Entries {
+		if e.ID == id {
+			p.title = e.Title
+		}
+	}
+	if p.title == "" || p.header == "" || p.text == "" || p.claims == "" {
+		return p, false
+	}
+	toggles := doc.Call("querySelectorAll", "#panel-article .legend [data-toggle][data-count]")
+	for i := 0; i < toggles.Length(); i++ {
+		set := toggles.Index(i).Get("dataset")
+		n, err := strconv.Atoi(set.Get("count").String())
+		if err != nil {
+			return p, false
+		}
+		p.counts[article.Type(set.Get("toggle").String())] = n
+	}
+	for _, t := range article.Types {
+		if _, ok := p.counts[t]; !ok {
+			return p, false
+		}
+	}
+	p.claimCount = doc.Call("querySelectorAll", "#claims [data-claim]").Length()
+	return p, true
 }
 
 // pageData returns the text of the page's data element with the given id,
@@ -42,13 +151,8 @@ func pageData(id string) string {
 	return el.Get("textContent").String()
 }
 
-// pageArticle reads the article from the page's data element; a page that
-// shows no article (the library) has none.
-func pageArticle() (*article.Article, error) {
-	data := pageData(ArticleDataID)
-	if data == "" {
-		return nil, nil
-	}
+// parsePageArticle parses the article data the page carries.
+func parsePageArticle(data string) (*article.Article, error) {
 	return article.Parse("the page's article data", []byte(data))
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"net/url"
 	"strconv"
 
@@ -36,9 +37,16 @@ type reader struct {
 	art     *article.Article
 	loadErr error
 	pages   articlePaths // the paths of the article's pages
-	// The parts of the page that never change, each built once as HTML.
+	// fromPage is true while the view shows the article the page carries
+	// from the parts the server rendered, before the article is parsed
+	// (see need).
+	fromPage bool
+	// The parts of the page that never change, each built once as HTML,
+	// and what the view shows of the article besides.
 	header, text, claims string
 	counts               map[article.Type]int
+	title                string
+	claimCount           int
 
 	shown    shown
 	selected string // id of the activated mention or quote; "" when the card is closed
@@ -61,13 +69,41 @@ func newReader(a *article.Article, err error) *reader {
 	if a != nil {
 		r.pages = defaultPaths(a.ID)
 	}
+	r.chooseFirst()
+	return r
+}
+
+// newPageReader returns the reading view of the article id that the page
+// carries, from the parts of it the server rendered (see FromPage).
+func newPageReader(id string, p parts) *reader {
+	r := &reader{shown: allShown, view: viewArticle, fromPage: true, pages: defaultPaths(id)}
+	r.header, r.text, r.claims, r.counts = p.header, p.text, p.claims, p.counts
+	r.title, r.claimCount = p.title, p.claimCount
+	r.chooseFirst()
+	return r
+}
+
+// chooseFirst sets, in the browser, the highlights the first render
+// shows: those the address or the saved choice asks for, so that the page
+// is right, and ready, as soon as it is mounted.
+func (r *reader) chooseFirst() {
 	if app.IsClient {
-		// The first render already shows the highlights the address or
-		// the saved choice asks for, so the page is right, and ready, as
-		// soon as it is mounted.
 		r.rewrite = r.choose(app.Window().URL().Query())
 	}
-	return r
+}
+
+// need makes sure the view has its article, parsing the page's data the
+// first time the reader asks for more than the page shows (a card, a
+// piece of evidence). It reports whether the article is there; when the
+// data cannot be read, the view says so.
+func (r *reader) need() bool {
+	if r.fromPage {
+		r.fromPage = false
+		if r.art = articleFor(r.pages.ID); r.art == nil {
+			r.loadErr = errors.New("the article's data in the page could not be read")
+		}
+	}
+	return r.art != nil
 }
 
 // at sets the paths of the article's pages, which its links use.
@@ -87,11 +123,12 @@ func (r *reader) setArticle(a *article.Article) {
 	if a != nil {
 		r.header, r.text, r.claims = headerHTML(a), articleHTML(a), claimsHTML(a)
 		r.counts = a.Counts()
+		r.title, r.claimCount = a.Title, len(a.Claims)
 	}
 }
 
 // fetching reports whether the view waits for its article.
-func (r *reader) fetching() bool { return waiting(r.art, r.loadErr, r.pages) }
+func (r *reader) fetching() bool { return !r.fromPage && waiting(r.art, r.loadErr, r.pages) }
 
 // arrived shows the article fetched, or why it could not be.
 func (r *reader) arrived(ctx app.Context, a *article.Article, err error) {
@@ -165,18 +202,18 @@ func (r *reader) setPage(ctx app.Context) {
 		ctx.Page().SetTitle("Opening the article · News Explorer")
 		return
 	}
-	if r.art == nil {
+	if r.art == nil && !r.fromPage {
 		ctx.Page().SetTitle("Article not loaded · News Explorer")
 		return
 	}
-	ctx.Page().SetTitle("%s · News Explorer", r.art.Title)
+	ctx.Page().SetTitle("%s · News Explorer", r.title)
 }
 
 func (r *reader) Render() app.UI {
 	if r.fetching() {
 		return loadingView(newMasthead(r.pages.Reader, r.pages), "the article")
 	}
-	if r.art == nil {
+	if r.art == nil && !r.fromPage {
 		return loadErrorPage(r.pages.Reader, r.pages, "This article could not be opened", "there is nothing to show", r.loadErr)
 	}
 	var card app.UI
@@ -232,7 +269,7 @@ func (r *reader) tabs() app.UI {
 	}
 	return app.Div().Class("tabs").Attr("role", "tablist").Aria("label", "View").Body(
 		tab(viewArticle, "Article", "panel-article"),
-		tab(viewClaims, "Claims ("+strconv.Itoa(len(r.art.Claims))+")", "panel-claims"),
+		tab(viewClaims, "Claims ("+strconv.Itoa(r.claimCount)+")", "panel-claims"),
 	)
 }
 

@@ -171,10 +171,15 @@ func readerRoutes(cat Catalog) pageRoutes {
 	return pageRoutes{
 		library: func() app.Composer { return newLibraryPage(cat) },
 		reader: func(p articlePaths) func() app.Composer {
-			return func() app.Composer { return newReader(loaded[p.ID], nil).at(p) }
+			return func() app.Composer {
+				if parts, ok := pageParts[p.ID]; ok && loaded[p.ID] == nil {
+					return newPageReader(p.ID, parts).at(p)
+				}
+				return newReader(articleFor(p.ID), nil).at(p)
+			}
 		},
 		classroom: func(p articlePaths) func() app.Composer {
-			return func() app.Composer { return newClassroom(loaded[p.ID], nil).at(p) }
+			return func() app.Composer { return newClassroom(articleFor(p.ID), nil).at(p) }
 		},
 	}
 }
@@ -184,7 +189,7 @@ func authorRoutes() pageRoutes {
 	return pageRoutes{
 		editor: func() app.Composer { return newEditor() },
 		teacher: func(p articlePaths) func() app.Composer {
-			return func() app.Composer { return newTeacher(loaded[p.ID], nil).at(p) }
+			return func() app.Composer { return newTeacher(articleFor(p.ID), nil).at(p) }
 		},
 	}
 }

@@ -62,6 +62,9 @@ func (r *reader) card() app.UI {
 // stops for the keyboard.
 func (r *reader) onOpen(ctx app.Context, a app.Action) {
 	id, _ := a.Value.(string)
+	if !r.need() {
+		return
+	}
 	group := r.group(id)
 	if group == nil {
 		return
@@ -75,6 +78,9 @@ func (r *reader) onOpen(ctx app.Context, a app.Action) {
 // wrapping around at the ends.
 func (r *reader) onStep(ctx app.Context, a app.Action) {
 	step, _ := a.Value.(int)
+	if !r.need() {
+		return
+	}
 	group := r.group(r.selected)
 	if len(group) == 0 {
 		return
@@ -107,7 +113,7 @@ func (r *reader) onClose(ctx app.Context, a app.Action) {
 // scrolls to it and marks it current, and the focus moves there.
 func (r *reader) onEvidence(ctx app.Context, a app.Action) {
 	ref, _ := a.Value.(evidenceRef)
-	if !r.hasEvidence(ref.Evidence) {
+	if !r.need() || !r.hasEvidence(ref.Evidence) {
 		return
 	}
 	r.claim, r.evidence, r.view = ref.Claim, ref.Evidence, viewArticle
@@ -123,6 +129,9 @@ func (r *reader) onEvidence(ctx app.Context, a app.Action) {
 // article is evidence for; a narrow screen switches to the claims.
 func (r *reader) onFromText(ctx app.Context, a app.Action) {
 	id, _ := a.Value.(string)
+	if !r.need() {
+		return
+	}
 	for _, ev := range r.art.Evidence {
 		if ev.ID == id && len(ev.Claims) > 0 {
 			r.claim, r.evidence, r.view = ev.Claims[0], id, viewClaims
