@@ -142,10 +142,12 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	checkCSP(t, ctx, "offline")
 }
 
-// TestUpdateKeepsSavedChoice serves one version, saves a highlight choice
-// and answers two exercises, then serves a new version at the same
-// address: the reader is offered the new version, reloads into it, and the
-// saved choice and the answers are still there.
+// TestUpdateKeepsSavedChoice serves one version, saves a highlight choice,
+// answers two exercises and keeps an article in the editor, then serves a
+// new version at the same address: the reader is offered the new version,
+// reloads into it, and the saved choice, the answers and the editor's
+// article (in the authors' program, now of the new version) are still
+// there.
 func TestUpdateKeepsSavedChoice(t *testing.T) {
 	enabled(t)
 	addr := freeAddr(t)
@@ -196,6 +198,12 @@ func TestUpdateKeepsSavedChoice(t *testing.T) {
 	}
 	checkState(t, ctx, "before the update", answers)
 	progress := eval[string](t, ctx, `localStorage.getItem("`+progressKey+`")`)
+	// And an article kept in the editor, which the authors' program runs.
+	open(t, ctx, first.url, ui.EditorPath)
+	step(t, ctx, "choosing the article file", chromedp.SetUploadFiles(chromedp.CSS("#article-file"), []string{editorFile}))
+	waitFor(t, ctx, "the article kept", `!!document.querySelector("[data-draft]") && !!localStorage.getItem("newsexplorer/draft")`)
+	draft := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft")`)
+	draftTitle := eval[string](t, ctx, `document.getElementById("editor-title").textContent`)
 	first.stop()
 
 	second, err := startServer("-addr", addr, "-web", next)
@@ -233,6 +241,14 @@ func TestUpdateKeepsSavedChoice(t *testing.T) {
 	}
 	openClassroom(t, ctx, first.url)
 	checkState(t, ctx, "after the update", answers)
+	open(t, ctx, first.url, ui.EditorPath)
+	if v := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`); v != newVersion {
+		t.Errorf("after the update the editor runs version %s, want %s", v, newVersion)
+	}
+	if got := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft")`); got != draft {
+		t.Errorf("after the update the editor's kept article changed")
+	}
+	waitFor(t, ctx, "the kept article in the editor", fmt.Sprintf(`document.getElementById("editor-title")?.textContent === %q`, draftTitle))
 	waitOffline(t, ctx)
 }
 
