@@ -4,7 +4,16 @@ package browser
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -91,4 +100,85 @@ func TestProgramsHandOff(t *testing.T) {
 	}
 	eval[bool](t, ctx, `history.back(), true`)
 	waitAcrossNavigation(t, ctx, "the library, back from the editor", `location.pathname === "/library" && document.querySelectorAll("[data-library-article]").length > 0`)
+}
+
+// sent counts what a server sent, by path: full answers and their bytes.
+type sent struct {
+	mu    sync.Mutex
+	full  map[string]int
+	bytes map[string]int64
+}
+
+// countingBody counts the bytes of an answer as the client reads them.
+type countingBody struct {
+	io.ReadCloser
+	n    int64
+	done func(int64)
+}
+
+func (b *countingBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	b.n += int64(n)
+	return n, err
+}
+
+func (b *countingBody) Close() error {
+	b.done(b.n)
+	return b.ReadCloser.Close()
+}
+
+// countingProxy serves the site through a proxy on a new loopback origin,
+// so that the browser starts with no worker and nothing stored, and
+// counts what it sends.
+func countingProxy(t *testing.T) (string, *sent) {
+	t.Helper()
+	target, err := url.Parse(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sent{full: map[string]int{}, bytes: map[string]int64{}}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	proxy.ModifyResponse = func(res *http.Response) error {
+		if res.StatusCode != http.StatusOK {
+			return nil
+		}
+		path := res.Request.URL.Path
+		res.Body = &countingBody{ReadCloser: res.Body, done: func(n int64) {
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			s.full[path]++
+			s.bytes[path] += n
+		}}
+		return nil
+	}
+	srv := httptest.NewServer(proxy)
+	t.Cleanup(srv.Close)
+	return srv.URL, s
+}
+
+// TestFirstVisitSendsEachProgramOnce checks what a first visit costs a
+// slow link: until the app is ready for offline use, each program is sent
+// once, compressed. The worker stores the reading program the page has
+// just downloaded by asking the server whether the browser's copy is
+// current (a 304), not by downloading it again.
+func TestFirstVisitSendsEachProgramOnce(t *testing.T) {
+	enabled(t)
+	base, s := countingProxy(t)
+	ctx := newBrowser(t)
+	open(t, ctx, base, "/")
+	waitOffline(t, ctx)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range []string{ui.ReaderWasm, ui.AuthorWasm} {
+		raw, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(p, "/"))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.full[p] != 1 {
+			t.Errorf("%s was sent in full %d times before the app was ready for offline use, want once", p, s.full[p])
+		}
+		if s.bytes[p] >= int64(len(raw)) {
+			t.Errorf("%s: %d bytes sent for %d: not compressed", p, s.bytes[p], len(raw))
+		}
+	}
 }
