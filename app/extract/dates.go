@@ -454,7 +454,7 @@ func (e *extractor) bareNumber(i int) int {
 		j++
 	case currencies[n]:
 		j++
-	case lex.groups[n] != "" && currencies[e.w(j+1)]:
+	case lex().groups[n] != "" && currencies[e.w(j+1)]:
 		j += 2 // Norwegian kroner
 	}
 	if e.p(j) == "%" {

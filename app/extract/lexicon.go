@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 // The word lists are small and compiled into the program, so the
@@ -23,7 +24,10 @@ type lexicon struct {
 	groups map[string]string // adjective or plural → the group's name (plural)
 }
 
-var lex = loadLexicon()
+// lex returns the word lists, read the first time the annotator runs: a
+// program that includes the annotator but does not run it (the reading
+// program, through package ui) does not spend its start-up on them.
+var lex = sync.OnceValue(loadLexicon)
 
 func loadLexicon() *lexicon {
 	l := &lexicon{places: map[string]bool{}, orgs: map[string]bool{}, groups: map[string]string{}}

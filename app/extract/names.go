@@ -234,12 +234,12 @@ func (e *extractor) titleZone(i, end int) {
 				continue
 			}
 			s := strings.ToLower(e.text[e.toks[k].start:e.toks[l-1].end])
-			if g := lex.groups[s]; g != "" {
+			if g := lex().groups[s]; g != "" {
 				e.addName(k, l, article.Group, "group:"+strings.ToLower(g), g, strong)
 				k = l - 1
 				break
 			}
-			if lex.places[s] {
+			if lex().places[s] {
 				e.addName(k, l, article.Place, "", "", strong)
 				k = l - 1
 				break
@@ -254,7 +254,7 @@ func (e *extractor) known(i, end int) bool {
 		return false
 	}
 	s := strings.ToLower(e.text[e.toks[i].start:e.toks[end-1].end])
-	return lex.groups[s] != "" || lex.places[s] || lex.orgs[s] || events[s] || weekdays[s]
+	return lex().groups[s] != "" || lex().places[s] || lex().orgs[s] || events[s] || weekdays[s]
 }
 
 // person records [i, end) as a person's name.
@@ -304,18 +304,18 @@ func (e *extractor) classify(i, end int) {
 	single := end-i == 1
 
 	switch {
-	case lex.groups[lower] != "":
-		g := lex.groups[lower]
+	case lex().groups[lower] != "":
+		g := lex().groups[lower]
 		e.addName(i, end, article.Group, "group:"+strings.ToLower(g), g, strong)
 		return
 	case events[lower]:
 		e.addName(i, end, article.Event, "", "", strong)
 		return
-	case lex.orgs[lower]:
+	case lex().orgs[lower]:
 		n := e.addName(i, end, article.Organization, "", "", strong)
 		e.descriptive(n)
 		return
-	case lex.places[lower]:
+	case lex().places[lower]:
 		n := e.addName(i, end, article.Place, "", "", strong)
 		e.region(n)
 		e.descriptive(n)
@@ -560,12 +560,12 @@ func (e *extractor) nested(i, end int) {
 				continue
 			}
 			s := strings.ToLower(e.text[e.toks[k].start:e.toks[l-1].end])
-			if lex.places[s] {
+			if lex().places[s] {
 				e.addName(k, l, article.Place, "", "", strong)
 				k = l - 1
 				break
 			}
-			if lex.orgs[s] {
+			if lex().orgs[s] {
 				e.addName(k, l, article.Organization, "", "", strong)
 				k = l - 1
 				break
