@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -181,4 +182,69 @@ func TestClaimsTabOnPhone(t *testing.T) {
 	if !visible(`#claims`) || visible(`#article`) {
 		t.Errorf("phone, after activating evidence in the article: claims %v, article %v; want the claims only", visible(`#claims`), visible(`#article`))
 	}
+}
+
+// inPanelView reports, once the claims panel has stopped scrolling,
+// whether the element sel is wholly within the panel's visible part.
+const inPanelViewJS = `(sel) => {
+	const p = document.getElementById("panel-claims").getBoundingClientRect();
+	const r = document.querySelector(sel).getBoundingClientRect();
+	return r.top >= p.top - 1 && r.bottom <= Math.min(p.bottom, innerHeight) + 1;
+}`
+
+// waitPanelStill waits until the claims panel has not scrolled for a few
+// frames, as after a smooth scroll.
+func waitPanelStill(t *testing.T, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, "the claims panel to stop scrolling", `(() => {
+		const y = document.getElementById("panel-claims").scrollTop;
+		window.panelStill = window.panelY === y ? (window.panelStill || 0) + 1 : 0;
+		window.panelY = y;
+		return window.panelStill >= 5;
+	})()`)
+}
+
+// TestMentionInEvidenceKeepsCard clicks a mention inside a passage that
+// claims rest on: its card opens at the top of the panel and stays in
+// view, and the passage's claim is selected without the panel scrolling
+// away from the card. A passage activated on its own still brings its
+// claim into view.
+func TestMentionInEvidenceKeepsCard(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+	mention := eval[string](t, ctx, `(document.querySelector("#article .evidence mark[data-mention]") || {}).id || ""`)
+	if mention == "" {
+		t.Fatal("the default article has no mention inside a passage that claims rest on")
+	}
+	ev := eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).closest(".evidence").dataset.evidenceSpan`, mention))
+	claim := a.Evidence[indexOf(a, ev)].Claims[0]
+	step(t, ctx, "clicking the mention", chromedp.Click(chromedp.CSS("#"+mention)))
+	waitFor(t, ctx, "the card and the claim", fmt.Sprintf(`!!document.querySelector("#card") && !!document.querySelector('[data-claim="%s"][aria-current="true"]')`, claim))
+	waitPanelStill(t, ctx)
+	if !eval[bool](t, ctx, `(`+inPanelViewJS+`)("#card")`) {
+		t.Error("the panel scrolled away from the card the reader opened")
+	}
+
+	// A passage on its own, focused and activated by keyboard.
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	// The last passage outside any highlight whose claim is not the
+	// first: activating it opens no card.
+	var far article.Evidence
+	for _, e := range a.Evidence {
+		if e.Claims[0] != a.Claims[0].ID && !eval[bool](t, ctx, fmt.Sprintf(`!!document.getElementById(%q).closest("mark")`, e.ID)) {
+			far = e
+		}
+	}
+	if far.ID == "" {
+		t.Fatal("the default article has no passage outside a highlight for a claim other than the first")
+	}
+	step(t, ctx, "focusing a passage", chromedp.Focus(chromedp.CSS("#"+far.ID)))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "its claim", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, far.Claims[0]))
+	if eval[bool](t, ctx, `!!document.querySelector("#card")`) {
+		t.Errorf("activating passage %s opened a card", far.ID)
+	}
+	waitFor(t, ctx, "the title of the passage's claim in view", fmt.Sprintf(`(`+inPanelViewJS+`)("#claim-title-%s")`, far.Claims[0]))
 }

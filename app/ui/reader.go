@@ -18,7 +18,7 @@ const (
 	actionStep      = "step"       // value: +1 or -1
 	actionCloseCard = "close-card" // no value
 	actionEvidence  = "evidence"   // value: evidenceRef, from the panel
-	actionFromText  = "from-text"  // value: evidence id, activated in the article
+	actionFromText  = "from-text"  // value: fromText, a passage activated in the article
 	actionView      = "view"       // value: viewArticle or viewClaims
 )
 

@@ -126,18 +126,22 @@ func (r *reader) onEvidence(ctx app.Context, a app.Action) {
 }
 
 // onFromText selects, in the panel, the claim a passage activated in the
-// article is evidence for; a narrow screen switches to the claims.
+// article is evidence for, and scrolls the panel to it unless the same
+// activation opened a card, which the panel then keeps in view; a narrow
+// screen switches to the claims.
 func (r *reader) onFromText(ctx app.Context, a app.Action) {
-	id, _ := a.Value.(string)
+	from, _ := a.Value.(fromText)
 	if !r.need() {
 		return
 	}
 	for _, ev := range r.art.Evidence {
-		if ev.ID == id && len(ev.Claims) > 0 {
-			r.claim, r.evidence, r.view = ev.Claims[0], id, viewClaims
-			markEvidence(id)
+		if ev.ID == from.Evidence && len(ev.Claims) > 0 {
+			r.claim, r.evidence, r.view = ev.Claims[0], ev.ID, viewClaims
+			markEvidence(ev.ID)
 			markClaim(r.claim, r.evidence)
-			ctx.Defer(func(app.Context) { scrollToSpan("claim-" + r.claim) })
+			if from.Scroll {
+				ctx.Defer(func(app.Context) { scrollToSpan("claim-" + r.claim) })
+			}
 			return
 		}
 	}

@@ -38,6 +38,13 @@ func (t *articleText) onClick(ctx app.Context, e app.Event) {
 	activate(ctx, e)
 }
 
+// fromText is a passage that claims rest on, activated in the article,
+// and whether the panel should scroll to its claim.
+type fromText struct {
+	Evidence string
+	Scroll   bool
+}
+
 // activate opens the card of the mention or quote an event happened on,
 // and selects the claim the passage is evidence for. It reports whether
 // there was anything to activate.
@@ -47,7 +54,10 @@ func activate(ctx app.Context, e app.Event) bool {
 		ctx.NewActionWithValue(actionOpen, span)
 	}
 	if ev != "" {
-		ctx.NewActionWithValue(actionFromText, ev)
+		// A mention inside the passage opens its card at the top of the
+		// panel; the panel then stays on the card rather than scrolling
+		// away to the claim, which is still selected.
+		ctx.NewActionWithValue(actionFromText, fromText{Evidence: ev, Scroll: span == ""})
 	}
 	return span != "" || ev != ""
 }
