@@ -183,6 +183,10 @@ func TestBenchToggle(t *testing.T) {
 	}{{"1×", site}, {"100×", srv.url}} {
 		ctx := newBrowser(t)
 		open(t, ctx, c.base, "/")
+		// The service worker stores the app once it has started; measure
+		// the toggles after that, with the page at rest, as the baseline
+		// that follows them is.
+		waitOffline(t, ctx)
 		marks := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`)
 		const n = 21
 		app := eval[[]toggleRun](t, ctx, fmt.Sprintf("%s(%d, false)", toggleJS, n))[1:]
