@@ -130,6 +130,7 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	}
 	// And by click.
 	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitScrollStill(t, ctx)
 	step(t, ctx, "clicking evidence in the article", chromedp.Click(chromedp.CSS("#"+ev)))
 	waitFor(t, ctx, "the first claim again", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Evidence[indexOf(a, ev)].Claims[0]))
 	checkAccessibility(t, ctx, "evidence shown")
@@ -177,6 +178,8 @@ func TestClaimsTabOnPhone(t *testing.T) {
 	waitFor(t, ctx, "the article with the evidence", fmt.Sprintf(`document.querySelector("#tab-article").getAttribute("aria-selected") === "true" && document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
 
 	// And back: activating the passage in the article shows its claim.
+	// The article scrolls smoothly to the passage; a click on it waits.
+	waitScrollStill(t, ctx)
 	step(t, ctx, "activating the passage", chromedp.Click(chromedp.CSS("#"+ev)))
 	waitFor(t, ctx, "the claims with the passage's claim selected", fmt.Sprintf(`document.querySelector("#tab-claims").getAttribute("aria-selected") === "true" && !!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Claims[0].ID))
 	if !visible(`#claims`) || visible(`#article`) {

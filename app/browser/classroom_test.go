@@ -35,13 +35,24 @@ func exerciseSel(id string) string {
 	return fmt.Sprintf(`[data-exercise=%q]`, id)
 }
 
+// waitScrollStill waits until a smooth scroll the page started (to show a
+// passage) has ended: an element must not move between the moment its
+// place is measured and the click.
+func waitScrollStill(t *testing.T, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, "the page to stop scrolling", `(() => {
+		const y = scrollY;
+		window.stillFor = window.lastScrollY === y ? (window.stillFor || 0) + 1 : 0;
+		window.lastScrollY = y;
+		return window.stillFor >= 3;
+	})()`)
+}
+
 // click scrolls an element to the middle of the screen, checks that
 // nothing covers it, and clicks it with the mouse.
 func click(t *testing.T, ctx context.Context, what, sel string) {
 	t.Helper()
-	// A smooth scroll the page started (to show a passage) must end first,
-	// or it moves the element after its place is measured.
-	waitFor(t, ctx, "the page to stop scrolling", `(() => { const y = scrollY, same = window.lastScrollY === y; window.lastScrollY = y; return same; })()`)
+	waitScrollStill(t, ctx)
 	covered := eval[string](t, ctx, fmt.Sprintf(`(() => {
 		const el = document.querySelector(%q);
 		if (!el) return "missing";

@@ -261,8 +261,9 @@ func TestEntityCard(t *testing.T) {
 	step(t, ctx, "next mention", chromedp.Click(chromedp.CSS(".card-next")))
 	waitFor(t, ctx, "current to move", fmt.Sprintf(`(document.querySelector('#article mark[aria-current="true"]') || {}).id === %q`, putin[(index+1)%len(putin)].ID))
 	waitFor(t, ctx, "the card's position", fmt.Sprintf(`document.querySelector(".card-position").textContent === "%d of %d"`, (index+1)%len(putin)+1, len(putin)))
-	step(t, ctx, "previous mention", chromedp.Click(chromedp.CSS(".card-prev")))
-	step(t, ctx, "previous mention", chromedp.Click(chromedp.CSS(".card-prev")))
+	// Each step scrolls the article to the mention: click waits for it.
+	click(t, ctx, "previous mention", ".card-prev")
+	click(t, ctx, "previous mention", ".card-prev")
 	waitFor(t, ctx, "current to wrap", fmt.Sprintf(`(document.querySelector('#article mark[aria-current="true"]') || {}).id === %q`, putin[(index-1+len(putin))%len(putin)].ID))
 
 	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
