@@ -62,12 +62,22 @@ var pageFiles = map[string]string{}
 // fetches the article's file. A page whose data cannot be parsed is
 // logged and the file fetched instead.
 func articleFor(id string) *article.Article {
+	a, err := pageArticleFor(id)
+	if err != nil {
+		app.Log("News Explorer:", err)
+	}
+	return a
+}
+
+// pageArticleFor is articleFor with the error that the page's data for
+// the article gave, if any.
+func pageArticleFor(id string) (*article.Article, error) {
 	if a := loaded[id]; a != nil {
-		return a
+		return a, nil
 	}
 	data, ok := pageFiles[id]
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	delete(pageFiles, id)
 	a, err := parsePageArticle(data)
@@ -76,11 +86,10 @@ func articleFor(id string) *article.Article {
 		app.Window().Get("performance").Call("mark", ParsedMark)
 	}
 	if err != nil {
-		app.Log("News Explorer:", err)
-		return nil
+		return nil, err
 	}
 	loaded[id] = a
-	return a
+	return a, nil
 }
 
 // parts are the parts of the reading view that the server rendered into

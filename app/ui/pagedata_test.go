@@ -45,7 +45,8 @@ func TestPageReader(t *testing.T) {
 	if broken.need() {
 		t.Fatal("need() = true for article data that cannot be parsed")
 	}
-	if html := render(t, broken); !strings.Contains(html, "could not be opened") || !strings.Contains(html, "could not be read") {
+	if html := render(t, broken); !strings.Contains(html, "could not be opened") || !strings.Contains(html, "could not be read") ||
+		!strings.Contains(html, "the page&#39;s article data:1:") {
 		t.Errorf("a view whose page data cannot be read does not say so:\n%s", html)
 	}
 }

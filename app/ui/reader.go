@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"strconv"
 
@@ -99,9 +100,14 @@ func (r *reader) chooseFirst() {
 func (r *reader) need() bool {
 	if r.fromPage {
 		r.fromPage = false
-		if r.art = articleFor(r.pages.ID); r.art == nil {
-			r.loadErr = errors.New("the article's data in the page could not be read")
+		a, err := pageArticleFor(r.pages.ID)
+		switch {
+		case err != nil:
+			r.loadErr = fmt.Errorf("the article's data in the page could not be read: %w", err)
+		case a == nil:
+			r.loadErr = errors.New("the article's data in the page could not be read: the page has none")
 		}
+		r.art = a
 	}
 	return r.art != nil
 }
