@@ -196,41 +196,96 @@ func benchWire(t *testing.T, minimal string) {
 // benchTTI compares the time from navigation to the ready mark, each load
 // cold in a fresh browser profile, alternating the two apps so that the
 // machine's load falls on both alike. A first load of each is discarded: it
-// warms the disk cache for Chromium itself.
+// warms the disk cache for Chromium itself. It also prints, for each app,
+// the median time at which each step of the start was done, so that a
+// difference can be traced to its step.
 func benchTTI(t *testing.T, minimal string) {
-	const loads = 7
+	const loads = 11
 	targets := []struct{ name, base string }{{"explorer", site}, {"minimal", minimal}}
-	runs := map[string][]float64{}
+	runs := map[string][]startSteps{}
 	for i := 0; i <= loads; i++ {
 		for j := range targets {
 			tg := targets[(i+j)%2]
-			var ms float64
-			if !t.Run(fmt.Sprintf("%s-%d", tg.name, i), func(t *testing.T) { ms = coldLoad(t, tg.base) }) {
+			var s startSteps
+			if !t.Run(fmt.Sprintf("%s-%d", tg.name, i), func(t *testing.T) { s = coldLoad(t, tg.base) }) {
 				return
 			}
 			if i > 0 {
-				runs[tg.name] = append(runs[tg.name], ms)
+				runs[tg.name] = append(runs[tg.name], s)
 			}
 		}
 	}
-	ours, base := median(runs["explorer"]), median(runs["minimal"])
+	ready := func(name string) []float64 {
+		var v []float64
+		for _, s := range runs[name] {
+			v = append(v, s.Ready)
+		}
+		return v
+	}
+	ours, base := median(ready("explorer")), median(ready("minimal"))
 	report("tti   median %.0f ms vs minimal %.0f ms = %s  (%d cold loads each, alternating; runs %s / %s)",
-		ours, base, versus(ours/base, "≤", 1.2), loads, list(runs["explorer"]), list(runs["minimal"]))
+		ours, base, versus(ours/base, "≤", 1.2), loads, list(ready("explorer")), list(ready("minimal")))
+	for _, tg := range targets {
+		report("tti   %-8s steps, median ms from navigation: %s", tg.name, stepMedians(runs[tg.name]))
+	}
 }
 
+// startSteps are the times, in milliseconds from navigation, at which a
+// load passed each step of the start: the page parsed and its deferred
+// scripts run (DOMContentLoaded, when go-app's loader starts the
+// program), the program's last byte received, the program compiled and
+// instantiated, and the ready mark. The program streams: it is compiled
+// as it arrives, and its download waits on the page's main thread, which
+// takes the bytes in.
+type startSteps struct {
+	Parsed, Received, Compiled, Ready float64
+}
+
+// stepMedians writes the median of each step over runs.
+func stepMedians(runs []startSteps) string {
+	var parsed, received, compiled, ready []float64
+	for _, s := range runs {
+		parsed = append(parsed, s.Parsed)
+		received = append(received, s.Received)
+		compiled = append(compiled, s.Compiled)
+		ready = append(ready, s.Ready)
+	}
+	return fmt.Sprintf("page parsed %.0f, program received %.0f, compiled %.0f, ready %.0f",
+		median(parsed), median(received), median(compiled), median(ready))
+}
+
+// stepsJS records, from before the page's own scripts run, when the page
+// was parsed and when the program was compiled and instantiated (go-app's
+// loader calls WebAssembly.instantiateStreaming, or instantiate when the
+// browser cannot stream).
+const stepsJS = readyAtJS + `
+window.startSteps = {};
+document.addEventListener("DOMContentLoaded", () => { startSteps.Parsed = performance.now(); });
+for (const name of ["instantiateStreaming", "instantiate"]) {
+	const f = WebAssembly[name];
+	WebAssembly[name] = function (...args) {
+		return f.apply(this, args).then(r => { startSteps.Compiled = performance.now(); return r; });
+	};
+}`
+
 // coldLoad opens base's page in a new browser with a fresh profile and
-// returns the milliseconds from navigation to the ready mark. The browser
-// is closed when the (sub)test ends.
-func coldLoad(t *testing.T, base string) float64 {
+// returns the steps of its start. The browser is closed when the
+// (sub)test ends.
+func coldLoad(t *testing.T, base string) startSteps {
 	ctx := newBrowser(t)
 	c, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	if _, err := chromedp.Call(c, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyAtJS}); err != nil {
+	if _, err := chromedp.Call(c, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: stepsJS}); err != nil {
 		t.Fatal(err)
 	}
 	step(t, ctx, "navigating to "+base, chromedp.Navigate(base+"/"))
 	waitFor(t, ctx, "the ready time", `!!window.readyAt`)
-	return eval[float64](t, ctx, `window.readyAt`)
+	s := eval[startSteps](t, ctx, `({...startSteps, Ready: window.readyAt,
+		Received: performance.getEntriesByType("resource").find(e => e.name.endsWith(".wasm"))?.responseEnd ?? 0})`)
+	if s.Parsed <= 0 || s.Received <= 0 || s.Compiled <= 0 {
+		t.Fatalf("a step of the start was not recorded: %+v", s)
+	}
+	return s
 }
 
 // Throughput: conns keep-alive connections from this process, each asking
