@@ -39,10 +39,10 @@ func (a Anchor) String() string {
 // Resolve finds the one place in text the anchor picks. It fails if the
 // anchor is empty, matches nothing or matches more than one place.
 func (a Anchor) Resolve(text string) (Span, error) {
-	return a.resolve(newTextIndex(text))
+	return a.resolve(NewCodePoints(text))
 }
 
-func (a Anchor) resolve(t *textIndex) (Span, error) {
+func (a Anchor) resolve(t *CodePoints) (Span, error) {
 	text := t.text
 	if a.Exact == "" {
 		return Span{}, fmt.Errorf("exact text is empty")
@@ -56,7 +56,7 @@ func (a Anchor) resolve(t *textIndex) (Span, error) {
 	}
 	// A position that agrees with the quote settles it without a search.
 	if a.Start != nil {
-		if at := t.byteOffset(*a.Start); fits(at) {
+		if at, ok := t.ToBytes(*a.Start); ok && fits(at) {
 			return Span{at, at + len(a.Exact)}, nil
 		}
 	}
@@ -85,47 +85,6 @@ func (a Anchor) resolve(t *textIndex) (Span, error) {
 		return Span{}, fmt.Errorf("%q matches %d places (characters %s): add a prefix, a suffix or a start to choose one", a.Exact, len(fit), characters(text, fit))
 	}
 	return Span{fit[0], fit[0] + len(a.Exact)}, nil
-}
-
-// textIndex converts code point offsets to byte offsets in one text,
-// building its table only when the text is not plain ASCII.
-type textIndex struct {
-	text  string
-	ascii bool
-	bytes []int // byte offset of each code point, and len(text) at the end
-}
-
-func newTextIndex(text string) *textIndex {
-	t := &textIndex{text: text, ascii: true}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			t.ascii = false
-			break
-		}
-	}
-	return t
-}
-
-// byteOffset converts a code point offset to a byte offset, or -1 when it
-// is out of range.
-func (t *textIndex) byteOffset(runes int) int {
-	if t.ascii {
-		if runes < 0 || runes > len(t.text) {
-			return -1
-		}
-		return runes
-	}
-	if t.bytes == nil {
-		t.bytes = make([]int, 0, len(t.text)+1)
-		for i := range t.text {
-			t.bytes = append(t.bytes, i)
-		}
-		t.bytes = append(t.bytes, len(t.text))
-	}
-	if runes < 0 || runes >= len(t.bytes) {
-		return -1
-	}
-	return t.bytes[runes]
 }
 
 // context names the parts of the anchor beyond its exact text.

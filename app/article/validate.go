@@ -94,7 +94,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 	}
 
 	var spans []labelled
-	index := newTextIndex(f.Text)
+	index := NewCodePoints(f.Text)
 	resolve := func(at int64, where string, an Anchor) (Span, bool) {
 		if f.Text == "" {
 			return Span{}, false

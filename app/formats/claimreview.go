@@ -90,7 +90,7 @@ func EncodeClaimReview(a *article.Article, source string) ([]byte, error) {
 	}
 	graph := []thing{news}
 	appears := &thing{ID: source}
-	cp := newCodePoints(a.Text)
+	cp := article.NewCodePoints(a.Text)
 	spans := make(map[string]article.Span, len(a.Evidence))
 	for _, ev := range a.Evidence {
 		spans[ev.ID] = ev.Span
@@ -99,8 +99,8 @@ func EncodeClaimReview(a *article.Article, source string) ([]byte, error) {
 		var out []thing
 		for _, id := range ids {
 			s, ok := spans[id]
-			start, ok1 := cp.toRunes(s.Start)
-			_, ok2 := cp.toRunes(s.End)
+			start, ok1 := cp.ToRunes(s.Start)
+			_, ok2 := cp.ToRunes(s.End)
 			if !ok || !ok1 || !ok2 || s.Start >= s.End {
 				return nil, fmt.Errorf("formats: claimreview: %s: evidence %q is not a passage of the text", a.ID, id)
 			}

@@ -81,7 +81,7 @@ func ParseClaimReview(base *article.Article, data []byte) (*article.Article, err
 	if top.Graph != nil {
 		nodes = *top.Graph
 	}
-	p := claimImporter{importer: importer{text: base.Text, cp: newCodePoints(base.Text)}, base: base, spans: map[article.Span]string{}}
+	p := claimImporter{importer: importer{text: base.Text, cp: article.NewCodePoints(base.Text)}, base: base, spans: map[article.Span]string{}}
 	var reviews []inThing
 	for i, raw := range nodes {
 		var n inThing
@@ -377,8 +377,8 @@ func (p *claimImporter) passage(n inThing) (article.Span, bool) {
 	if n.Position == nil || n.Text == "" {
 		return article.Span{}, false
 	}
-	start, ok1 := p.cp.toBytes(*n.Position)
-	end, ok2 := p.cp.toBytes(*n.Position + utf8.RuneCountInString(n.Text))
+	start, ok1 := p.cp.ToBytes(*n.Position)
+	end, ok2 := p.cp.ToBytes(*n.Position + utf8.RuneCountInString(n.Text))
 	if !ok1 || !ok2 || p.text[start:end] != n.Text {
 		return article.Span{}, false
 	}
@@ -392,8 +392,8 @@ func position(n *int) string {
 	return fmt.Sprintf("position %d", *n)
 }
 
-func mustRunes(cp *codePoints, b int) int {
-	n, _ := cp.toRunes(b)
+func mustRunes(cp *article.CodePoints, b int) int {
+	n, _ := cp.ToRunes(b)
 	return n
 }
 

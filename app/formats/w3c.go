@@ -121,7 +121,7 @@ func EncodeW3C(a *article.Article, source string) ([]byte, error) {
 	if source == "" {
 		source = Source(a)
 	}
-	cp := newCodePoints(a.Text)
+	cp := article.NewCodePoints(a.Text)
 	var items []annotation
 	var err error
 	passage := func(id, motivation string, s article.Span, body ...any) {
@@ -196,16 +196,17 @@ func EncodeW3C(a *article.Article, source string) ([]byte, error) {
 
 // passageTarget selects a span of the text with a TextQuoteSelector and a
 // TextPositionSelector in code points.
-func passageTarget(cp *codePoints, source string, s article.Span) (target, error) {
-	start, ok1 := cp.toRunes(s.Start)
-	end, ok2 := cp.toRunes(s.End)
+func passageTarget(cp *article.CodePoints, source string, s article.Span) (target, error) {
+	start, ok1 := cp.ToRunes(s.Start)
+	end, ok2 := cp.ToRunes(s.End)
 	if !ok1 || !ok2 || start >= end {
 		return target{}, fmt.Errorf("span %d–%d is not a passage of the text", s.Start, s.End)
 	}
-	before, _ := cp.toBytes(max(start-ContextChars, 0))
-	after, _ := cp.toBytes(min(end+ContextChars, cp.count()))
+	before, _ := cp.ToBytes(max(start-ContextChars, 0))
+	after, _ := cp.ToBytes(min(end+ContextChars, cp.Count()))
+	text := cp.Text()
 	return target{Source: source, Selector: []any{
-		quoteSelector{Type: "TextQuoteSelector", Exact: cp.text[s.Start:s.End], Prefix: cp.text[before:s.Start], Suffix: cp.text[s.End:after]},
+		quoteSelector{Type: "TextQuoteSelector", Exact: text[s.Start:s.End], Prefix: text[before:s.Start], Suffix: text[s.End:after]},
 		positionSelector{Type: "TextPositionSelector", Start: start, End: end},
 	}}, nil
 }

@@ -191,7 +191,7 @@ func ParseW3C(base *article.Article, data []byte) (*article.Article, error) {
 	if err != nil {
 		return fail("%v", err)
 	}
-	p := importer{text: base.Text, cp: newCodePoints(base.Text), entities: map[string]string{}, types: map[string]article.Type{}}
+	p := importer{text: base.Text, cp: article.NewCodePoints(base.Text), entities: map[string]string{}, types: map[string]article.Type{}}
 	var reads []read
 	for i, raw := range raws {
 		if r, ok := p.decode(i+1, raw); ok {
@@ -337,7 +337,7 @@ func goKind(t string) string {
 // importer gathers what the annotations say and the problems found.
 type importer struct {
 	text     string
-	cp       *codePoints
+	cp       *article.CodePoints
 	source   string                  // the article's IRI, from the first annotation
 	entities map[string]string       // entity IRI → entity id
 	types    map[string]article.Type // entity id → type
@@ -607,11 +607,11 @@ func (p *importer) span(r *read) (article.Span, bool) {
 			p.add(r, "its TextPositionSelector needs both \"start\" and \"end\"")
 			return article.Span{}, false
 		}
-		start, ok1 := p.cp.toBytes(*pos.Start)
-		end, ok2 := p.cp.toBytes(*pos.End)
+		start, ok1 := p.cp.ToBytes(*pos.Start)
+		end, ok2 := p.cp.ToBytes(*pos.End)
 		switch {
 		case !ok1 || !ok2 || *pos.Start >= *pos.End:
-			mismatch = fmt.Sprintf("its TextPositionSelector (%d–%d) is not a passage of a text of %d characters", *pos.Start, *pos.End, p.cp.count())
+			mismatch = fmt.Sprintf("its TextPositionSelector (%d–%d) is not a passage of a text of %d characters", *pos.Start, *pos.End, p.cp.Count())
 		case quote == nil || p.text[start:end] == *quote.Exact:
 			return article.Span{Start: start, End: end}, true
 		default:
