@@ -251,3 +251,34 @@ func TestMentionInEvidenceKeepsCard(t *testing.T) {
 	}
 	waitFor(t, ctx, "the title of the passage's claim in view", fmt.Sprintf(`(`+inPanelViewJS+`)("#claim-title-%s")`, far.Claims[0]))
 }
+
+// TestMentionInEvidenceOnPhone clicks, on a 360-pixel phone, a mention
+// inside a passage that claims rest on: its card opens over the article,
+// which stays in view rather than giving way to the claims tab, and
+// closing the card brings the focus back to the mention, in view.
+func TestMentionInEvidenceOnPhone(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	open(t, ctx, site, "/")
+	mention := eval[string](t, ctx, `(document.querySelector("#article .evidence mark[data-mention]") || {}).id || ""`)
+	if mention == "" {
+		t.Fatal("the default article has no mention inside a passage that claims rest on")
+	}
+	step(t, ctx, "tapping the mention", chromedp.Click(chromedp.CSS("#"+mention)))
+	waitFor(t, ctx, "the card and the passage's claim", `!!document.querySelector("#card") && !!document.querySelector('#claims [data-claim][aria-current="true"]')`)
+	if got := eval[string](t, ctx, `document.querySelector('[role="tab"][aria-selected="true"]').id`); got != "tab-article" {
+		t.Errorf("after tapping a mention in a passage, the selected tab is %q; want tab-article", got)
+	}
+	if !eval[bool](t, ctx, `document.getElementById("article").getClientRects().length > 0`) {
+		t.Error("after tapping a mention in a passage, the article is hidden")
+	}
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the card closed", `!document.querySelector("#card")`)
+	if got := eval[string](t, ctx, `document.activeElement.id`); got != mention {
+		t.Errorf("after closing the card the focus is on %q; want the mention %q", got, mention)
+	}
+	if !eval[bool](t, ctx, `document.activeElement.getClientRects().length > 0`) {
+		t.Error("after closing the card the focus is on an element that is not shown")
+	}
+}

@@ -126,9 +126,11 @@ func (r *reader) onEvidence(ctx app.Context, a app.Action) {
 }
 
 // onFromText selects, in the panel, the claim a passage activated in the
-// article is evidence for, and scrolls the panel to it unless the same
-// activation opened a card, which the panel then keeps in view; a narrow
-// screen switches to the claims.
+// article is evidence for. A passage activated on its own brings its
+// claim into view, and a narrow screen switches to the claims. When the
+// same activation opened a mention's card, the panel keeps the card in
+// view and a narrow screen stays on the article: the reader asked who or
+// what the mention is, and the card opens over the text they are reading.
 func (r *reader) onFromText(ctx app.Context, a app.Action) {
 	from, _ := a.Value.(fromText)
 	if !r.need() {
@@ -136,10 +138,11 @@ func (r *reader) onFromText(ctx app.Context, a app.Action) {
 	}
 	for _, ev := range r.art.Evidence {
 		if ev.ID == from.Evidence && len(ev.Claims) > 0 {
-			r.claim, r.evidence, r.view = ev.Claims[0], ev.ID, viewClaims
+			r.claim, r.evidence = ev.Claims[0], ev.ID
 			markEvidence(ev.ID)
 			markClaim(r.claim, r.evidence)
-			if from.Scroll {
+			if from.Alone {
+				r.view = viewClaims
 				ctx.Defer(func(app.Context) { scrollToSpan("claim-" + r.claim) })
 			}
 			return

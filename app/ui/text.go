@@ -39,10 +39,11 @@ func (t *articleText) onClick(ctx app.Context, e app.Event) {
 }
 
 // fromText is a passage that claims rest on, activated in the article,
-// and whether the panel should scroll to its claim.
+// and whether it was activated on its own rather than through a mention
+// inside it, which opens that mention's card.
 type fromText struct {
 	Evidence string
-	Scroll   bool
+	Alone    bool
 }
 
 // activate opens the card of the mention or quote an event happened on,
@@ -57,7 +58,7 @@ func activate(ctx app.Context, e app.Event) bool {
 		// A mention inside the passage opens its card at the top of the
 		// panel; the panel then stays on the card rather than scrolling
 		// away to the claim, which is still selected.
-		ctx.NewActionWithValue(actionFromText, fromText{Evidence: ev, Scroll: span == ""})
+		ctx.NewActionWithValue(actionFromText, fromText{Evidence: ev, Alone: span == ""})
 	}
 	return span != "" || ev != ""
 }
