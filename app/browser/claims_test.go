@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -59,8 +60,9 @@ func TestClaimsPanel(t *testing.T) {
 }
 
 // TestEvidenceLinksBothWays activates evidence in the panel and checks the
-// article scrolls to it and marks it; then activates a passage in the
-// article and checks its claim is selected in the panel. Both by keyboard.
+// article scrolls to it and marks it; then activates a passage's button in
+// the article and checks its claim is selected in the panel, with the
+// focus on it. Both by keyboard and by click.
 func TestEvidenceLinksBothWays(t *testing.T) {
 	enabled(t)
 	a := defaultArticle(t)
@@ -122,18 +124,30 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	if other.ID == "" {
 		t.Skip("every piece of evidence belongs to one claim")
 	}
-	step(t, ctx, "focusing evidence in the article", chromedp.Focus(chromedp.CSS("#"+other.ID)))
+	step(t, ctx, "focusing the passage's button", chromedp.Focus(chromedp.CSS(passageButton(other.ID))))
 	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "its claim to be selected", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, other.Claims[0]))
 	if n := eval[int](t, ctx, `document.querySelectorAll('[data-claim][aria-current="true"]').length`); n != 1 {
 		t.Errorf("%d claims selected, want 1", n)
 	}
-	// And by click.
-	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
-	waitScrollStill(t, ctx)
-	step(t, ctx, "clicking evidence in the article", chromedp.Click(chromedp.CSS("#"+ev)))
+	waitFor(t, ctx, "the focus on the claim", fmt.Sprintf(`document.activeElement.id === "claim-%s"`, other.Claims[0]))
+	// A click on a passage's words, outside any highlight, selects
+	// nothing: only its button does.
+	eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).click(), true`, ev))
+	time.Sleep(300 * time.Millisecond)
+	if got := eval[string](t, ctx, `(document.querySelector('[data-claim][aria-current="true"]') || {dataset: {}}).dataset.claim || ""`); got != other.Claims[0] {
+		t.Errorf("a click on the words of passage %s changed the selected claim to %q", ev, got)
+	}
+	// And by click on the button.
+	click(t, ctx, "clicking a passage's button", passageButton(ev))
 	waitFor(t, ctx, "the first claim again", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Evidence[indexOf(a, ev)].Claims[0]))
 	checkAccessibility(t, ctx, "evidence shown")
+}
+
+// passageButton selects the button at the end of passage id, which shows
+// its claim.
+func passageButton(id string) string {
+	return fmt.Sprintf(`#article button[data-passage="%s"]`, id)
 }
 
 func indexOf(a *article.Article, id string) int {
@@ -147,7 +161,7 @@ func indexOf(a *article.Article, id string) int {
 
 // TestClaimsTabOnPhone checks that on a 360-pixel screen the claims are a
 // tab of their own rather than squeezing the article, that showing
-// evidence from it brings the article back, and that activating evidence
+// evidence from it brings the article back, and that a passage's button
 // in the article brings its claim.
 func TestClaimsTabOnPhone(t *testing.T) {
 	enabled(t)
@@ -177,14 +191,16 @@ func TestClaimsTabOnPhone(t *testing.T) {
 	step(t, ctx, "showing evidence", chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-claim="%s"] [data-evidence="%s"]`, a.Claims[0].ID, ev))))
 	waitFor(t, ctx, "the article with the evidence", fmt.Sprintf(`document.querySelector("#tab-article").getAttribute("aria-selected") === "true" && document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
 
-	// And back: activating the passage in the article shows its claim.
+	// And back: the passage's button in the article shows its claim, with
+	// the focus on it.
 	// The article scrolls smoothly to the passage; a click on it waits.
 	waitScrollStill(t, ctx)
-	step(t, ctx, "activating the passage", chromedp.Click(chromedp.CSS("#"+ev)))
+	step(t, ctx, "activating the passage's button", chromedp.Click(chromedp.CSS(passageButton(ev))))
 	waitFor(t, ctx, "the claims with the passage's claim selected", fmt.Sprintf(`document.querySelector("#tab-claims").getAttribute("aria-selected") === "true" && !!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Claims[0].ID))
 	if !visible(`#claims`) || visible(`#article`) {
-		t.Errorf("phone, after activating evidence in the article: claims %v, article %v; want the claims only", visible(`#claims`), visible(`#article`))
+		t.Errorf("phone, after activating a passage's button: claims %v, article %v; want the claims only", visible(`#claims`), visible(`#article`))
 	}
+	waitFor(t, ctx, "the focus on the claim", fmt.Sprintf(`document.activeElement.id === "claim-%s"`, a.Claims[0].ID))
 }
 
 // inPanelView reports, once the claims panel has stopped scrolling,
@@ -207,55 +223,55 @@ func waitPanelStill(t *testing.T, ctx context.Context) {
 	})()`)
 }
 
-// TestMentionInEvidenceKeepsCard clicks a mention inside a passage that
-// claims rest on: its card opens at the top of the panel and stays in
-// view, and the passage's claim is selected without the panel scrolling
-// away from the card. A passage activated on its own still brings its
-// claim into view.
-func TestMentionInEvidenceKeepsCard(t *testing.T) {
+// TestCardOpensInView opens a card while the panel is scrolled down to a
+// claim far below its top, where the card opens: the card comes into
+// view with the focus on it, and the selected claim stays selected.
+// Closing the card, after the article was scrolled away, brings the
+// mention back into view with the focus on it.
+func TestCardOpensInView(t *testing.T) {
 	enabled(t)
 	a := defaultArticle(t)
 	ctx := newBrowser(t)
 	open(t, ctx, site, "/")
+	far := a.Evidence[len(a.Evidence)-1]
+	step(t, ctx, "focusing the last passage's button", chromedp.Focus(chromedp.CSS(passageButton(far.ID))))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "its claim", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, far.Claims[0]))
+	waitPanelStill(t, ctx)
+	if eval[bool](t, ctx, `(`+inPanelViewJS+`)(".card-slot")`) {
+		t.Fatal("the panel did not scroll down to the last claim: the test cannot tell whether the card comes into view")
+	}
 	mention := eval[string](t, ctx, `(document.querySelector("#article .evidence mark[data-mention]") || {}).id || ""`)
 	if mention == "" {
 		t.Fatal("the default article has no mention inside a passage that claims rest on")
 	}
-	ev := eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).closest(".evidence").dataset.evidenceSpan`, mention))
-	claim := a.Evidence[indexOf(a, ev)].Claims[0]
-	step(t, ctx, "clicking the mention", chromedp.Click(chromedp.CSS("#"+mention)))
-	waitFor(t, ctx, "the card and the claim", fmt.Sprintf(`!!document.querySelector("#card") && !!document.querySelector('[data-claim="%s"][aria-current="true"]')`, claim))
+	click(t, ctx, "clicking a mention", "#"+mention)
+	waitFor(t, ctx, "the card with the focus", `!!document.querySelector("#card") && document.activeElement.id === "card-title"`)
 	waitPanelStill(t, ctx)
 	if !eval[bool](t, ctx, `(`+inPanelViewJS+`)("#card")`) {
-		t.Error("the panel scrolled away from the card the reader opened")
+		t.Error("the card opened out of view, at the top of a panel scrolled down")
+	}
+	if got := eval[string](t, ctx, `(document.querySelector('[data-claim][aria-current="true"]') || {dataset: {}}).dataset.claim || ""`); got != far.Claims[0] {
+		t.Errorf("opening a card changed the selected claim to %q, want %q still", got, far.Claims[0])
 	}
 
-	// A passage on its own, focused and activated by keyboard.
+	eval[bool](t, ctx, `window.scrollTo(0, document.body.scrollHeight), true`)
+	waitScrollStill(t, ctx)
 	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
-	// The last passage outside any highlight whose claim is not the
-	// first: activating it opens no card.
-	var far article.Evidence
-	for _, e := range a.Evidence {
-		if e.Claims[0] != a.Claims[0].ID && !eval[bool](t, ctx, fmt.Sprintf(`!!document.getElementById(%q).closest("mark")`, e.ID)) {
-			far = e
-		}
+	waitFor(t, ctx, "the card closed", `!document.querySelector("#card")`)
+	if got := eval[string](t, ctx, `document.activeElement.id`); got != mention {
+		t.Errorf("after closing the card the focus is on %q; want the mention %q", got, mention)
 	}
-	if far.ID == "" {
-		t.Fatal("the default article has no passage outside a highlight for a claim other than the first")
+	waitScrollStill(t, ctx)
+	if !eval[bool](t, ctx, `(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`) {
+		t.Error("after closing the card the focused mention is out of view")
 	}
-	step(t, ctx, "focusing a passage", chromedp.Focus(chromedp.CSS("#"+far.ID)))
-	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
-	waitFor(t, ctx, "its claim", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, far.Claims[0]))
-	if eval[bool](t, ctx, `!!document.querySelector("#card")`) {
-		t.Errorf("activating passage %s opened a card", far.ID)
-	}
-	waitFor(t, ctx, "the title of the passage's claim in view", fmt.Sprintf(`(`+inPanelViewJS+`)("#claim-title-%s")`, far.Claims[0]))
 }
 
-// TestMentionInEvidenceOnPhone clicks, on a 360-pixel phone, a mention
-// inside a passage that claims rest on: its card opens over the article,
-// which stays in view rather than giving way to the claims tab, and
-// closing the card brings the focus back to the mention, in view.
+// TestMentionInEvidenceOnPhone taps, on a 360-pixel phone, the words of a
+// passage that claims rest on and a mention inside it: the card opens over
+// the article, which stays in view rather than giving way to the claims
+// tab, and closing the card brings the focus back to the mention, in view.
 func TestMentionInEvidenceOnPhone(t *testing.T) {
 	enabled(t)
 	ctx := newBrowser(t)
@@ -265,13 +281,16 @@ func TestMentionInEvidenceOnPhone(t *testing.T) {
 	if mention == "" {
 		t.Fatal("the default article has no mention inside a passage that claims rest on")
 	}
+	// A tap on a passage's words stays on the article.
+	ev := eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).closest(".evidence").id`, mention))
+	eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).click(), true`, ev))
 	step(t, ctx, "tapping the mention", chromedp.Click(chromedp.CSS("#"+mention)))
-	waitFor(t, ctx, "the card and the passage's claim", `!!document.querySelector("#card") && !!document.querySelector('#claims [data-claim][aria-current="true"]')`)
+	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
 	if got := eval[string](t, ctx, `document.querySelector('[role="tab"][aria-selected="true"]').id`); got != "tab-article" {
-		t.Errorf("after tapping a mention in a passage, the selected tab is %q; want tab-article", got)
+		t.Errorf("after tapping a passage and a mention in it, the selected tab is %q; want tab-article", got)
 	}
 	if !eval[bool](t, ctx, `document.getElementById("article").getClientRects().length > 0`) {
-		t.Error("after tapping a mention in a passage, the article is hidden")
+		t.Error("after tapping a passage and a mention in it, the article is hidden")
 	}
 	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
 	waitFor(t, ctx, "the card closed", `!document.querySelector("#card")`)
@@ -281,4 +300,57 @@ func TestMentionInEvidenceOnPhone(t *testing.T) {
 	if !eval[bool](t, ctx, `document.activeElement.getClientRects().length > 0`) {
 		t.Error("after closing the card the focus is on an element that is not shown")
 	}
+}
+
+// TestPhoneTabsKeepPlace switches between the article and the claims on a
+// 360-pixel phone: the claims open at their top the first time, each view
+// comes back where the reader left it, and a card open over the article
+// closes when the article leaves the screen, leaving the focus on the tab.
+// With a card open, the end of the article can scroll above the sheet.
+func TestPhoneTabsKeepPlace(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	open(t, ctx, site, "/")
+
+	// The sheet leaves room for the article's last line.
+	mention := eval[string](t, ctx, `Array.from(document.querySelectorAll("#article mark[data-mention]")).pop().id`)
+	click(t, ctx, "opening the last mention's card", "#"+mention)
+	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
+	eval[bool](t, ctx, `window.scrollTo(0, document.documentElement.scrollHeight), true`)
+	waitScrollStill(t, ctx)
+	if !eval[bool](t, ctx, `(() => {
+		const ps = document.querySelectorAll("#article p");
+		return ps[ps.length - 1].getBoundingClientRect().bottom <= document.getElementById("card").getBoundingClientRect().top;
+	})()`) {
+		t.Error("with a card open, the end of the article cannot scroll above the sheet")
+	}
+
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the card closed", `!document.querySelector("#card")`)
+
+	// A card open mid-way through the article.
+	middle := eval[string](t, ctx, `(m => m[m.length >> 1].id)(document.querySelectorAll("#article mark[data-mention]"))`)
+	click(t, ctx, "opening a card mid-way", "#"+middle)
+	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
+	articleY := eval[float64](t, ctx, `scrollY`)
+	step(t, ctx, "Claims tab", chromedp.Click(chromedp.CSS(`#tab-claims`)))
+	waitFor(t, ctx, "the claims", `document.querySelector("#tab-claims").getAttribute("aria-selected") === "true"`)
+	if eval[bool](t, ctx, `!!document.querySelector("#card")`) {
+		t.Error("the card stayed open over the claims")
+	}
+	if got := eval[string](t, ctx, `document.activeElement.id`); got != "tab-claims" {
+		t.Errorf("after switching to the claims the focus is on %q, want tab-claims", got)
+	}
+	if !eval[bool](t, ctx, `(() => { const r = document.getElementById("claims").getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()`) {
+		t.Error("the claims did not open at their top")
+	}
+	eval[bool](t, ctx, `window.scrollTo(0, scrollY + 900), true`)
+	claimsY := eval[float64](t, ctx, `scrollY`)
+
+	step(t, ctx, "Article tab", chromedp.Click(chromedp.CSS(`#tab-article`)))
+	waitFor(t, ctx, "the article", `document.querySelector("#tab-article").getAttribute("aria-selected") === "true"`)
+	waitFor(t, ctx, "the article where it was left", fmt.Sprintf(`Math.abs(scrollY - %f) < 2`, articleY))
+	step(t, ctx, "Claims tab again", chromedp.Click(chromedp.CSS(`#tab-claims`)))
+	waitFor(t, ctx, "the claims where they were left", fmt.Sprintf(`Math.abs(scrollY - %f) < 2`, claimsY))
 }

@@ -439,3 +439,29 @@ func TestReaderFromPageParts(t *testing.T) {
 		t.Errorf("the page's article was parsed %d times, want once", n)
 	}
 }
+
+// TestSkipLinks follows the skip link, the first stop for Tab, on the
+// reading view and the library: the focus moves past the header to the
+// page's main part, and the next Tab goes on from there.
+func TestSkipLinks(t *testing.T) {
+	enabled(t)
+	for _, c := range []struct{ path, target, next string }{
+		{"/", "article", "#article mark"},
+		{"/library", "library-list", "#library-list a"},
+	} {
+		t.Run(c.target, func(t *testing.T) {
+			ctx := newBrowser(t)
+			open(t, ctx, site, c.path)
+			step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+			if got := eval[string](t, ctx, `document.activeElement.className`); got != "skip-link" {
+				t.Fatalf("the first Tab reaches %q, want the skip link", got)
+			}
+			step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+			waitFor(t, ctx, "the focus on #"+c.target, fmt.Sprintf(`document.activeElement.id === %q`, c.target))
+			step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+			if !eval[bool](t, ctx, fmt.Sprintf(`document.activeElement.matches(%q)`, c.next)) {
+				t.Errorf("after the skip link, Tab reaches %s, want %s", eval[string](t, ctx, `document.activeElement.outerHTML.slice(0, 80)`), c.next)
+			}
+		})
+	}
+}

@@ -154,7 +154,7 @@ func (c *classroom) Render() app.UI {
 	}
 	correct, answered, total := exercise.Score(c.exercises, c.progress)
 	return app.Div().Class("page").Body(
-		app.A().Class("skip-link").Href("#exercises").Text("Skip to the exercises"),
+		&skipLink{Target: "exercises", Text: "Skip to the exercises"},
 		newMasthead(c.pages.Classroom, c.pages),
 		app.Main().ID("main").Class("classroom").Body(
 			app.Header().Class("classroom-head").Body(

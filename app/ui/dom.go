@@ -84,6 +84,74 @@ func focusElement(id string) {
 	}
 }
 
+// focusTarget moves the keyboard focus to the element with the given id,
+// first letting scripts focus it if it cannot take the focus: the target
+// of a link within the page.
+func focusTarget(id string) {
+	if !app.IsClient {
+		return
+	}
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return
+	}
+	if !el.Call("hasAttribute", "tabindex").Bool() {
+		el.Call("setAttribute", "tabindex", "-1")
+	}
+	el.Call("focus", map[string]any{"preventScroll": true})
+}
+
+// focusInView moves the keyboard focus to the element with the given id
+// and scrolls it into view if it is not.
+func focusInView(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
+
+// revealElement scrolls the least needed to show the element with the
+// given id, inside whatever scrolls around it.
+func revealElement(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+	}
+}
+
+// scrollY is how far the page is scrolled down, in CSS pixels.
+func scrollY() float64 {
+	if !app.IsClient {
+		return 0
+	}
+	return app.Window().Get("scrollY").Float()
+}
+
+// restoreScroll scrolls the page back to y when known; otherwise, if the
+// page is scrolled past the top of the main content, to that top, so that
+// a view seen for the first time opens at its beginning.
+func restoreScroll(y float64, known bool) {
+	if !app.IsClient {
+		return
+	}
+	w := app.Window()
+	if known {
+		w.Call("scrollTo", 0, y)
+		return
+	}
+	main := w.GetElementByID("main")
+	if !main.Truthy() {
+		return
+	}
+	if top := main.Get("offsetTop").Float(); scrollY() > top {
+		w.Call("scrollTo", 0, top)
+	}
+}
+
 // spanFromEvent returns the id of the mention or quote an event happened
 // on, the innermost one when spans nest.
 func spanFromEvent(e app.Event) string {

@@ -16,8 +16,21 @@ import (
 //
 // Every mark carries the stable hooks data-entity-type, data-entity and
 // data-mention, and a title naming what it is; a quote also carries
-// data-speaker, and the speaker's name for its tag.
+// data-speaker, and the speaker's name for its tag. A passage that claims
+// rest on is a span that can take the focus but is no stop for Tab.
 func articleHTML(a *article.Article) string {
+	return textHTML(a, false)
+}
+
+// readerArticleHTML is articleHTML for the reading view: each passage that
+// claims rest on ends in a small button that shows its claim in the panel,
+// so that the passage is reached and activated deliberately, by keyboard
+// or touch, and a tap on its words does nothing.
+func readerArticleHTML(a *article.Article) string {
+	return textHTML(a, true)
+}
+
+func textHTML(a *article.Article, passageButtons bool) string {
 	type mark struct {
 		article.Span
 		open, close string
@@ -33,7 +46,11 @@ func articleHTML(a *article.Article) string {
 		marks = append(marks, mark{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name), "</mark>", false})
 	}
 	for _, ev := range a.Evidence {
-		marks = append(marks, mark{ev.Span, evidenceTag(ev), "</span>", true})
+		end := "</span>"
+		if passageButtons {
+			end = passageButton(a, ev) + end
+		}
+		marks = append(marks, mark{ev.Span, evidenceTag(ev), end, true})
 	}
 	sort.SliceStable(marks, func(i, j int) bool {
 		if marks[i].Start != marks[j].Start {
@@ -104,8 +121,31 @@ func openTag(t article.Type, entity, id, speaker, label string) string {
 }
 
 // evidenceTag opens the span of a passage that claims rest on. The panel
-// links to it by its id; activating it selects its claim in the panel.
+// links to it by its id and moves the focus to it.
 func evidenceTag(ev article.Evidence) string {
-	return `<span class="evidence" tabindex="0" id="` + ev.ID + `" data-evidence-span="` + ev.ID +
+	return `<span class="evidence" tabindex="-1" id="` + ev.ID + `" data-evidence-span="` + ev.ID +
 		`" data-claims="` + html.EscapeString(strings.Join(ev.Claims, " ")) + `">`
+}
+
+// passageButton is the button at the end of a passage that claims rest
+// on, which shows the passage's claim in the panel. It has no text of its
+// own (its mark comes from the style sheet), so that the article's text,
+// and offsets in it, are the same with and without it; its label names
+// the claims.
+func passageButton(a *article.Article, ev article.Evidence) string {
+	var questions []string
+	for _, id := range ev.Claims {
+		for _, c := range a.Claims {
+			if c.ID == id {
+				questions = append(questions, c.Question)
+			}
+		}
+	}
+	label := "Show the claim: "
+	if len(questions) > 1 {
+		label = "Show the claims: "
+	}
+	label = html.EscapeString(label + strings.Join(questions, "; "))
+	return `<button type="button" class="passage-button" data-passage="` + ev.ID +
+		`" aria-label="` + label + `" title="` + label + `"></button>`
 }

@@ -95,6 +95,46 @@ func TestArticleHTMLDefault(t *testing.T) {
 	}
 }
 
+// TestReaderArticleHTMLPassageButtons checks the reading view's text: it
+// is articleHTML with one button at the end of each passage that claims
+// rest on, inside the passage, labelled with its claims' questions and
+// adding no text.
+func TestReaderArticleHTMLPassageButtons(t *testing.T) {
+	a, _, err := library.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := readerArticleHTML(a)
+	buttons := passageButtonRE.FindAllStringSubmatch(got, -1)
+	if len(buttons) != len(a.Evidence) {
+		t.Fatalf("%d passage buttons, want %d, one per passage", len(buttons), len(a.Evidence))
+	}
+	if plain := passageButtonRE.ReplaceAllString(got, "</span>"); plain != articleHTML(a) {
+		t.Errorf("without its buttons, the reading view's text differs from articleHTML:\n%s", firstDifference(plain, articleHTML(a)))
+	}
+	questions := map[string]string{}
+	for _, c := range a.Claims {
+		questions[c.ID] = c.Question
+	}
+	for i, ev := range a.Evidence {
+		b := buttons[i]
+		if b[1] != ev.ID {
+			t.Errorf("button %d is for passage %q, want %q", i, b[1], ev.ID)
+			continue
+		}
+		label := html.UnescapeString(b[2])
+		for _, c := range ev.Claims {
+			if !strings.Contains(label, questions[c]) {
+				t.Errorf("passage %s: button label %q does not name its claim %q", ev.ID, label, questions[c])
+			}
+		}
+	}
+}
+
+// passageButtonRE matches a passage's button and the end of its passage:
+// the passage's id and the button's label.
+var passageButtonRE = regexp.MustCompile(`<button type="button" class="passage-button" data-passage="([^"]+)" aria-label="([^"]+)" title="[^"]+"></button></span>`)
+
 // TestArticleHTMLPlain checks an article without a single annotation.
 func TestArticleHTMLPlain(t *testing.T) {
 	a := parseArticle(t, "plain.json", `{"format": "news-explorer-article/1", "id": "plain", "title": "Plain",

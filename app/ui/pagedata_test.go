@@ -17,7 +17,7 @@ func TestPageReader(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := parts{
-		title: a.Title, header: headerHTML(a), text: articleHTML(a), claims: claimsHTML(a),
+		title: a.Title, header: headerHTML(a), text: readerArticleHTML(a), claims: claimsHTML(a),
 		counts: a.Counts(), claimCount: len(a.Claims),
 	}
 	// go-app writes attributes in map order; goappTags sorts them.

@@ -19,7 +19,7 @@ const (
 	actionStep      = "step"       // value: +1 or -1
 	actionCloseCard = "close-card" // no value
 	actionEvidence  = "evidence"   // value: evidenceRef, from the panel
-	actionFromText  = "from-text"  // value: fromText, a passage activated in the article
+	actionFromText  = "from-text"  // value: string, a passage activated in the article
 	actionView      = "view"       // value: viewArticle or viewClaims
 )
 
@@ -54,6 +54,9 @@ type reader struct {
 	claim    string // id of the selected claim, or ""
 	evidence string // id of the evidence last shown in the article, or ""
 	view     string // viewArticle or viewClaims, for narrow screens
+	// scrolls is where the page was scrolled to in each narrow-screen
+	// view when the reader last left it.
+	scrolls map[string]float64
 	notice   string // a problem with the choice saved in the browser, or ""
 	// rewrite is true when the address should be rewritten to carry the
 	// saved choice the page opened with.
@@ -127,7 +130,7 @@ func (r *reader) CompoID() string { return "reader " + r.pages.Reader }
 func (r *reader) setArticle(a *article.Article) {
 	r.art = a
 	if a != nil {
-		r.header, r.text, r.claims = headerHTML(a), articleHTML(a), claimsHTML(a)
+		r.header, r.text, r.claims = headerHTML(a), readerArticleHTML(a), claimsHTML(a)
 		r.counts = a.Counts()
 		r.title, r.claimCount = a.Title, len(a.Claims)
 	}
@@ -226,8 +229,14 @@ func (r *reader) Render() app.UI {
 	if r.selected != "" {
 		card = r.card()
 	}
-	return app.Div().Class("page").Body(
-		app.A().Class("skip-link").Href("#article").Text("Skip to the article"),
+	page := "page"
+	if card != nil {
+		// A narrow screen's card is a sheet over the bottom of the
+		// screen; the page makes room below its end for it.
+		page += " card-open"
+	}
+	return app.Div().Class(page).Body(
+		&skipLink{Target: "article", Text: "Skip to the article"},
 		newMasthead(r.pages.Reader, r.pages),
 		app.Main().ID("main").Class("layout view-"+r.layoutView()).Body(
 			r.tabs(),

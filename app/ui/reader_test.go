@@ -61,7 +61,7 @@ func TestReaderRendersArticle(t *testing.T) {
 	for _, a := range []*article.Article{parseArticle(t, "tricky.json", tricky), def} {
 		html := render(t, newReader(a, nil))
 		tags, _ := goappTags(t, html[:strings.Index(html, `<div class="article-text">`)])
-		if !strings.Contains(html, articleHTML(a)) {
+		if !strings.Contains(html, readerArticleHTML(a)) {
 			t.Errorf("%s: the article's highlighted text is not in the page verbatim", a.ID)
 		}
 		if got := findTags(tags, "form", "class", "legend"); len(got) != 1 {

@@ -71,7 +71,12 @@ func (r *reader) onOpen(ctx app.Context, a app.Action) {
 	}
 	r.selected = id
 	markSelection(group, id)
-	ctx.Defer(func(app.Context) { focusElement("card-title") })
+	ctx.Defer(func(app.Context) {
+		// The card opens at the top of the panel, which may have been
+		// scrolled down to a claim.
+		revealElement("card")
+		focusElement("card-title")
+	})
 }
 
 // onStep moves the card to the previous or next span of its group,
@@ -106,7 +111,9 @@ func (r *reader) onClose(ctx app.Context, a app.Action) {
 	last := r.selected
 	r.selected = ""
 	markSelection(nil, "")
-	focusElement(last)
+	// The span may have scrolled out of view while the card was open,
+	// or be the evidence shown from the panel since.
+	focusInView(last)
 }
 
 // onEvidence shows a piece of evidence chosen in the panel: the article
@@ -116,7 +123,8 @@ func (r *reader) onEvidence(ctx app.Context, a app.Action) {
 	if !r.need() || !r.hasEvidence(ref.Evidence) {
 		return
 	}
-	r.claim, r.evidence, r.view = ref.Claim, ref.Evidence, viewArticle
+	r.claim, r.evidence = ref.Claim, ref.Evidence
+	r.switchView(viewArticle)
 	markEvidence(ref.Evidence)
 	markClaim(r.claim, r.evidence)
 	ctx.Defer(func(app.Context) {
@@ -125,26 +133,26 @@ func (r *reader) onEvidence(ctx app.Context, a app.Action) {
 	})
 }
 
-// onFromText selects, in the panel, the claim a passage activated in the
-// article is evidence for. A passage activated on its own brings its
-// claim into view, and a narrow screen switches to the claims. When the
-// same activation opened a mention's card, the panel keeps the card in
-// view and a narrow screen stays on the article: the reader asked who or
-// what the mention is, and the card opens over the text they are reading.
+// onFromText shows the claim of a passage whose button was activated in
+// the article: the claim is selected and the passage marked, a narrow
+// screen switches to the claims, and the claim comes into view with the
+// focus on it, from where its evidence links lead back.
 func (r *reader) onFromText(ctx app.Context, a app.Action) {
-	from, _ := a.Value.(fromText)
+	id, _ := a.Value.(string)
 	if !r.need() {
 		return
 	}
 	for _, ev := range r.art.Evidence {
-		if ev.ID == from.Evidence && len(ev.Claims) > 0 {
+		if ev.ID == id && len(ev.Claims) > 0 {
 			r.claim, r.evidence = ev.Claims[0], ev.ID
+			r.switchView(viewClaims)
 			markEvidence(ev.ID)
 			markClaim(r.claim, r.evidence)
-			if from.Alone {
-				r.view = viewClaims
-				ctx.Defer(func(app.Context) { scrollToSpan("claim-" + r.claim) })
-			}
+			claim := "claim-" + r.claim
+			ctx.Defer(func(app.Context) {
+				focusElement(claim)
+				scrollToSpan(claim)
+			})
 			return
 		}
 	}
@@ -159,9 +167,33 @@ func (r *reader) hasEvidence(id string) bool {
 	return false
 }
 
-// onView switches the narrow screen's view.
+// onView switches the narrow screen's view from its tabs. Each view comes
+// back where the reader left it; a view not seen yet opens at its top.
 func (r *reader) onView(ctx app.Context, a app.Action) {
-	if v, _ := a.Value.(string); v == viewArticle || v == viewClaims {
-		r.view = v
+	v, _ := a.Value.(string)
+	if (v != viewArticle && v != viewClaims) || v == r.view {
+		return
+	}
+	r.switchView(v)
+	y, ok := r.scrolls[v]
+	ctx.Defer(func(app.Context) { restoreScroll(y, ok) })
+}
+
+// switchView shows view v on a narrow screen, keeping where the view it
+// leaves was scrolled to. A card open over the article closes, since
+// its mentions leave the screen with the article; the mention is still
+// marked where the reader comes back.
+func (r *reader) switchView(v string) {
+	if v == r.view {
+		return
+	}
+	if r.scrolls == nil {
+		r.scrolls = map[string]float64{}
+	}
+	r.scrolls[r.view] = scrollY()
+	r.view = v
+	if r.selected != "" {
+		r.selected = ""
+		markSelection(nil, "")
 	}
 }

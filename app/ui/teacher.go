@@ -120,7 +120,7 @@ func (t *teacher) Render() app.UI {
 		return loadErrorPage(t.pages.Teacher, t.pages, "This article could not be opened", "there is no answer key or worksheet to show", t.loadErr)
 	}
 	return app.Div().Class("page teacher-page").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to the teacher's view"),
+		&skipLink{Target: "main", Text: "Skip to the teacher's view"},
 		newMasthead(t.pages.Teacher, t.pages),
 		app.Main().ID("main").Class("teacher").Body(
 			app.Header().Class("teacher-head").Body(

@@ -10,7 +10,7 @@ import (
 type articleText struct {
 	app.Compo
 
-	// HTML is the highlighted text from articleHTML.
+	// HTML is the highlighted text from readerArticleHTML.
 	HTML string
 	// Hidden is the class list for the types that are off, set on the
 	// server's render only.
@@ -32,41 +32,33 @@ func (t *articleText) Render() app.UI {
 		Body(app.Raw(t.HTML))
 }
 
-// onClick opens the card of the mention or quote that was clicked: one
-// handler for the whole text rather than one per span.
+// onClick opens the card of the mention or quote that was clicked, or
+// shows the claim of the passage whose button was: one handler for the
+// whole text rather than one per span.
 func (t *articleText) onClick(ctx app.Context, e app.Event) {
 	activate(ctx, e)
 }
 
-// fromText is a passage that claims rest on, activated in the article,
-// and whether it was activated on its own rather than through a mention
-// inside it, which opens that mention's card.
-type fromText struct {
-	Evidence string
-	Alone    bool
-}
-
-// activate opens the card of the mention or quote an event happened on,
-// and selects the claim the passage is evidence for. It reports whether
-// there was anything to activate.
+// activate shows the claim of the passage whose button an event happened
+// on, or else opens the card of the mention or quote it happened on. It
+// reports whether there was anything to activate.
 func activate(ctx app.Context, e app.Event) bool {
-	span, ev := spanFromEvent(e), evidenceFromEvent(e)
-	if span != "" {
+	if ev := closestAttr(e, "button[data-passage]", "data-passage"); ev != "" {
+		ctx.NewActionWithValue(actionFromText, ev)
+		return true
+	}
+	if span := spanFromEvent(e); span != "" {
 		ctx.NewActionWithValue(actionOpen, span)
+		return true
 	}
-	if ev != "" {
-		// A mention inside the passage opens its card at the top of the
-		// panel; the panel then stays on the card rather than scrolling
-		// away to the claim, which is still selected.
-		ctx.NewActionWithValue(actionFromText, fromText{Evidence: ev, Alone: span == ""})
-	}
-	return span != "" || ev != ""
+	return false
 }
 
 func (t *articleText) onKeyDown(ctx app.Context, e app.Event) {
 	switch e.Get("key").String() {
 	case "Enter", " ":
-		if activate(ctx, e) {
+		// A passage's button is activated by the browser, as a click.
+		if e.Get("target").Get("tagName").String() != "BUTTON" && activate(ctx, e) {
 			e.PreventDefault()
 		}
 	case "Escape":
