@@ -244,6 +244,13 @@ func TestEditorPhone(t *testing.T) {
 	waitFor(t, ctx, "the article", `!!document.querySelector('[data-draft="porto"]')`)
 	step(t, ctx, "selecting a highlight", chromedp.Click(chromedp.CSS(mark("porto"))))
 	waitFor(t, ctx, "its panel", `!!document.querySelector("#editor-selected")`)
+	// The panel is below the whole text on a phone: it comes into view
+	// with the focus.
+	waitFor(t, ctx, "the panel's title focused", `document.activeElement.id === "editor-selected-title"`)
+	waitScrollStill(t, ctx)
+	if !eval[bool](t, ctx, `(() => { const r = document.getElementById("editor-selected-title").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`) {
+		t.Error("the correction panel opened out of view")
+	}
 	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
 		t.Errorf("the editor is %dpx wide at a 360px viewport", w)
 	}
@@ -446,5 +453,83 @@ func TestEditorOpensLongFile(t *testing.T) {
 	}
 	if longest > 1500 {
 		t.Errorf("opening held the page %.0f ms, want at most 1500", longest)
+	}
+}
+
+// TestEditorKeyboardNewArticle selects words by keyboard in one article,
+// then annotates a pasted one in its place and selects there: the words
+// are the new text's (the old ones once crashed the app), Enter on the
+// text goes on to the choice of type, and the punctuation taken in word
+// by word stays out of the new highlight. The pasted text stays in its
+// field, so a second Annotate works.
+func TestEditorKeyboardNewArticle(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article", `!!document.querySelector('[data-draft="porto"]')`)
+	step(t, ctx, "focusing the text", chromedp.Focus(chromedp.CSS("#editor-article")))
+	for i := 0; i < 40; i++ {
+		step(t, ctx, "arrow", chromedp.KeyEvent(kb.ArrowRight))
+	}
+	step(t, ctx, "typing the title", chromedp.SendKeys(chromedp.CSS("#paste-title"), "A parade"))
+	eval[bool](t, ctx, `(() => { const el = document.getElementById("paste-text"); el.value = "We saw the parade, then left."; el.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	step(t, ctx, "annotating", chromedp.Click(chromedp.CSS(`[data-annotate="paste"]`)))
+	waitFor(t, ctx, "the pasted article", `document.getElementById("editor-title").textContent === "A parade" && document.querySelector("[data-editor-status]").textContent.startsWith("Annotated:")`)
+
+	step(t, ctx, "focusing the new text", chromedp.Focus(chromedp.CSS("#editor-article")))
+	for i := 0; i < 4; i++ {
+		step(t, ctx, "arrow", chromedp.KeyEvent(kb.ArrowRight))
+	}
+	waitFor(t, ctx, "the fourth word selected", `getSelection().toString() === "parade,"`)
+	if got := eval[string](t, ctx, `document.querySelector(".selection-status").textContent`); got != "Selected: “parade,”" {
+		t.Errorf("the keyboard selection is read out as %q, want it from the new text", got)
+	}
+	step(t, ctx, "Enter on the text", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the focus on the type", `document.activeElement.id === "add-type"`)
+	setSelect(t, ctx, "#add-type", "event")
+	step(t, ctx, "adding it", chromedp.Click(chromedp.CSS(`[data-edit="add"]`)))
+	waitFor(t, ctx, "the new highlight, or a problem", `!!document.querySelector("[data-editor-problem]") || !!document.querySelector('#editor-article mark[data-entity-type="event"]')`)
+	if got := eval[string](t, ctx, `(document.querySelector('#editor-article mark[data-entity-type="event"]') || {}).textContent || ""`); got != "parade" {
+		t.Errorf("the event highlight holds %q, want parade without its comma (problem: %q)", got, eval[string](t, ctx, `(document.querySelector("[data-editor-problem]") || {}).textContent || ""`))
+	}
+	if got := eval[string](t, ctx, `document.querySelector("[data-editor-status]").textContent`); got != "Added “parade” as event." {
+		t.Errorf("status %q, want Added “parade” as event.", got)
+	}
+
+	// The pasted text is still there: a new title and Annotate again.
+	eval[bool](t, ctx, `(() => { const el = document.getElementById("paste-title"); el.value = "The parade"; el.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	step(t, ctx, "annotating again", chromedp.Click(chromedp.CSS(`[data-annotate="paste"]`)))
+	waitFor(t, ctx, "the article again, or a problem", `!!document.querySelector("[data-editor-problem]") || document.getElementById("editor-title").textContent === "The parade"`)
+	if p := eval[string](t, ctx, `(document.querySelector("[data-editor-problem]") || {}).textContent || ""`); p != "" {
+		t.Errorf("annotating the text still in its field again: %s", p)
+	}
+}
+
+// TestEditorRefusalInView adds, far down the page with a highlight being
+// corrected, words that cut across a highlight: the refusal is in view,
+// and the highlight being corrected, and its panel, stay.
+func TestEditorRefusalInView(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article", `!!document.querySelector('[data-draft="porto"]')`)
+	last := eval[string](t, ctx, `Array.from(document.querySelectorAll("#editor-article mark[data-entity]")).pop().id`)
+	click(t, ctx, "selecting the last highlight", "#"+last)
+	waitFor(t, ctx, "its panel", fmt.Sprintf(`(document.querySelector("#editor-selected") || {dataset: {}}).dataset.selected === %q`, last))
+	// Words from the middle of the highlight to past its end.
+	eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const m = document.getElementById(%q), t = m.firstChild, after = m.nextSibling;
+		const r = document.createRange();
+		r.setStart(t, 1); r.setEnd(after, Math.min(3, after.textContent.length));
+		getSelection().removeAllRanges(); getSelection().addRange(r);
+		return true;
+	})()`, last))
+	click(t, ctx, "Add", `[data-edit="add"]`)
+	waitFor(t, ctx, "the refusal", `!!document.querySelector("[data-editor-problem]")`)
+	if !eval[bool](t, ctx, `(() => { const r = document.querySelector("[data-editor-problem]").getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })()`) {
+		t.Error("the refusal is out of view, far above the Add button")
+	}
+	if got := eval[string](t, ctx, `(document.querySelector("#editor-selected") || {dataset: {}}).dataset.selected || ""`); got != last {
+		t.Errorf("after a refused Add the panel shows %q, want the highlight %q still", got, last)
 	}
 }

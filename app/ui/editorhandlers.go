@@ -52,7 +52,6 @@ func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
 		}
 		next("Annotated "+strconv.Itoa(len(a.Mentions))+" highlights; showing them…", func(ctx app.Context) {
 			ed.setDraft(a)
-			ed.pasteTitle, ed.pasteText = "", ""
 			next("Keeping the article in this browser…", func(ctx app.Context) {
 				ed.status = "Annotated: " + strconv.Itoa(len(a.Mentions)) + " highlights and " + strconv.Itoa(len(a.Quotes)) + " quotes found. Check them, then correct what is wrong."
 				ed.keep()
@@ -93,6 +92,9 @@ func (ed *editor) opened(ctx app.Context, name string, data []byte, err error) {
 				}
 			} else {
 				ed.fileErrors = []string{name + ": " + err.Error()}
+			}
+			if t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n"); len(t) > 0 && t[0] != '{' {
+				ed.fileErrors = append(ed.fileErrors, name+" does not start with “{”, so it is not an article file but perhaps plain text: to annotate plain text, paste it into “Article text” above.")
 			}
 			ed.status = name + " could not be opened."
 			return
@@ -163,13 +165,22 @@ func (ed *editor) onTextClick(ctx app.Context, e app.Event) {
 	}
 }
 
-// onTextKey selects the highlight Enter or Space is pressed on.
+// onTextKey selects the highlight Enter or Space is pressed on. Enter on
+// the text itself, with words selected, goes on to the choice of what
+// they are, past every highlight in between.
 func (ed *editor) onTextKey(ctx app.Context, e app.Event) {
 	switch e.Get("key").String() {
 	case "Enter", " ":
 		if id := spanFromEvent(e); id != "" {
 			e.PreventDefault()
 			ed.selectSpan(ctx, id)
+			return
+		}
+		if e.Get("key").String() == "Enter" && e.Get("target").Get("id").String() == editorArticleID {
+			if _, ok := readSelection(ed.draft, editorArticleID); ok {
+				e.PreventDefault()
+				focusInView("add-type")
+			}
 		}
 	}
 }
@@ -188,7 +199,8 @@ func (ed *editor) selectSpan(ctx app.Context, id string) {
 		}
 	}
 	ed.problem = ""
-	ctx.Defer(func(app.Context) { focusElement("editor-selected-title") })
+	// Below 1024 pixels the panel is under the whole text.
+	ctx.Defer(func(app.Context) { focusInView("editor-selected-title") })
 }
 
 // The handlers below act on the highlight selected when they run, never
@@ -256,42 +268,40 @@ func (ed *editor) onSetSpeaker(ctx app.Context, e app.Event) {
 	ed.change("Said by "+name+".", func() error { return ed.draft.SetSpeaker(q.ID, speaker) })
 }
 
-// onAdd makes the words selected in the text a mention or a quote.
+// onAdd makes the words selected in the text a mention or a quote. The
+// selection loses the punctuation and quotation marks at its ends, which
+// selecting word by word takes in. A refused addition leaves the
+// highlight being corrected, and its panel, as they were.
 func (ed *editor) onAdd(ctx app.Context, e app.Event) {
 	s, ok := readSelection(ed.draft, editorArticleID)
 	if !ok {
 		ed.problem, ed.status = "Select some words in the article's text first.", ""
 		return
 	}
+	quote := ed.addType == article.Quote
+	s = selectionCore(ed.draft.Text, s, quote)
+	if s.Len() == 0 {
+		ed.problem, ed.status = "The selection holds no words, only spaces or punctuation.", ""
+		return
+	}
 	words := quoteShort(ed.draft.Text[s.Start:s.End], 60)
-	if ed.addType == article.Quote {
+	if quote {
 		if ed.addSpeaker == "" {
 			ed.problem, ed.status = "Choose who said the quote first.", ""
 			return
 		}
-		ed.change("Added the quote “"+words+"”.", func() error { return ed.draft.AddQuote(s.Start, s.End, ed.addSpeaker) })
-		ed.selected, ed.quote = trimmed(ed.draft, s), true
+		ed.change("Added the quote "+words+".", func() error { return ed.draft.AddQuote(s.Start, s.End, ed.addSpeaker) })
 	} else {
-		ed.change("Added “"+words+"” as "+strings.ToLower(ed.addType.Label())+".", func() error {
+		ed.change("Added "+words+" as "+strings.ToLower(ed.addType.Label())+".", func() error {
 			_, err := ed.draft.AddMention(s.Start, s.End, ed.addType, "")
 			return err
 		})
-		ed.selected, ed.quote = trimmed(ed.draft, s), false
 	}
-	if ed.problem == "" {
-		ctx.Defer(func(app.Context) { focusElement("editor-selected-title") })
+	if ed.problem != "" {
+		return
 	}
-}
-
-// trimmed is s without the white space at its ends, as edits store it.
-func trimmed(a *article.Article, s article.Span) article.Span {
-	for s.Start < s.End && strings.IndexByte(" \t\r\n", a.Text[s.Start]) >= 0 {
-		s.Start++
-	}
-	for s.End > s.Start && strings.IndexByte(" \t\r\n", a.Text[s.End-1]) >= 0 {
-		s.End--
-	}
-	return s
+	ed.selected, ed.quote = s, quote
+	ctx.Defer(func(app.Context) { focusInView("editor-selected-title") })
 }
 
 // onDownload saves the corrected article as the file the button's

@@ -154,7 +154,7 @@ func (ed *editor) selectedPanel() app.UI {
 	if q, ok := ed.selectedQuote(); ok {
 		return app.Section().ID("editor-selected").Class("editor-panel").Aria("labelledby", "editor-selected-title").
 			DataSet("selected", q.ID).Body(
-			app.H3().ID("editor-selected-title").TabIndex(-1).Text("Quote: “"+quoteShort(a.Text[q.Start:q.End], 80)+"”"),
+			app.H3().ID("editor-selected-title").TabIndex(-1).Text("Quote: "+quoteShort(a.Text[q.Start:q.End], 80)),
 			app.Label().For("quote-speaker").Text("Said by"),
 			ed.speakerSelect("quote-speaker", q.Speaker, ed.onSetSpeaker),
 			app.Div().Class("editor-actions").Body(

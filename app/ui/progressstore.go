@@ -96,7 +96,7 @@ func setAside(st keyValue, key, raw string) (string, error) {
 		st.Remove(key)
 		return aside, nil
 	}
-	return "", fmt.Errorf("saved answers: no free key to keep them under (tried %d)", maxAside)
+	return "", fmt.Errorf("%s: no free key to set it aside under (tried %d)", key, maxAside)
 }
 
 // saveProgress saves the progress under its article's key.

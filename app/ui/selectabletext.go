@@ -26,9 +26,10 @@ type selectableText struct {
 	// says how to select by keyboard.
 	ID, HelpID string
 
-	words  []textWord
-	cursor wordCursor
-	said   string // what the keyboard selection holds, read out
+	words   []textWord
+	wordsOf string // the text words were found in
+	cursor  wordCursor
+	said    string // what the keyboard selection holds, read out
 }
 
 func (t *selectableText) Render() app.UI {
@@ -55,8 +56,14 @@ func (t *selectableText) onKeyDown(ctx app.Context, e app.Event) {
 	if e.Get("altKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() {
 		return
 	}
-	if t.words == nil && t.Art != nil {
-		t.words = textWords(t.Art.Text, t.Art.Paragraphs())
+	if t.Art == nil {
+		return
+	}
+	if t.words == nil || t.wordsOf != t.Art.Text {
+		// The first key, or the editor opened another article: the
+		// words, and any selection made in the old text, start afresh.
+		t.words, t.wordsOf = textWords(t.Art.Text, t.Art.Paragraphs()), t.Art.Text
+		t.cursor, t.said = noWords, ""
 	}
 	// Start from a selection made by mouse or touch, if there is one.
 	if s, ok := readSelection(t.Art, t.ID); ok {
