@@ -345,6 +345,28 @@ func TestClassroomKeyboardSelection(t *testing.T) {
 	checkSavedSelections(t, ctx, a, map[string]string{id: "e10"})
 }
 
+// TestClassroomSelectionAnswersOnce answers a find-the-evidence exercise
+// with a selection, lets the selection go, and presses "Use my selection"
+// on another: nothing is selected, so nothing is recorded there, rather
+// than the first passage again as a wrong answer.
+func TestClassroomSelectionAnswersOnce(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, site)
+	useSelection(t, ctx, "find-evidence/kursk-retaken/ukraine", evidenceText(t, a, "e10"))
+	eval[bool](t, ctx, `getSelection().removeAllRanges(), true`)
+	other := "find-evidence/neo-nazi-label/ukraine"
+	click(t, ctx, "using no selection", exerciseSel(other)+" [data-use-selection]")
+	waitFor(t, ctx, "a note or feedback", fmt.Sprintf(`!!document.querySelector(%q) || !!document.querySelector(%q)`, exerciseSel(other)+" .exercise-note", exerciseSel(other)+" [data-feedback]"))
+	if eval[bool](t, ctx, fmt.Sprintf(`!!document.querySelector(%q)`, exerciseSel(other)+" [data-feedback]")) {
+		t.Errorf("with nothing selected, %s took the earlier selection as its answer", other)
+	}
+	if got := eval[string](t, ctx, fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, exerciseSel(other)+" .exercise-note")); !strings.HasPrefix(got, "Nothing is selected") {
+		t.Errorf("note %q, want it to say nothing is selected", got)
+	}
+}
+
 // TestClassroomUnicodeSelection selects a passage that follows accented
 // letters, curly quotes and an emoji outside the Basic Multilingual Plane,
 // where the DOM's UTF-16 offsets and the article's UTF-8 offsets differ.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -39,6 +40,7 @@ type classroom struct {
 
 	lastSel     article.Span // the last selection made in the article
 	hasSel      bool
+	selLost     time.Time // when that selection went away; zero while it is there
 	onSelChange app.Func
 }
 

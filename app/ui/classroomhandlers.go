@@ -73,9 +73,12 @@ func (c *classroom) onUseSelection(ctx app.Context, a app.Action) {
 		return
 	}
 	sel, ok := readSelection(c.art, classroomArticleID)
-	if !ok && c.hasSel {
+	if !ok && c.hasSel && time.Since(c.selLost) < selKept {
 		sel, ok = c.lastSel, true
 	}
+	// A selection answers once: the next answer needs a selection of
+	// its own.
+	c.hasSel = false
 	if !ok {
 		c.notes[id] = "Nothing is selected in the article yet: select the passage there first, then press “Use my selection”."
 		return
@@ -165,16 +168,24 @@ func (c *classroom) onConfirmed(ctx app.Context, a app.Action) {
 	ctx.Defer(func(app.Context) { focusElement(startOverID) })
 }
 
+// selKept is how long after the selection in the article went away
+// "Use my selection" still takes it: long enough for the tap on the
+// button that cleared it, too short for a selection the reader let go of
+// on purpose.
+const selKept = 1500 * time.Millisecond
+
 // watchSelection remembers the last passage selected in the article, for
 // browsers (on touch screens) that clear the selection when a button is
-// pressed.
+// pressed, and when it went away.
 func (c *classroom) watchSelection() {
 	if !app.IsClient || c.art == nil {
 		return
 	}
 	c.onSelChange = app.FuncOf(func(app.Value, []app.Value) any {
 		if s, ok := readSelection(c.art, classroomArticleID); ok {
-			c.lastSel, c.hasSel = s, true
+			c.lastSel, c.hasSel, c.selLost = s, true, time.Time{}
+		} else if c.hasSel && c.selLost.IsZero() {
+			c.selLost = time.Now()
 		}
 		return nil
 	})

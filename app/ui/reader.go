@@ -57,7 +57,7 @@ type reader struct {
 	// scrolls is where the page was scrolled to in each narrow-screen
 	// view when the reader last left it.
 	scrolls map[string]float64
-	notice   string // a problem with the choice saved in the browser, or ""
+	notice  string // a problem with the choice saved in the browser, or ""
 	// rewrite is true when the address should be rewritten to carry the
 	// saved choice the page opened with.
 	rewrite bool
