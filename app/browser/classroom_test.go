@@ -367,6 +367,40 @@ func TestClassroomSelectionAnswersOnce(t *testing.T) {
 	}
 }
 
+// TestClassroomFocusInView answers, on a desktop screen, a choice at the
+// very bottom of the screen, then tries again: the feedback, and then the
+// first choice, take the focus in view and clear of the sticky score
+// header above the exercises.
+func TestClassroomFocusInView(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "desktop viewport", chromedp.EmulateViewport(1280, 860))
+	openClassroom(t, ctx, site)
+	e := exerciseByID(t, a, "source-kind/kursk-retaken/ukraine")
+	wrong := exerciseSel(e.ID) + fmt.Sprintf(` [data-choice=%q]`, wrongChoice(t, e))
+	eval[bool](t, ctx, fmt.Sprintf(`document.querySelector(%q).scrollIntoView({block: "end", behavior: "instant"}), true`, wrong))
+	step(t, ctx, "focusing the choice", chromedp.Focus(chromedp.CSS(wrong)))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the feedback focused", `document.activeElement.matches("[data-feedback]")`)
+	inView := `(() => {
+		const r = document.activeElement.getBoundingClientRect();
+		const head = document.querySelector(".exercises-head").getBoundingClientRect();
+		return r.top >= head.bottom - 1 && r.top < innerHeight;
+	})()`
+	waitScrollStill(t, ctx)
+	if !eval[bool](t, ctx, inView) {
+		t.Error("the feedback took the focus out of view or under the score header")
+	}
+	step(t, ctx, "focusing Try again", chromedp.Focus(chromedp.CSS(exerciseSel(e.ID)+" .retry")))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "a choice focused", `document.activeElement.matches("[data-choice]")`)
+	waitScrollStill(t, ctx)
+	if !eval[bool](t, ctx, inView) {
+		t.Error("after Try again the first choice took the focus out of view or under the score header")
+	}
+}
+
 // TestClassroomUnicodeSelection selects a passage that follows accented
 // letters, curly quotes and an emoji outside the Basic Multilingual Plane,
 // where the DOM's UTF-16 offsets and the article's UTF-8 offsets differ.

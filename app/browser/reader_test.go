@@ -441,13 +441,14 @@ func TestReaderFromPageParts(t *testing.T) {
 }
 
 // TestSkipLinks follows the skip link, the first stop for Tab, on the
-// reading view and the library: the focus moves past the header to the
-// page's main part, and the next Tab goes on from there.
+// reading view, the library and the exercises: the focus moves past the
+// header to the page's main part, and the next Tab goes on from there.
 func TestSkipLinks(t *testing.T) {
 	enabled(t)
 	for _, c := range []struct{ path, target, next string }{
 		{"/", "article", "#article mark"},
 		{"/library", "library-list", "#library-list a"},
+		{"/classroom", "exercises", "#exercises button"},
 	} {
 		t.Run(c.target, func(t *testing.T) {
 			ctx := newBrowser(t)

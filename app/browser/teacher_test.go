@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/exercise"
@@ -144,6 +145,53 @@ func TestTeacherPrint(t *testing.T) {
 	// The key prints in black and white too: bold, not only tinted.
 	if w := eval[string](t, ctx, `getComputedStyle(document.querySelector("#answer-key .choice.is-answer")).fontWeight`); w != "700" {
 		t.Errorf("the printed right answer has font-weight %s, want 700", w)
+	}
+	checkChoicesApart(t, ctx, "the printed key")
+	setMedia(t, ctx, "")
+	checkChoicesApart(t, ctx, "the key on screen")
+
+	// Once the dialog closes, the browser's own Print prints the
+	// worksheet again, not the key.
+	eval[bool](t, ctx, `window.dispatchEvent(new Event("afterprint")), true`)
+	setMedia(t, ctx, "print")
+	if !eval[bool](t, ctx, shownJS+`(document.getElementById("worksheet"))`) || eval[bool](t, ctx, shownJS+`(document.getElementById("answer-key"))`) {
+		t.Errorf("after printing the key, the browser's Print still prints the key rather than the worksheet (data-print=%q)",
+			eval[string](t, ctx, `document.documentElement.dataset.print || ""`))
+	}
+	setMedia(t, ctx, "")
+}
+
+// TestTeacherNavMovesFocus follows the teacher's view's links to its
+// parts by keyboard: each moves the focus to its part, so that the next
+// Tab goes on from there.
+func TestTeacherNavMovesFocus(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/classroom/teacher")
+	for _, id := range []string{"answer-key", "worksheet", "class-summary"} {
+		step(t, ctx, "focusing the link to "+id, chromedp.Focus(chromedp.CSS(fmt.Sprintf(`.teacher-nav a[href="#%s"]`, id))))
+		step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+		waitFor(t, ctx, "the focus on "+id, fmt.Sprintf(`document.activeElement.id === %q`, id))
+	}
+}
+
+// checkChoicesApart fails if two choices of one exercise in the answer key
+// overlap, as a list marker drawn over the choice before it.
+func checkChoicesApart(t *testing.T, ctx context.Context, where string) {
+	t.Helper()
+	overlaps := eval[[]string](t, ctx, `[...document.querySelectorAll("#answer-key .choices")].flatMap(ul => {
+		const rs = [...ul.children].map(li => ({text: li.textContent, r: li.getBoundingClientRect()}));
+		const out = [];
+		for (let i = 1; i < rs.length; i++) {
+			const a = rs[i - 1].r, b = rs[i].r;
+			// One choice a line: each starts below the one before, and
+			// its marker, left of it, cannot fall on the one before.
+			if (b.top < a.bottom - 1) out.push(rs[i - 1].text + " / " + rs[i].text);
+		}
+		return out;
+	})`)
+	if len(overlaps) > 0 {
+		t.Errorf("%s: %d pairs of choices share a line, where a marker falls on the choice before, first %q", where, len(overlaps), overlaps[0])
 	}
 }
 

@@ -156,7 +156,7 @@ func (c *classroom) Render() app.UI {
 	}
 	correct, answered, total := exercise.Score(c.exercises, c.progress)
 	return app.Div().Class("page").Body(
-		&skipLink{Target: "exercises", Text: "Skip to the exercises"},
+		&fragmentLink{Target: "exercises", Text: "Skip to the exercises", Class: "skip-link"},
 		newMasthead(c.pages.Classroom, c.pages),
 		app.Main().ID("main").Class("classroom").Body(
 			app.Header().Class("classroom-head").Body(

@@ -50,7 +50,7 @@ func (c *classroom) answered(ctx app.Context, n int, id string) {
 	delete(c.retry, id)
 	delete(c.notes, id)
 	c.save()
-	ctx.Defer(func(app.Context) { focusElement(cardID(n, "-feedback")) })
+	ctx.Defer(func(app.Context) { focusInView(cardID(n, "-feedback")) })
 }
 
 func (c *classroom) onChoose(ctx app.Context, a app.Action) {
@@ -109,7 +109,7 @@ func (c *classroom) onRetry(ctx app.Context, a app.Action) {
 	if e.Kind == exercise.FindEvidence {
 		first = cardID(n, "-use")
 	}
-	ctx.Defer(func(app.Context) { focusElement(first) })
+	ctx.Defer(func(app.Context) { focusInView(first) })
 }
 
 // onShowPassage scrolls the article to a passage, marks it and moves the

@@ -72,7 +72,7 @@ func (ed *editor) OnMount(ctx app.Context) {
 
 func (ed *editor) Render() app.UI {
 	return app.Div().Class("page").Body(
-		&skipLink{Target: "main", Text: "Skip to the editor"},
+		&fragmentLink{Target: "main", Text: "Skip to the editor", Class: "skip-link"},
 		newMasthead(EditorPath, defaultPaths("")),
 		app.Main().ID("main").Class("editor").Body(
 			app.H1().Text("Your article"),

@@ -28,7 +28,7 @@ func (l *libraryPage) setTitle(ctx app.Context) { ctx.Page().SetTitle("Library Â
 
 func (l *libraryPage) Render() app.UI {
 	return app.Div().Class("page").Body(
-		&skipLink{Target: "library-list", Text: "Skip to the articles"},
+		&fragmentLink{Target: "library-list", Text: "Skip to the articles", Class: "skip-link"},
 		newMasthead(LibraryPath, defaultPaths(l.cat.Default)),
 		app.Main().ID("main").Class("library").Body(
 			app.H1().Text("Library"),

@@ -35,11 +35,26 @@ func (p *printBar) Render() app.UI {
 }
 
 // printPage marks what to print on the document's root element, where
-// go-app never writes, and opens the browser's print dialog.
+// go-app never writes, and opens the browser's print dialog. The mark
+// goes once the dialog closes, so that the browser's own Print prints
+// the worksheet again rather than the key. Some browsers return from
+// print before the dialog closes, so the mark waits for afterprint.
 func printPage(mode string) {
 	if !app.IsClient {
 		return
 	}
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-print", mode)
+	root := app.Window().Get("document").Get("documentElement")
+	root.Call("setAttribute", "data-print", mode)
+	if afterPrint == nil {
+		afterPrint = app.FuncOf(func(app.Value, []app.Value) any {
+			app.Window().Get("document").Get("documentElement").Call("removeAttribute", "data-print")
+			return nil
+		})
+		app.Window().Call("addEventListener", "afterprint", afterPrint)
+	}
 	app.Window().Call("print")
 }
+
+// afterPrint clears what printPage marked; it is added once, for the
+// life of the page.
+var afterPrint app.Func

@@ -236,7 +236,7 @@ func (r *reader) Render() app.UI {
 		page += " card-open"
 	}
 	return app.Div().Class(page).Body(
-		&skipLink{Target: "article", Text: "Skip to the article"},
+		&fragmentLink{Target: "article", Text: "Skip to the article", Class: "skip-link"},
 		newMasthead(r.pages.Reader, r.pages),
 		app.Main().ID("main").Class("layout view-"+r.layoutView()).Body(
 			r.tabs(),

@@ -120,7 +120,7 @@ func (t *teacher) Render() app.UI {
 		return loadErrorPage(t.pages.Teacher, t.pages, "This article could not be opened", "there is no answer key or worksheet to show", t.loadErr)
 	}
 	return app.Div().Class("page teacher-page").Body(
-		&skipLink{Target: "main", Text: "Skip to the teacher's view"},
+		&fragmentLink{Target: "main", Text: "Skip to the teacher's view", Class: "skip-link"},
 		newMasthead(t.pages.Teacher, t.pages),
 		app.Main().ID("main").Class("teacher").Body(
 			app.Header().Class("teacher-head").Body(
@@ -139,15 +139,15 @@ func (t *teacher) Render() app.UI {
 
 // nav links to the page's sections and back to the article.
 func (t *teacher) nav() app.UI {
-	link := func(href, text string) app.UI {
-		return app.Li().Body(app.A().Href(href).Text(text))
+	part := func(id, text string) app.UI {
+		return app.Li().Body(&fragmentLink{Target: id, Text: text})
 	}
 	return app.Nav().Class("teacher-nav").Aria("label", "Teacher's view").Body(
 		app.Ul().Body(
-			link("#"+summaryID, "Class summary"),
-			link("#"+keyID, "Answer key"),
-			link("#"+worksheetID, "Worksheet"),
-			link(t.pages.Reader, "Back to the article"),
+			part(summaryID, "Class summary"),
+			part(keyID, "Answer key"),
+			part(worksheetID, "Worksheet"),
+			app.Li().Body(app.A().Href(t.pages.Reader).Text("Back to the article")),
 		),
 	)
 }
