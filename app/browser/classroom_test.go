@@ -401,6 +401,47 @@ func TestClassroomFocusInView(t *testing.T) {
 	}
 }
 
+// TestClassroomTwoTabs has another tab of the same browser save answers
+// while the exercises are open: the page shows that tab's answers at
+// once, and its own next answer, after a reload, keeps them, where each
+// tab used to save over the other's. The other tab's save is what the
+// browser does for it: the value written to localStorage and a storage
+// event sent to the page (the browser sends it only to other pages); the
+// value comes from a second browser that answered two exercises.
+func TestClassroomTwoTabs(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	who := exerciseByID(t, a, "who-said-it/q4")
+	fact := exerciseByID(t, a, "claim-or-fact/neo-nazi-label")
+	source := exerciseByID(t, a, "source-kind/kursk-retaken/ukraine")
+
+	other := newBrowser(t)
+	openClassroom(t, other, site)
+	choose(t, other, who.ID, who.Answer)
+	choose(t, other, fact.ID, fact.Answer)
+	saved := eval[string](t, other, fmt.Sprintf(`localStorage.getItem(%q) || ""`, progressKey))
+	if saved == "" {
+		t.Fatal("the other browser saved no answers")
+	}
+
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, site)
+	choose(t, ctx, who.ID, who.Answer)
+	eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const key = %q, value = %q, old = localStorage.getItem(key);
+		localStorage.setItem(key, value);
+		dispatchEvent(new StorageEvent("storage", {key, oldValue: old, newValue: value, storageArea: localStorage, url: location.href}));
+		return true;
+	})()`, progressKey, saved))
+	waitFor(t, ctx, "the other tab's answer shown", fmt.Sprintf(`(document.querySelector(%q) || {dataset: {}}).dataset.feedback === "right"`, exerciseSel(fact.ID)+" [data-feedback]"))
+	choose(t, ctx, source.ID, source.Answer)
+
+	open(t, ctx, site, "/classroom")
+	for _, id := range []string{who.ID, fact.ID, source.ID} {
+		waitFor(t, ctx, "the answer to "+id+" after a reload", fmt.Sprintf(`(document.querySelector(%q) || {dataset: {}}).dataset.feedback === "right"`, exerciseSel(id)+" [data-feedback]"))
+	}
+}
+
 // TestClassroomUnicodeSelection selects a passage that follows accented
 // letters, curly quotes and an emoji outside the Basic Multilingual Plane,
 // where the DOM's UTF-16 offsets and the article's UTF-8 offsets differ.

@@ -42,6 +42,7 @@ type classroom struct {
 	hasSel      bool
 	selLost     time.Time // when that selection went away; zero while it is there
 	onSelChange app.Func
+	onStorage   app.Func // takes answers saved by another tab
 }
 
 // newClassroom returns the exercises of the article a, or why it could not
@@ -115,6 +116,7 @@ func (c *classroom) OnMount(ctx app.Context) {
 	ctx.Handle(actionConfirmed, c.onConfirmed)
 	ctx.Handle(actionCancelClear, c.onCancelClear)
 	c.watchSelection()
+	c.watchOtherTabs(ctx)
 	if c.fetching() {
 		fetchArticle(ctx, c.pages.ID, c.arrived)
 	}
@@ -125,6 +127,11 @@ func (c *classroom) OnDismount() {
 		app.Window().Get("document").Call("removeEventListener", "selectionchange", c.onSelChange)
 		c.onSelChange.Release()
 		c.onSelChange = nil
+	}
+	if c.onStorage != nil {
+		app.Window().Call("removeEventListener", "storage", c.onStorage)
+		c.onStorage.Release()
+		c.onStorage = nil
 	}
 }
 
