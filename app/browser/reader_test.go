@@ -172,11 +172,21 @@ func TestToggleHidesExactlyItsType(t *testing.T) {
 			t.Errorf("after hide all, %d %s marks highlighted", c.On, typ)
 		}
 	}
+	// A highlight switched off is plain text: no stop for Tab, and a
+	// click on it opens no card.
+	// The marks leave the order of Tab once the change is painted.
+	waitFor(t, ctx, "no mark a stop for Tab", `document.querySelectorAll('#article mark[tabindex="0"]').length === 0`)
+	eval[bool](t, ctx, `document.querySelector("#article mark").click(), true`)
+	time.Sleep(300 * time.Millisecond)
+	if eval[bool](t, ctx, `!!document.querySelector("#card")`) {
+		t.Error("after hide all, a click on a highlight switched off opened its card")
+	}
 	step(t, ctx, "show all", chromedp.Click(chromedp.CSS(`[data-toggle="all"]`)))
 	waitFor(t, ctx, "every toggle on", `[...document.querySelectorAll("[data-toggle]")].filter(b => b.getAttribute("aria-pressed") === "false").map(b => b.dataset.toggle).join() === "none"`)
 	if u := eval[string](t, ctx, `location.search`); u != "" {
 		t.Errorf("after show all, URL query is %q, want none", u)
 	}
+	waitFor(t, ctx, "every mark a stop for Tab again", `document.querySelectorAll('#article mark[tabindex="0"]').length === document.querySelectorAll("#article mark").length`)
 }
 
 // TestURLCarriesToggles opens a shared link with only quotes highlighted,

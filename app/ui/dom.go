@@ -15,7 +15,11 @@ const articleID = "article"
 
 // applyShown sets the hide-<type> classes on the article's container to
 // match s. go-app never sets these classes, so it never overwrites them.
-func (r *reader) applyShown() {
+// The marks of a type switched off then leave the order of Tab, and come
+// back when it is switched on, once the change is painted and a few
+// hundred marks at a time, so that a very long article neither delays
+// the toggle's paint nor holds the page.
+func (r *reader) applyShown(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
@@ -27,6 +31,73 @@ func (r *reader) applyShown() {
 	for _, t := range article.Types {
 		list.Call("toggle", "hide-"+string(t), !r.shown.Has(t))
 	}
+	if r.tabbable != r.shown && !r.tabStopsDue {
+		r.tabStopsDue = true
+		afterPaint(ctx, r.setTabStops)
+	}
+}
+
+// tabStopsPerTask is how many marks setTabStops changes in one task.
+const tabStopsPerTask = 300
+
+// setTabStops makes the marks of the types shown stops for Tab, and the
+// others not, tabStopsPerTask marks at a time; it runs again in a task of
+// its own until every mark is right, following the toggles made since.
+func (r *reader) setTabStops(ctx app.Context) {
+	el := app.Window().GetElementByID(articleID)
+	if !el.Truthy() {
+		r.tabStopsDue = false
+		return
+	}
+	left := tabStopsPerTask
+	for _, t := range article.Types {
+		if r.shown.Has(t) == r.tabbable.Has(t) {
+			continue
+		}
+		from, to := "0", "-1"
+		if r.shown.Has(t) {
+			from, to = "-1", "0"
+		}
+		marks := el.Call("querySelectorAll", `mark[data-entity-type="`+string(t)+`"][tabindex="`+from+`"]`)
+		n := marks.Length()
+		for i := 0; i < n && i < left; i++ {
+			marks.Index(i).Call("setAttribute", "tabindex", to)
+		}
+		if n > left {
+			break
+		}
+		left -= n
+		r.tabbable = r.tabbable.Toggle(t)
+	}
+	if r.tabbable == r.shown {
+		r.tabStopsDue = false
+		return
+	}
+	inTask(ctx, r.setTabStops)
+}
+
+// afterPaint runs f on the UI goroutine once the browser has painted what
+// changed so far: after the next frame, in a task of its own.
+func afterPaint(ctx app.Context, f func(app.Context)) {
+	var frame app.Func
+	frame = app.FuncOf(func(app.Value, []app.Value) any {
+		frame.Release()
+		inTask(ctx, f)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", frame)
+}
+
+// inTask runs f on the UI goroutine in a task of its own, after what the
+// browser has queued already, such as input and painting.
+func inTask(ctx app.Context, f func(app.Context)) {
+	var task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		task.Release()
+		ctx.Dispatch(f)
+		return nil
+	})
+	app.Window().Call("setTimeout", task, 0)
 }
 
 // markReady tells tests and tools that the WebAssembly app is running and
@@ -153,9 +224,22 @@ func restoreScroll(y float64, known bool) {
 }
 
 // spanFromEvent returns the id of the mention or quote an event happened
-// on, the innermost one when spans nest.
+// on, the innermost one when spans nest, passing over those whose type
+// is switched off (a hide-<type> class on a container around them).
 func spanFromEvent(e app.Event) string {
-	return closestAttr(e, "mark[data-mention]", "data-mention")
+	target := e.Get("target")
+	if !target.Truthy() || !target.Get("closest").Truthy() {
+		return ""
+	}
+	for el := target.Call("closest", "mark[data-mention]"); el.Truthy(); el = el.Get("parentElement").Call("closest", "mark[data-mention]") {
+		if !el.Call("closest", ".hide-"+el.Call("getAttribute", "data-entity-type").String()).Truthy() {
+			return el.Call("getAttribute", "data-mention").String()
+		}
+		if !el.Get("parentElement").Truthy() {
+			break
+		}
+	}
+	return ""
 }
 
 // closestAttr returns an attribute of the innermost element matching

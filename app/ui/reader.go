@@ -49,11 +49,15 @@ type reader struct {
 	title                string
 	claimCount           int
 
-	shown    shown
-	selected string // id of the activated mention or quote; "" when the card is closed
-	claim    string // id of the selected claim, or ""
-	evidence string // id of the evidence last shown in the article, or ""
-	view     string // viewArticle or viewClaims, for narrow screens
+	shown shown
+	// tabbable is the types whose marks are stops for Tab; the text is
+	// built with every mark one.
+	tabbable    shown
+	tabStopsDue bool   // setTabStops waits for the next paint
+	selected    string // id of the activated mention or quote; "" when the card is closed
+	claim       string // id of the selected claim, or ""
+	evidence    string // id of the evidence last shown in the article, or ""
+	view        string // viewArticle or viewClaims, for narrow screens
 	// scrolls is where the page was scrolled to in each narrow-screen
 	// view when the reader last left it.
 	scrolls map[string]float64
@@ -67,7 +71,7 @@ type reader struct {
 // not be loaded. With neither, it fetches the article its pages name (at)
 // when it opens.
 func newReader(a *article.Article, err error) *reader {
-	r := &reader{loadErr: err, shown: allShown, view: viewArticle}
+	r := &reader{loadErr: err, shown: allShown, tabbable: allShown, view: viewArticle}
 	r.setArticle(a)
 	r.pages = defaultPaths("")
 	if a != nil {
@@ -80,7 +84,7 @@ func newReader(a *article.Article, err error) *reader {
 // newPageReader returns the reading view of the article id that the page
 // carries, from the parts of it the server rendered (see FromPage).
 func newPageReader(id string, p parts) *reader {
-	r := &reader{shown: allShown, view: viewArticle, fromPage: true, pages: defaultPaths(id)}
+	r := &reader{shown: allShown, tabbable: allShown, view: viewArticle, fromPage: true, pages: defaultPaths(id)}
 	r.header, r.text, r.claims, r.counts = p.header, p.text, p.claims, p.counts
 	r.title, r.claimCount = p.title, p.claimCount
 	r.chooseFirst()
@@ -131,6 +135,7 @@ func (r *reader) setArticle(a *article.Article) {
 	r.art = a
 	if a != nil {
 		r.header, r.text, r.claims = headerHTML(a), readerArticleHTML(a), claimsHTML(a)
+		r.tabbable = allShown
 		r.counts = a.Counts()
 		r.title, r.claimCount = a.Title, len(a.Claims)
 	}
@@ -145,7 +150,7 @@ func (r *reader) arrived(ctx app.Context, a *article.Article, err error) {
 	r.setArticle(a)
 	r.setPage(ctx)
 	ctx.Defer(func(ctx app.Context) {
-		r.applyShown()
+		r.applyShown(ctx)
 		markReady()
 	})
 }
@@ -192,7 +197,7 @@ func (r *reader) OnMount(ctx app.Context) {
 		fetchArticle(ctx, r.pages.ID, r.arrived)
 		return
 	}
-	r.applyShown()
+	r.applyShown(ctx)
 	markReady()
 }
 
@@ -203,7 +208,7 @@ func (r *reader) OnNav(ctx app.Context) {
 		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
 	}
 	r.setPage(ctx)
-	ctx.Defer(func(ctx app.Context) { r.applyShown() })
+	ctx.Defer(func(ctx app.Context) { r.applyShown(ctx) })
 }
 
 func (r *reader) setPage(ctx app.Context) {
@@ -315,7 +320,7 @@ func (r *reader) onToggle(ctx app.Context, a app.Action) {
 	default:
 		r.shown = r.shown.Toggle(article.Type(v))
 	}
-	r.applyShown()
+	r.applyShown(ctx)
 	ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
 	if err := saveShown(r.shown); err != nil {
 		r.notice = "Your highlight choice works on this page but could not be saved for next time: " + err.Error() + "."
