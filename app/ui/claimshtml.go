@@ -90,7 +90,10 @@ func position(m *markup, a *article.Article, p article.Party) {
 		close("div")
 	m.elem("p", strings.Join(members, ", "), "class", "members")
 	if p.Stance == article.Silent {
-		m.elem("p", "Missing voice: the article names "+p.Name+" but reports no statement from "+p.Name+" on this.", "class", "missing-voice")
+		m.open("p", "class", "missing-voice").
+			elem("strong", "Missing voice:").
+			text(" the article names "+p.Name+" but reports no statement from "+p.Name+" on this.").
+			close("p")
 	} else {
 		m.elem("p", p.Statement, "class", "statement")
 		m.open("p", "class", "channel").

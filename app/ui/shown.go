@@ -34,21 +34,31 @@ func (s shown) Has(t article.Type) bool { return s&bit(t) != 0 }
 func (s shown) Toggle(t article.Type) shown { return s ^ bit(t) }
 
 // parseShown reads the set from a URL query: no parameter means every type;
-// "none" means no type; "all" means every type; otherwise a comma-separated list of types. Names it
-// does not know are ignored, so an old link still opens.
+// "none" means no type; "all" means every type; otherwise a comma-separated
+// list of types. Names it does not know are ignored, so an old link still
+// opens; a list of nothing but such names (a link typed by hand as
+// ?show=people) shows every type rather than none.
 func parseShown(q url.Values) shown {
 	v, ok := q[shownParam]
 	if !ok || len(v) == 0 {
 		return allShown
 	}
 	var s shown
+	known := false
 	for _, part := range strings.Split(strings.Join(v, ","), ",") {
 		switch part = strings.TrimSpace(strings.ToLower(part)); part {
 		case "all":
-			s = allShown
+			s, known = allShown, true
+		case "none":
+			known = true
 		default:
-			s |= bit(article.Type(part))
+			if b := bit(article.Type(part)); b != 0 {
+				s, known = s|b, true
+			}
 		}
+	}
+	if !known {
+		return allShown
 	}
 	return s
 }
@@ -80,7 +90,9 @@ func withShown(u url.URL, s shown) *url.URL {
 	} else {
 		q.Set(shownParam, v)
 	}
-	u.RawQuery = q.Encode()
+	// A comma needs no escape in a query, and a link that reads
+	// ?show=person,quote is one a teacher can read and type.
+	u.RawQuery = strings.ReplaceAll(q.Encode(), "%2C", ",")
 	return &u
 }
 
