@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/exercise"
@@ -260,4 +261,23 @@ func TestLibraryAccessibility(t *testing.T) {
 	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
 		t.Errorf("at 360 px the library is %d px wide: it scrolls sideways", w)
 	}
+}
+
+// TestNotFoundPage opens an article that is not in the library: the page
+// says so, leads back to the library by keyboard, and passes axe-core.
+func TestNotFoundPage(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "navigating to a missing article", chromedp.Navigate(site+"/articles/nope"))
+	waitFor(t, ctx, "the page", `!!document.querySelector("main h1")`)
+	if got := eval[string](t, ctx, `document.querySelector("main h1").textContent`); got != "Page not found" {
+		t.Errorf("heading %q, want Page not found", got)
+	}
+	if !eval[bool](t, ctx, `document.querySelector("main p").textContent.includes("/articles/nope")`) {
+		t.Error("the page does not name the address asked for")
+	}
+	checkAccessibility(t, ctx, "page not found")
+	step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+	step(t, ctx, "Enter on the first link", chromedp.KeyEvent(kb.Enter))
+	waitAcrossNavigation(t, ctx, "the library", `location.pathname === "/library" && document.body.dataset.ready === "true"`)
 }

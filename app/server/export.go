@@ -12,10 +12,12 @@ import (
 
 // Export writes the site as static files under dir, for any static host or
 // CDN: every route's page (as index.html), go-app's scripts, worker and
-// manifest, every file under web/ with its .br and .gz twins, and a
-// _headers file with the headers the server sends, for hosts that read
-// one. dir must be empty or not exist, so that no stale file is left in
-// the export. Every file written is one the server answers with 200.
+// manifest, every file under web/ with its .br and .gz twins, a _headers
+// file with the headers the server sends, for hosts that read one, and
+// 404.html, the page hosts send for an address that names no page. dir
+// must be empty or not exist, so that no stale file is left in the
+// export. Every file written but 404.html is one the server answers with
+// 200.
 func (s *Site) Export(dir string) error {
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return fmt.Errorf("static: %s is not empty; give a new folder", dir)
@@ -50,6 +52,9 @@ func (s *Site) Export(dir string) error {
 		}
 	}
 	if err := root.WriteFile("_headers", []byte(s.headersFile()), 0o644); err != nil {
+		return fmt.Errorf("static: %w", err)
+	}
+	if err := root.WriteFile(NotFoundFile, notFoundPage(""), 0o644); err != nil {
 		return fmt.Errorf("static: %w", err)
 	}
 	return nil

@@ -165,6 +165,12 @@ func TestExport(t *testing.T) {
 		}
 	}
 
+	// 404.html is the page for addresses that name no page, for hosts
+	// that send it.
+	if b, err := os.ReadFile(filepath.Join(out, NotFoundFile)); err != nil || !bytes.Equal(b, notFoundPage("")) {
+		t.Errorf("the export has no %s, the page for addresses that name no page: %v", NotFoundFile, err)
+	}
+
 	// No error page was kept as content, and no hidden file leaked.
 	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

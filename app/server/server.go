@@ -442,6 +442,10 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	if !s.isPage(p) {
+		notFound(w, r)
+		return
+	}
 	s.pages.ServeHTTP(w, r)
 }
 
