@@ -266,7 +266,12 @@ func (p *parser) decode() (*file, *positions, error) {
 		case "written":
 			err = p.value(dec, &f.Written, field, "from, to, reasoning")
 		case "format":
-			err = p.value(dec, &f.Format, field, "")
+			// A file of another format, such as one a newer version
+			// wrote, is reported as that alone: its other fields are
+			// not this format's, and errors about them would mislead.
+			if err = p.value(dec, &f.Format, field, ""); err == nil && f.Format != Format {
+				return nil, nil, ErrorList{p.errorAt(at, "format", "%q is not a format this version reads (%q)", f.Format, Format)}
+			}
 		case "id":
 			err = p.value(dec, &f.ID, field, "")
 		case "title":

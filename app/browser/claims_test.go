@@ -95,7 +95,8 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	if got := eval[string](t, ctx, `(document.querySelector('[data-claim][aria-current="true"]') || {dataset: {}}).dataset.claim || ""`); got != claim {
 		t.Errorf("selected claim %q, want %q", got, claim)
 	}
-	current := `Array.from(document.querySelectorAll("#claims .evidence-link.is-current"), b => b.dataset.evidence).join(" ")`
+	// Marked by more than its look: aria-current tells screen readers.
+	current := `Array.from(document.querySelectorAll('#claims .evidence-link.is-current[aria-current="true"]'), b => b.dataset.evidence).join(" ")`
 	if got := eval[string](t, ctx, current); got != ev {
 		t.Errorf("panel marks evidence %q current, want %q", got, ev)
 	}
@@ -179,7 +180,7 @@ func TestClaimsTabOnPhone(t *testing.T) {
 		t.Fatalf("phone, article view: tabs %v, claims %v, article %v; want tabs and article only", visible(`#tab-claims`), visible(`#claims`), visible(`#article`))
 	}
 	step(t, ctx, "Claims tab", chromedp.Click(chromedp.CSS(`#tab-claims`)))
-	waitFor(t, ctx, "the claims tab selected", `document.querySelector("#tab-claims").getAttribute("aria-selected") === "true"`)
+	waitFor(t, ctx, "the claims tab selected", `document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true"`)
 	if !visible(`#claims`) || visible(`#article`) {
 		t.Errorf("phone, claims view: claims %v, article %v; want the claims only", visible(`#claims`), visible(`#article`))
 	}
@@ -189,14 +190,14 @@ func TestClaimsTabOnPhone(t *testing.T) {
 	checkAccessibility(t, ctx, "phone, claims tab")
 	ev := a.Claims[0].Parties[0].Evidence[0]
 	step(t, ctx, "showing evidence", chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-claim="%s"] [data-evidence="%s"]`, a.Claims[0].ID, ev))))
-	waitFor(t, ctx, "the article with the evidence", fmt.Sprintf(`document.querySelector("#tab-article").getAttribute("aria-selected") === "true" && document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
+	waitFor(t, ctx, "the article with the evidence", fmt.Sprintf(`document.querySelector("#tab-article").getAttribute("aria-pressed") === "true" && document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
 
 	// And back: the passage's button in the article shows its claim, with
 	// the focus on it.
 	// The article scrolls smoothly to the passage; a click on it waits.
 	waitScrollStill(t, ctx)
 	step(t, ctx, "activating the passage's button", chromedp.Click(chromedp.CSS(passageButton(ev))))
-	waitFor(t, ctx, "the claims with the passage's claim selected", fmt.Sprintf(`document.querySelector("#tab-claims").getAttribute("aria-selected") === "true" && !!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Claims[0].ID))
+	waitFor(t, ctx, "the claims with the passage's claim selected", fmt.Sprintf(`document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true" && !!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Claims[0].ID))
 	if !visible(`#claims`) || visible(`#article`) {
 		t.Errorf("phone, after activating a passage's button: claims %v, article %v; want the claims only", visible(`#claims`), visible(`#article`))
 	}
@@ -286,7 +287,7 @@ func TestMentionInEvidenceOnPhone(t *testing.T) {
 	eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).click(), true`, ev))
 	step(t, ctx, "tapping the mention", chromedp.Click(chromedp.CSS("#"+mention)))
 	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
-	if got := eval[string](t, ctx, `document.querySelector('[role="tab"][aria-selected="true"]').id`); got != "tab-article" {
+	if got := eval[string](t, ctx, `document.querySelector('.tab[aria-pressed="true"]').id`); got != "tab-article" {
 		t.Errorf("after tapping a passage and a mention in it, the selected tab is %q; want tab-article", got)
 	}
 	if !eval[bool](t, ctx, `document.getElementById("article").getClientRects().length > 0`) {
@@ -315,7 +316,8 @@ func TestPhoneTabsKeepPlace(t *testing.T) {
 
 	// The sheet leaves room for the article's last line.
 	mention := eval[string](t, ctx, `Array.from(document.querySelectorAll("#article mark[data-mention]")).pop().id`)
-	click(t, ctx, "opening the last mention's card", "#"+mention)
+	step(t, ctx, "focusing the last mention", chromedp.Focus(chromedp.CSS("#"+mention)))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
 	eval[bool](t, ctx, `window.scrollTo(0, document.documentElement.scrollHeight), true`)
 	waitScrollStill(t, ctx)
@@ -335,7 +337,7 @@ func TestPhoneTabsKeepPlace(t *testing.T) {
 	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
 	articleY := eval[float64](t, ctx, `scrollY`)
 	step(t, ctx, "Claims tab", chromedp.Click(chromedp.CSS(`#tab-claims`)))
-	waitFor(t, ctx, "the claims", `document.querySelector("#tab-claims").getAttribute("aria-selected") === "true"`)
+	waitFor(t, ctx, "the claims", `document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true"`)
 	if eval[bool](t, ctx, `!!document.querySelector("#card")`) {
 		t.Error("the card stayed open over the claims")
 	}
@@ -349,7 +351,7 @@ func TestPhoneTabsKeepPlace(t *testing.T) {
 	claimsY := eval[float64](t, ctx, `scrollY`)
 
 	step(t, ctx, "Article tab", chromedp.Click(chromedp.CSS(`#tab-article`)))
-	waitFor(t, ctx, "the article", `document.querySelector("#tab-article").getAttribute("aria-selected") === "true"`)
+	waitFor(t, ctx, "the article", `document.querySelector("#tab-article").getAttribute("aria-pressed") === "true"`)
 	waitFor(t, ctx, "the article where it was left", fmt.Sprintf(`Math.abs(scrollY - %f) < 2`, articleY))
 	step(t, ctx, "Claims tab again", chromedp.Click(chromedp.CSS(`#tab-claims`)))
 	waitFor(t, ctx, "the claims where they were left", fmt.Sprintf(`Math.abs(scrollY - %f) < 2`, claimsY))

@@ -296,6 +296,12 @@ func markClaim(claim, evidence string) {
 	links := doc.Call("querySelectorAll", "#claims .evidence-link")
 	for i := 0; i < links.Length(); i++ {
 		el := links.Index(i)
-		el.Get("classList").Call("toggle", "is-current", evidence != "" && el.Call("getAttribute", "data-evidence").String() == evidence)
+		on := evidence != "" && el.Call("getAttribute", "data-evidence").String() == evidence
+		el.Get("classList").Call("toggle", "is-current", on)
+		if on {
+			el.Call("setAttribute", "aria-current", "true")
+		} else {
+			el.Call("removeAttribute", "aria-current")
+		}
 	}
 }

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
+	"github.com/dustin/go-humanize"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
@@ -128,11 +130,22 @@ func (browserStore) Set(key, value string) (err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("the browser refused to save: %v", r)
+			err = refusal(fmt.Sprint(r), len(key)+len(value))
 		}
 	}()
 	st.Call("setItem", key, value)
 	return nil
+}
+
+// refusal says why the browser refused to save size bytes, from the
+// message of the exception it threw: a full storage in words a reader
+// can act on, anything else as the browser put it.
+func refusal(msg string, size int) error {
+	msg = strings.TrimPrefix(msg, "JavaScript error: ")
+	if strings.Contains(strings.ToLower(msg), "quota") {
+		return fmt.Errorf("the browser has no room left for this site's saved data (it would take %s; browsers keep about 5 MB for each site)", humanize.Bytes(uint64(size)))
+	}
+	return fmt.Errorf("the browser refused to save: %s", msg)
 }
 
 func (browserStore) Remove(key string) {

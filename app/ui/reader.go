@@ -273,21 +273,23 @@ func (r *reader) layoutView() string {
 }
 
 // tabs switch between the article and the claims on a narrow screen; a
-// wide screen hides them and shows both.
+// wide screen hides them and shows both. They look like tabs, and are
+// buttons of which the one showing is pressed: the panels they switch
+// are, on a wide screen, the page's main text and a landmark of its own,
+// not tab panels.
 func (r *reader) tabs() app.UI {
 	tab := func(view, label, controls string) app.UI {
 		return app.Button().
 			Type("button").
 			ID("tab-"+view).
 			Class("tab").
-			Attr("role", "tab").
-			Aria("selected", boolString(r.view == view)).
+			Aria("pressed", boolString(r.view == view)).
 			Aria("controls", controls).
 			DataSet("view", view).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionView, view) }).
 			Text(label)
 	}
-	return app.Div().Class("tabs").Attr("role", "tablist").Aria("label", "View").Body(
+	return app.Div().Class("tabs").Attr("role", "group").Aria("label", "View").Body(
 		tab(viewArticle, "Article", "panel-article"),
 		tab(viewClaims, "Claims ("+strconv.Itoa(r.claimCount)+")", "panel-claims"),
 	)
