@@ -111,15 +111,14 @@ func notThisCategory(c article.Claim, chosen string) string {
 	switch answer := Category(c.Status); {
 	case answer == AttributedClaim && chosen == ReportedFact:
 		if against != "" {
-			return fmt.Sprintf("Not a reported fact: %s %s it, and no source independent of the parties confirms it in the article.", against, plural(len(partiesWith(c, article.Disputes, article.Rejects)), "disputes", "dispute"))
+			return fmt.Sprintf("Not a reported fact: %s %s it, and no source independent of the parties confirms it in the article.", against, agree(partiesWith(c, article.Disputes, article.Rejects), "disputes", "dispute"))
 		}
 		return "Not a reported fact: nothing in the article independent of who says it confirms it."
 	case answer == AttributedClaim && chosen == Characterization:
 		return "Not a characterization: it is about what happened, happens or will happen, which evidence could confirm or refute; it is not a label or a judgement."
 	case answer == ReportedFact && chosen == AttributedClaim:
 		if confirm != "" {
-			n := len(partiesWith(c, article.Corroborates))
-			return fmt.Sprintf("It starts as %s word, but it does not rest on that alone: %s, independent of %s, %s it in the article.", possessive(asserters), confirm, asserters, plural(n, "confirms", "confirm"))
+			return fmt.Sprintf("It starts as %s word, but it does not rest on that alone: %s, independent of %s, %s it in the article.", possessive(asserters), confirm, asserters, agree(partiesWith(c, article.Corroborates), "confirms", "confirm"))
 		}
 		return "It does not rest on one party's word alone: independent sources confirm it in the article."
 	case answer == ReportedFact && chosen == Characterization:
@@ -130,6 +129,15 @@ func notThisCategory(c article.Claim, chosen string) string {
 		return "Not a reported fact: it is a label or a judgement, which no source can confirm as a fact."
 	}
 	return ""
+}
+
+// agree picks the verb form for the parties named: the plural for more
+// than one, or for one with a plural name ("the islanders dispute it").
+func agree(names []string, one, many string) string {
+	if len(names) > 1 || (len(names) == 1 && pluralName(names[0])) {
+		return many
+	}
+	return one
 }
 
 // plural picks the singular or the plural form for n.

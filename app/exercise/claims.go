@@ -24,21 +24,29 @@ func speaks(p article.Party) bool {
 	return p.Stance != article.Silent && strings.TrimSpace(p.Name) != ""
 }
 
-// stanceVerb says what a party does with a claim: "disputes it".
-func stanceVerb(s article.Stance) string {
+// stanceVerb says what the party name does with a claim: "disputes it",
+// or "dispute it" when the name is plural.
+func stanceVerb(s article.Stance, name string) string {
+	verb := ""
 	switch s {
 	case article.Asserts:
-		return "asserts it"
+		verb = "asserts it"
 	case article.Disputes:
-		return "disputes it"
+		verb = "disputes it"
 	case article.Corroborates:
-		return "corroborates it"
+		verb = "corroborates it"
 	case article.Rejects:
-		return "rejects it"
+		verb = "rejects it"
 	case article.Silent:
-		return "gives no statement"
+		verb = "gives no statement"
+	default:
+		return strings.ToLower(s.Label())
 	}
-	return strings.ToLower(s.Label())
+	if pluralName(name) {
+		first, rest, _ := strings.Cut(verb, " ")
+		verb = strings.TrimSuffix(first, "s") + " " + rest
+	}
+	return verb
 }
 
 // positions sums up who says what on a claim: "Russia asserts it; Ukraine
@@ -47,7 +55,7 @@ func positions(c article.Claim) string {
 	var parts []string
 	for _, p := range c.Parties {
 		if strings.TrimSpace(p.Name) != "" {
-			parts = append(parts, mid(p.Name)+" "+stanceVerb(p.Stance))
+			parts = append(parts, mid(p.Name)+" "+stanceVerb(p.Stance, p.Name))
 		}
 	}
 	if len(parts) == 0 {

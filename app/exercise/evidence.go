@@ -35,7 +35,7 @@ func (g *gen) findEvidence() []Exercise {
 				Claim: c.ID,
 				Party: p.ID,
 				Prompt: fmt.Sprintf("On the question %s, %s %s. Select, in the article, a passage where it reports %s position.",
-					question(c), mid(p.Name), stanceVerb(p.Stance), possessive(p.Name)),
+					question(c), mid(p.Name), stanceVerb(p.Stance, p.Name), possessive(p.Name)),
 				Answer: strings.Join(ids, " "),
 				Hint: fmt.Sprintf("Look for the sentences that name who speaks for %s%s and report what they said. Select the words that report it, not the whole paragraph.",
 					mid(p.Name), who),

@@ -80,3 +80,44 @@ func evidenceSpan(t testing.TB, a *article.Article, id string) article.Span {
 	t.Fatalf("no evidence %q", id)
 	return article.Span{}
 }
+
+// TestPluralName checks which party names take a plural verb.
+func TestPluralName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"the islanders", true},
+		{"Ukrainian forces", true},
+		{"Kursk residents", true},
+		{"Russia", false},
+		{"the Kremlin", false},
+		{"the United States", false},
+		{"General Staff of the Armed Forces of Ukraine", false},
+		{"Islanders' Association", false},
+		{"the press", false},
+		{"the campus", false},
+		{"the ferry's owners.", true},
+		{"", false},
+	} {
+		if got := pluralName(c.name); got != c.want {
+			t.Errorf("pluralName(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		name, want string
+	}{
+		{"Ukraine", "Ukraine disputes it"},
+		{"the islanders", "the islanders dispute it"},
+	} {
+		if got := mid(c.name) + " " + stanceVerb(article.Disputes, c.name); got != c.want {
+			t.Errorf("%q disputes: %q, want %q", c.name, got, c.want)
+		}
+	}
+	if got, want := agree([]string{"the islanders"}, "disputes", "dispute"), "dispute"; got != want {
+		t.Errorf("agree(the islanders) = %q, want %q", got, want)
+	}
+	if got, want := agree([]string{"Ukraine"}, "disputes", "dispute"), "disputes"; got != want {
+		t.Errorf("agree(Ukraine) = %q, want %q", got, want)
+	}
+}

@@ -90,7 +90,7 @@ func (g *gen) notThisSource(k article.SourceKind, party article.Party) string {
 	}
 	switch {
 	case len(others) == 1:
-		return fmt.Sprintf("Not “%s”: in this article that is how %s speaks, not how %s position here reached it.", k.Label(), mid(others[0]), possessive(party.Name))
+		return fmt.Sprintf("Not “%s”: in this article that is how %s %s, not how %s position here reached it.", k.Label(), mid(others[0]), agree(others[:1], "speaks", "speak"), possessive(party.Name))
 	case len(others) > 1:
 		return fmt.Sprintf("Not “%s”: in this article that is how %s speak, not how %s position here reached it.", k.Label(), names(others), possessive(party.Name))
 	case elsewhere:

@@ -58,6 +58,40 @@ func possessive(name string) string {
 	return name + "'s"
 }
 
+// pluralName reports whether a party's name is a plural common noun ("the
+// islanders", "Ukrainian forces"), which takes "they dispute it" rather
+// than "it disputes it". A capitalized last word is taken for a proper
+// name, singular however it ends ("the United States", "Armed Forces").
+func pluralName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], ".,;:'’\"")
+	if last == "" || strings.ToLower(last) != last {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "news"} {
+		if strings.HasSuffix(last, end) {
+			return false
+		}
+	}
+	return strings.HasSuffix(last, "s")
+}
+
+// they is the pronoun for a party: "it", or "they" for a plural name;
+// them and their are its other cases.
+func they(name string) string  { return pick(name, "it", "they") }
+func them(name string) string  { return pick(name, "it", "them") }
+func their(name string) string { return pick(name, "its", "their") }
+
+func pick(name, one, many string) string {
+	if pluralName(name) {
+		return many
+	}
+	return one
+}
+
 // mid writes a name as it stands within a sentence: a leading "The"
 // becomes "the" ("the mayor").
 func mid(name string) string {

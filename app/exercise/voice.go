@@ -50,21 +50,21 @@ func (g *gen) silence(c article.Claim, silent article.Party) (string, string) {
 	link := ""
 	if m, ok := g.firstMention(silent.Members); ok {
 		link = m.ID
-		fmt.Fprintf(&b, "%s: the article names it (%s, paragraph %d) but reports no statement from it on this question.",
-			capital(silent.Name), quoted(g.a.Text[m.Start:m.End]), g.paragraph(m.Span)+1)
+		fmt.Fprintf(&b, "%s: the article names %s (%s, paragraph %d) but reports no statement from %s on this question.",
+			capital(silent.Name), them(silent.Name), quoted(g.a.Text[m.Start:m.End]), g.paragraph(m.Span)+1, them(silent.Name))
 	} else {
-		fmt.Fprintf(&b, "%s: the question concerns it, but the article reports no statement from it.", capital(silent.Name))
+		fmt.Fprintf(&b, "%s: the question concerns %s, but the article reports no statement from %s.", capital(silent.Name), them(silent.Name), them(silent.Name))
 	}
 	var spoke []string
 	for _, p := range c.Parties {
 		if speaks(p) {
-			spoke = append(spoke, fmt.Sprintf("%s %s", mid(p.Name), stanceVerb(p.Stance)))
+			spoke = append(spoke, fmt.Sprintf("%s %s", mid(p.Name), stanceVerb(p.Stance, p.Name)))
 		}
 	}
 	if len(spoke) > 0 {
 		fmt.Fprintf(&b, " A reader hears only that %s.", names(spoke))
 	}
-	fmt.Fprintf(&b, " To hear %s, look for its own answer in other reporting.", mid(silent.Name))
+	fmt.Fprintf(&b, " To hear %s, look for %s own answer in other reporting.", mid(silent.Name), their(silent.Name))
 	if link == "" {
 		link = g.claimLink(c)
 	}
@@ -73,7 +73,7 @@ func (g *gen) silence(c article.Claim, silent article.Party) (string, string) {
 
 // speakingParty says why a party that speaks is not the missing voice.
 func speakingParty(p article.Party) string {
-	s := fmt.Sprintf("Not %s: the article reports its position (it %s)", mid(p.Name), stanceVerb(p.Stance))
+	s := fmt.Sprintf("Not %s: the article reports %s position (%s %s)", mid(p.Name), their(p.Name), they(p.Name), stanceVerb(p.Stance, p.Name))
 	if ch := strings.TrimSpace(p.Channel); ch != "" {
 		s += ", through " + ch
 	}
