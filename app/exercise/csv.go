@@ -123,7 +123,12 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 		var pe *csv.ParseError
 		switch {
 		case errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount):
-			return fail(fmt.Sprintf("line %d", pe.Line), "a row has %d columns: %s", len(csvHeader), strings.Join(csvHeader, ", "))
+			msg := fmt.Sprintf("the row has %d %s; a row has %d: %s", len(rec), plural(len(rec), "column", "columns"), len(csvHeader), strings.Join(csvHeader, ", "))
+			if len(rec) == 1 && strings.Count(rec[0], ";") >= len(csvHeader)-1 {
+				// A spreadsheet set to another language's list separator.
+				msg += "; this one is separated by semicolons, so save it again with commas, or hand in the file as downloaded"
+			}
+			return fail(fmt.Sprintf("line %d", pe.Line), "%s", msg)
 		case errors.As(err, &pe):
 			return fail(fmt.Sprintf("line %d", pe.Line), "malformed CSV: %v", pe.Err)
 		case err != nil:
@@ -152,7 +157,7 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 		e, ok := exercises[id]
 		switch {
 		case !ok:
-			return fail(where, "unknown exercise: article %q has no exercise with that id", a.ID)
+			return fail(where, "unknown exercise: article %q has no exercise with that id; is the file for another article?", a.ID)
 		case kind != string(e.Kind):
 			return fail(where, "kind %q: the exercise's kind is %q", kind, e.Kind)
 		case answer == "" && (correct != "" || tries != "" || when != ""):
@@ -181,7 +186,12 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 			ans.Choice = choiceByLabel(e, answer)
 		}
 		if msg := checkAnswer(a, e, ans); msg != "" {
-			return fail(where, "%s", msg)
+			if ans.Choice != "" && ans.Choice != answer || e.Kind == FindEvidence {
+				return fail(where, "%s", msg)
+			}
+			// A CSV names its article nowhere: an answer the exercise does
+			// not offer most often means a file for another article.
+			return fail(where, "%s; is the file for another article?", msg)
 		}
 		p.Answers[id] = ans
 	}

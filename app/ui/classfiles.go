@@ -3,7 +3,9 @@ package ui
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"path"
+	"reflect"
 	"strings"
 
 	"newsexplorer/app/article"
@@ -90,11 +92,34 @@ func readClass(a *article.Article, exercises []exercise.Exercise, files []studen
 			r.Problems = append(r.Problems, problemOf(f.Name, err))
 			continue
 		}
+		if i := sameStudent(progress, p); i >= 0 {
+			// The CSV and the JSON a student downloaded, or one file
+			// chosen twice: one student, counted once.
+			r.Problems = append(r.Problems, fileProblem{File: f.Name, Msg: fmt.Sprintf(
+				"the same student (%s) with the same answers as %s, which is counted", p.Student, r.Files[i])})
+			continue
+		}
 		r.Files = append(r.Files, f.Name)
 		progress = append(progress, p)
 	}
 	r.Summary = exercise.Summarize(progress, exercises)
 	return r
+}
+
+// sameStudent returns the index of the progress in counted by the same
+// named student with the same answers as p, or -1. Two students with one
+// name but different answers are two students.
+func sameStudent(counted []*exercise.Progress, p *exercise.Progress) int {
+	name := strings.ToLower(strings.TrimSpace(p.Student))
+	if name == "" {
+		return -1
+	}
+	for i, q := range counted {
+		if strings.ToLower(strings.TrimSpace(q.Student)) == name && reflect.DeepEqual(q.Answers, p.Answers) {
+			return i
+		}
+	}
+	return -1
 }
 
 // problemOf turns a parse error into a file problem.

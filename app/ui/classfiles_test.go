@@ -56,6 +56,8 @@ func TestReadClass(t *testing.T) {
 		{Name: "other.json", Data: []byte(`{"format": "news-explorer-progress/1", "article": "porto", "answers": []}`)},
 		{Name: "bad-row.csv", Data: []byte("exercise,kind,prompt,answer,correct,tries,answered_at\nwho-said-it/q2,source-kind,x,Valery Gerasimov,yes,1,2025-05-02T09:15:00Z\n")},
 		{Name: "gone.json", Err: errors.New("the browser could not read the file")},
+		// The same student's file chosen twice counts once.
+		{Name: "ana (copy).json", Data: readSample(t, "sample.json")},
 	}
 	got := readClass(a, exercises, files)
 
@@ -67,6 +69,7 @@ func TestReadClass(t *testing.T) {
 		{"other.json", `field "article"`, "another article"},
 		{"bad-row.csv", `line 2, answer "who-said-it/q2"`, `kind "source-kind"`},
 		{"gone.json", "", "could not read"},
+		{"ana (copy).json", "", `the same student (Ana <b>"Silva"</b> & Co) with the same answers as ana.json`},
 	}
 	if len(got.Problems) != len(wantProblems) {
 		t.Fatalf("problems %+v, want %d", got.Problems, len(wantProblems))

@@ -64,7 +64,7 @@ func (c *classSummary) status() string {
 	counted, bad := len(c.results.Files), len(c.results.Problems)
 	msg := fmt.Sprintf("Read %s: %s counted", english.Plural(counted+bad, "file", ""), english.Plural(counted, "student", ""))
 	if bad > 0 {
-		msg += fmt.Sprintf(", %s could not be read (see below)", english.Plural(bad, "file", ""))
+		msg += fmt.Sprintf(", %s not counted (see below)", english.Plural(bad, "file", ""))
 	}
 	return msg + "."
 }

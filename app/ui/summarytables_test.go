@@ -107,7 +107,7 @@ func TestClassSummaryStatus(t *testing.T) {
 		{"nothing chosen", classSummary{}, []string{"No files chosen yet."}, 0, false},
 		{"reading", classSummary{reading: 3}, []string{"Reading 3 files…"}, 0, false},
 		{"read", classSummary{loaded: true, results: results},
-			[]string{"Read 3 files: 2 students counted, 1 file could not be read (see below).", "Files not counted corrupt.json", ": malformed JSON at line 1, column 2"}, 1, true},
+			[]string{"Read 3 files: 2 students counted, 1 file not counted (see below).", "Files not counted corrupt.json", ": malformed JSON at line 1, column 2"}, 1, true},
 		{"all good", classSummary{loaded: true, results: classResults{Files: results.Files, Summary: results.Summary}},
 			[]string{"Read 2 files: 2 students counted."}, 0, true},
 	}
