@@ -568,6 +568,11 @@ func TestClassroomUnreadableProgress(t *testing.T) {
 	if p := savedProgress(t, ctx, a); len(p.Answers) != 1 {
 		t.Errorf("after answering, %d answers saved, want 1", len(p.Answers))
 	}
+	// Dismissing the notice by keyboard leaves the focus on the page.
+	step(t, ctx, "focusing Dismiss", chromedp.Focus(chromedp.CSS(`[data-saved-notice] button`)))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the notice gone", `!document.querySelector("[data-saved-notice]")`)
+	waitFor(t, ctx, "the focus on the main part", `document.activeElement.id === "main"`)
 }
 
 // TestClassroomStartOver checks that "Start over" asks first, that Cancel

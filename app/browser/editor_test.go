@@ -169,6 +169,14 @@ func TestEditorCorrects(t *testing.T) {
 	checkAccessibilityAt("editor, closing asks")
 	step(t, ctx, "keeping it", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the article still open", `!!document.querySelector('[data-draft="porto"]') && !document.querySelector('[data-confirm]')`)
+	// The focus goes back to the button that asked, not to nothing.
+	waitFor(t, ctx, "the focus back on Close this article", `document.activeElement.id === "close-article"`)
+	step(t, ctx, "asking again", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the question again", `document.activeElement.id === "keep-article"`)
+	step(t, ctx, "Shift+Tab to Close it", chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(chromedp.ModifierShift)))
+	step(t, ctx, "closing it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the article closed", `!document.querySelector('[data-draft]')`)
+	waitFor(t, ctx, "the focus on the file field", `document.activeElement.id === "article-file"`)
 	checkCSP(t, ctx, "editor")
 }
 

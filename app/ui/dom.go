@@ -172,6 +172,14 @@ func focusTarget(id string) {
 	el.Call("focus", map[string]any{"preventScroll": true})
 }
 
+// afterDismiss moves the focus to the page's main part as the reader
+// dismisses a notice, so that it is not left on nothing when the notice,
+// and its button, go. It acts at once: a deferred function of the button
+// would not run, since go-app drops those of elements no longer there.
+func afterDismiss(ctx app.Context) {
+	focusTarget("main")
+}
+
 // focusInView moves the keyboard focus to the element with the given id
 // and scrolls it into view if it is not.
 func focusInView(id string) {

@@ -374,7 +374,9 @@ func (ed *editor) onAskClose(ctx app.Context, e app.Event) {
 
 func (ed *editor) onKeep(ctx app.Context, e app.Event) {
 	ed.confirming = false
-	ctx.Defer(func(app.Context) { focusElement("close-article") })
+	// At once: the question, and this button, go with the update, and
+	// go-app drops the deferred functions of elements no longer there.
+	focusElement("close-article")
 }
 
 // onClose closes the article and forgets the copy kept in the browser.
@@ -385,5 +387,6 @@ func (ed *editor) onClose(ctx app.Context, e app.Event) {
 		browserStore{}.Remove(draftKey)
 	}
 	ed.status = "Article closed."
-	ctx.Defer(func(app.Context) { focusElement("article-file") })
+	// At once, as in onKeep: the file field is there before and after.
+	focusElement("article-file")
 }
