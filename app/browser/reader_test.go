@@ -476,3 +476,27 @@ func TestSkipLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestToggleNamesWhole checks at every width from a phone to a desktop that
+// no toggle's name is broken inside a word ("Organizati-ons"), and that
+// the page never scrolls sideways.
+func TestToggleNamesWhole(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+	for _, w := range []int64{360, 768, 1024, 1280} {
+		step(t, ctx, fmt.Sprintf("%d px wide", w), chromedp.EmulateViewport(w, 800))
+		broken := eval[[]string](t, ctx, `[...document.querySelectorAll(".toggle-name")].filter(el => {
+			const r = document.createRange();
+			r.selectNodeContents(el);
+			const lines = new Set([...r.getClientRects()].map(q => Math.round(q.top)));
+			return !el.textContent.trim().includes(" ") && lines.size > 1;
+		}).map(el => el.textContent)`)
+		if len(broken) > 0 {
+			t.Errorf("at %d px, toggle names broken inside a word: %q", w, broken)
+		}
+		if sw := eval[int](t, ctx, `document.documentElement.scrollWidth`); sw > int(w) {
+			t.Errorf("at %d px the page is %d px wide", w, sw)
+		}
+	}
+}
