@@ -286,7 +286,10 @@ func TestEntityCard(t *testing.T) {
 	step(t, ctx, "Enter on the quote", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the quote's card", `!!document.querySelector("#card")`)
 	card = eval[string](t, ctx, `document.querySelector("#card").innerText`)
-	if !strings.Contains(card, "Said by "+speaker.Name) {
+	if got := eval[string](t, ctx, `document.getElementById("card-title").textContent`); got != "Quote by "+speaker.Name {
+		t.Errorf("quote card's heading %q, want it to name the speaker: Quote by %s", got, speaker.Name)
+	}
+	if !strings.Contains(card, speaker.Name) {
 		t.Errorf("quote card does not name the speaker %q:\n%s", speaker.Name, card)
 	}
 	if got := eval[string](t, ctx, `document.activeElement.id`); got != "card-title" {

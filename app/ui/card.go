@@ -34,9 +34,8 @@ func (c *entityCard) Render() app.UI {
 		noun = "quote"
 		count = english.Plural(c.Total, "quote", "") + " by " + c.Name + " in this article."
 	}
-	var quote, speaker app.UI
+	var quote app.UI
 	if c.Type == article.Quote {
-		speaker = app.P().Class("card-speaker").Body(app.Text("Said by "), app.Strong().Text(c.Name))
 		quote = app.Blockquote().Class("card-quote").Text(c.Quote)
 	}
 	return app.Section().
@@ -51,7 +50,6 @@ func (c *entityCard) Render() app.UI {
 				app.Button().Class("card-close").Aria("label", "Close the card").OnClick(c.post(actionCloseCard, nil)).Text("×"),
 			),
 			app.H2().ID("card-title").TabIndex(-1).Text(c.title()),
-			speaker,
 			quote,
 			app.P().Class("card-description").Text(c.Description),
 			app.P().Class("card-count").Text(count),
@@ -63,9 +61,11 @@ func (c *entityCard) Render() app.UI {
 		)
 }
 
+// title names what the card is about; a quote's names its speaker, so
+// that the heading a screen reader lands on says more than "Quote".
 func (c *entityCard) title() string {
 	if c.Type == article.Quote {
-		return "Quote"
+		return "Quote by " + c.Name
 	}
 	return c.Name
 }

@@ -221,18 +221,18 @@ func TestEntityCard(t *testing.T) {
 			card: &entityCard{Type: article.Person, Name: "Vladimir Putin", Description: "President of Russia.", Index: 2, Total: 3},
 			want: []string{"Person", "Vladimir Putin", "President of Russia.", "Mentioned 3 times in this article.",
 				"← Previous mention", "2 of 3", "Next mention →"},
-			notWant: []string{"Said by", "Quote"},
+			notWant: []string{"Quote by", "Quote"},
 		},
 		{
 			name:    "person mentioned once",
 			card:    &entityCard{Type: article.Place, Name: "Kursk", Description: "A region.", Index: 1, Total: 1},
 			want:    []string{"Place", "Kursk", "Mentioned 1 time in this article.", "1 of 1"},
-			notWant: []string{"Said by"},
+			notWant: []string{"Quote by"},
 		},
 		{
 			name: "quote",
 			card: &entityCard{Type: article.Quote, Name: "Valery Gerasimov", Description: "Chief of the General Staff.", Quote: `significant <assistance> & "more"`, Index: 1, Total: 2},
-			want: []string{"Quote", "Said by Valery Gerasimov", `significant <assistance> & "more"`, "Chief of the General Staff.",
+			want: []string{"Quote", "Quote by Valery Gerasimov", `significant <assistance> & "more"`, "Chief of the General Staff.",
 				"2 quotes by Valery Gerasimov in this article.", "← Previous quote", "1 of 2", "Next quote →"},
 			notWant: []string{"mention", "Mentioned"},
 		},
@@ -257,7 +257,7 @@ func TestEntityCard(t *testing.T) {
 		}
 		wantTitle := tt.card.Name
 		if tt.card.Type == article.Quote {
-			wantTitle = "Quote"
+			wantTitle = "Quote by " + tt.card.Name
 		}
 		if got := textContent(element(t, html, h2[0])); got != wantTitle {
 			t.Errorf("%s: card title %q, want %q", tt.name, got, wantTitle)
