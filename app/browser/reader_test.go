@@ -268,6 +268,11 @@ func TestEntityCard(t *testing.T) {
 	if got := current(); got != first {
 		t.Errorf("current mention %q, want %q", got, first)
 	}
+	// The current mention's outline is double, unlike the keyboard's
+	// focus, so that the two are never confused.
+	if got := eval[string](t, ctx, `getComputedStyle(document.querySelector('#article mark[aria-current="true"]')).outlineStyle`); got != "double" {
+		t.Errorf("the current mention's outline is %q, want double, unlike the focus", got)
+	}
 	step(t, ctx, "next mention", chromedp.Click(chromedp.CSS(".card-next")))
 	waitFor(t, ctx, "current to move", fmt.Sprintf(`(document.querySelector('#article mark[aria-current="true"]') || {}).id === %q`, putin[(index+1)%len(putin)].ID))
 	waitFor(t, ctx, "the card's position", fmt.Sprintf(`document.querySelector(".card-position").textContent === "%d of %d"`, (index+1)%len(putin)+1, len(putin)))

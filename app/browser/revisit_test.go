@@ -18,6 +18,7 @@ type wasmFetch struct {
 	status   int64
 	fromSW   bool    // answered by the service worker
 	received float64 // bytes that came over the network, headers included
+	finished bool    // the browser has reported the request's end
 }
 
 // watchWasm records every request of the page for app.wasm.
@@ -37,7 +38,7 @@ func watchWasm(t *testing.T, ctx context.Context) func() []wasmFetch {
 			}
 		case *network.EventLoadingFinished:
 			if f, ok := byID[ev.RequestID]; ok {
-				f.received = ev.EncodedDataLength
+				f.received, f.finished = ev.EncodedDataLength, true
 			}
 		}
 	})
@@ -58,6 +59,28 @@ func watchWasm(t *testing.T, ctx context.Context) func() []wasmFetch {
 		}
 		return fs
 	}
+}
+
+// downloaded reports whether one of fetches brought the whole wasm over
+// the network.
+func downloaded(fetches []wasmFetch) bool {
+	for _, f := range fetches {
+		if f.received >= 100_000 {
+			return true
+		}
+	}
+	return false
+}
+
+// allFinished reports whether every one of fetches has ended, so that
+// what it received is known.
+func allFinished(fetches []wasmFetch) bool {
+	for _, f := range fetches {
+		if !f.finished {
+			return false
+		}
+	}
+	return true
 }
 
 // TestSecondVisitDownloadsNoWasm checks that a second visit with the same
@@ -85,12 +108,20 @@ func TestSecondVisitDownloadsNoWasm(t *testing.T) {
 			if !bypass {
 				waitOffline(t, ctx)
 			}
+			// The browser reports a download's end in an event of its own,
+			// which may come after the app is ready.
 			first := fetches()
-			if len(first) == 0 || first[0].received < 100_000 {
+			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !downloaded(first); first = fetches() {
+				time.Sleep(50 * time.Millisecond)
+			}
+			if !downloaded(first) {
 				t.Fatalf("first visit: wasm fetches %+v, want one that downloads the wasm", first)
 			}
 			open(t, ctx, site, "/")
 			second := fetches()[len(first):]
+			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !allFinished(second); second = fetches()[len(first):] {
+				time.Sleep(50 * time.Millisecond)
+			}
 			t.Logf("wasm fetches: first visit %+v, second %+v", first, second)
 			if len(second) == 0 {
 				t.Fatalf("second visit: no request for the wasm seen")

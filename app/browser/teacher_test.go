@@ -337,7 +337,7 @@ func TestTeacherClassSummary(t *testing.T) {
 	waitFor(t, ctx, "the summary", `!!document.querySelector('[data-summary="students"]') && !!document.querySelector("[data-file-error]")`)
 
 	status := eval[string](t, ctx, `document.querySelector(".summary-status").innerText`)
-	if w := "Read 3 files: 2 students counted, 1 file could not be read"; !strings.HasPrefix(status, w) {
+	if w := "Read 3 files: 2 students counted, 1 file not counted"; !strings.HasPrefix(status, w) {
 		t.Errorf("status %q, want it to begin %q", status, w)
 	}
 	errs := eval[[]string](t, ctx, `[...document.querySelectorAll("[data-file-error]")].map(el => el.dataset.fileError + "|" + el.innerText)`)
