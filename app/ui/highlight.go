@@ -130,8 +130,9 @@ func evidenceTag(ev article.Evidence) string {
 // passageButton is the button at the end of a passage that claims rest
 // on, which shows the passage's claim in the panel. It has no text of its
 // own (its mark comes from the style sheet), so that the article's text,
-// and offsets in it, are the same with and without it; its label names
-// the claims.
+// and offsets in it, are the same with and without it; its title names
+// the claims, both as its accessible name and as the tooltip a mouse
+// shows, once for both.
 func passageButton(a *article.Article, ev article.Evidence) string {
 	var questions []string
 	for _, id := range ev.Claims {
@@ -147,5 +148,5 @@ func passageButton(a *article.Article, ev article.Evidence) string {
 	}
 	label = html.EscapeString(label + strings.Join(questions, "; "))
 	return `<button type="button" class="passage-button" data-passage="` + ev.ID +
-		`" aria-label="` + label + `" title="` + label + `"></button>`
+		`" title="` + label + `"></button>`
 }
