@@ -37,8 +37,10 @@ type editor struct {
 	addType    article.Type
 	addSpeaker string
 
-	// pasteTitle and pasteText are what the reader pasted to annotate.
+	// pasteTitle and pasteText are what the reader pasted to annotate;
+	// annotate annotates it.
 	pasteTitle, pasteText string
+	annotate              Annotator
 
 	status     string   // what the last action did, read out
 	problem    string   // why the last action could not be done
@@ -48,7 +50,15 @@ type editor struct {
 	confirming bool     // "Close this article" is asking first
 }
 
-func newEditor() *editor { return &editor{addType: article.Person} }
+// Annotator annotates plain text as an article, as extract.Annotate does.
+// The editor is given one rather than importing the annotator, so that
+// the reading program, which shares this package but never annotates,
+// does not carry the annotator's code and word lists.
+type Annotator func(title, text string) (*article.Article, error)
+
+func newEditor(annotate Annotator) *editor {
+	return &editor{addType: article.Person, annotate: annotate}
+}
 
 func (ed *editor) OnPreRender(ctx app.Context) { ctx.Page().SetTitle("Your article · News Explorer") }
 

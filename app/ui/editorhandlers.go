@@ -10,7 +10,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
-	"newsexplorer/app/extract"
 	"newsexplorer/app/formats"
 )
 
@@ -42,10 +41,14 @@ func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
 		ed.problem = "Paste the article's text first."
 		return
 	}
+	if ed.annotate == nil {
+		ed.problem = "This page cannot annotate text: the editor was built without the annotator."
+		return
+	}
 	title, text := ed.pasteTitle, ed.pasteText
 	next := ed.stepper(ctx)
 	next("Annotating…", func(ctx app.Context) {
-		a, err := extract.Annotate(title, text)
+		a, err := ed.annotate(title, text)
 		if err != nil {
 			ed.status, ed.problem = "", strings.TrimPrefix(err.Error(), "extract: ")
 			return

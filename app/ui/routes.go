@@ -147,7 +147,8 @@ type pageRoutes struct {
 // /articles/. arts are the articles at hand; a page whose article is not
 // among them fetches it from its file (ArticleFile) when it opens.
 func Routes(cat Catalog, arts ...*article.Article) {
-	all, author := readerRoutes(cat), authorRoutes()
+	// The server only renders the editor; it never annotates.
+	all, author := readerRoutes(cat), authorRoutes(nil)
 	all.editor, all.teacher = author.editor, author.teacher
 	routes(cat, arts, all)
 }
@@ -160,9 +161,10 @@ func ReaderRoutes(cat Catalog, arts ...*article.Article) {
 }
 
 // AuthorRoutes registers the pages that AuthorWasm runs, and the others
-// as pages to load in full.
-func AuthorRoutes(cat Catalog, arts ...*article.Article) {
-	routes(cat, arts, authorRoutes())
+// as pages to load in full; the editor annotates pasted text with
+// annotate.
+func AuthorRoutes(annotate Annotator, cat Catalog, arts ...*article.Article) {
+	routes(cat, arts, authorRoutes(annotate))
 	loadOtherProgramInFull(cat, AuthorWasm)
 }
 
@@ -184,10 +186,11 @@ func readerRoutes(cat Catalog) pageRoutes {
 	}
 }
 
-// authorRoutes are the pages AuthorWasm runs.
-func authorRoutes() pageRoutes {
+// authorRoutes are the pages AuthorWasm runs, the editor annotating with
+// annotate.
+func authorRoutes(annotate Annotator) pageRoutes {
 	return pageRoutes{
-		editor: func() app.Composer { return newEditor() },
+		editor: func() app.Composer { return newEditor(annotate) },
 		teacher: func(p articlePaths) func() app.Composer {
 			return func() app.Composer { return newTeacher(articleFor(p.ID), nil).at(p) }
 		},

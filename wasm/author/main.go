@@ -9,11 +9,12 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"newsexplorer/app/extract"
 	"newsexplorer/app/ui"
 )
 
 func main() {
 	cat, arts := ui.FromPage()
-	ui.AuthorRoutes(cat, arts...)
+	ui.AuthorRoutes(extract.Annotate, cat, arts...)
 	app.RunWhenOnBrowser()
 }
