@@ -267,6 +267,17 @@ func TestCardOpensInView(t *testing.T) {
 	if !eval[bool](t, ctx, `(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`) {
 		t.Error("after closing the card the focused mention is out of view")
 	}
+
+	// On a wide screen, showing a passage's claim leaves an open card
+	// open: both are on the screen.
+	step(t, ctx, "Enter on the mention", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the card again", `!!document.querySelector("#card")`)
+	first := a.Evidence[0]
+	click(t, ctx, "the first passage's button", passageButton(first.ID))
+	waitFor(t, ctx, "its claim", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, first.Claims[0]))
+	if !eval[bool](t, ctx, `!!document.querySelector("#card")`) {
+		t.Error("on a wide screen, showing a passage's claim closed the card")
+	}
 }
 
 // TestMentionInEvidenceOnPhone taps, on a 360-pixel phone, the words of a

@@ -263,7 +263,7 @@ func (c *classroom) savedNotice() app.UI {
 	return app.Div().Class("saved-notice").Attr("role", "alert").DataSet("saved-notice", "progress").Body(
 		app.P().Text(c.notice),
 		app.Button().Type("button").
-			OnClick(func(ctx app.Context, e app.Event) { c.notice = ""; afterDismiss(ctx) }).
+			OnClick(func(ctx app.Context, e app.Event) { c.notice = ""; afterDismiss() }).
 			Text("Dismiss"),
 	)
 }

@@ -176,7 +176,7 @@ func focusTarget(id string) {
 // dismisses a notice, so that it is not left on nothing when the notice,
 // and its button, go. It acts at once: a deferred function of the button
 // would not run, since go-app drops those of elements no longer there.
-func afterDismiss(ctx app.Context) {
+func afterDismiss() {
 	focusTarget("main")
 }
 
@@ -200,6 +200,15 @@ func revealElement(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 	}
+}
+
+// narrowScreen reports whether the page shows one view at a time, with
+// tabs: below 64rem, the breakpoint of web/style.css.
+func narrowScreen() bool {
+	if !app.IsClient {
+		return false
+	}
+	return app.Window().Call("matchMedia", "(max-width: 63.99rem)").Get("matches").Bool()
 }
 
 // scrollY is how far the page is scrolled down, in CSS pixels.

@@ -19,7 +19,7 @@ func (ed *editor) savedNotice() app.UI {
 	}
 	return app.Div().Class("saved-notice").Attr("role", "alert").DataSet("saved-notice", "draft").Body(
 		app.P().Text(ed.notice),
-		app.Button().Type("button").OnClick(func(ctx app.Context, e app.Event) { ed.notice = ""; afterDismiss(ctx) }).Text("Dismiss"),
+		app.Button().Type("button").OnClick(func(ctx app.Context, e app.Event) { ed.notice = ""; afterDismiss() }).Text("Dismiss"),
 	)
 }
 

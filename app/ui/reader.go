@@ -338,7 +338,7 @@ func (r *reader) savedNotice() app.UI {
 	return app.Div().Class("saved-notice").Attr("role", "alert").DataSet("saved-notice", "shown").Body(
 		app.P().Text(r.notice),
 		app.Button().Type("button").
-			OnClick(func(ctx app.Context, e app.Event) { r.notice = ""; afterDismiss(ctx) }).
+			OnClick(func(ctx app.Context, e app.Event) { r.notice = ""; afterDismiss() }).
 			Text("Dismiss"),
 	)
 }

@@ -180,9 +180,9 @@ func (r *reader) onView(ctx app.Context, a app.Action) {
 }
 
 // switchView shows view v on a narrow screen, keeping where the view it
-// leaves was scrolled to. A card open over the article closes, since
-// its mentions leave the screen with the article; the mention is still
-// marked where the reader comes back.
+// leaves was scrolled to. There a card open over the article closes,
+// since its mentions leave the screen with the article; a wide screen
+// shows both views, and the card stays.
 func (r *reader) switchView(v string) {
 	if v == r.view {
 		return
@@ -192,7 +192,7 @@ func (r *reader) switchView(v string) {
 	}
 	r.scrolls[r.view] = scrollY()
 	r.view = v
-	if r.selected != "" {
+	if r.selected != "" && narrowScreen() {
 		r.selected = ""
 		markSelection(nil, "")
 	}
