@@ -604,6 +604,23 @@ func TestClassroomStartOver(t *testing.T) {
 	checkState(t, ctx, "after Cancel", want)
 
 	ask()
+	// The question holds the focus: Tab and Shift+Tab go round its two
+	// buttons, so that Escape still reaches it.
+	for _, k := range []struct {
+		what, key string
+		mod       chromedp.Modifier
+		want      string
+	}{
+		{"Tab", kb.Tab, 0, "start-over-confirm"},
+		{"Tab", kb.Tab, 0, "start-over-cancel"},
+		{"Tab", kb.Tab, 0, "start-over-confirm"},
+		{"Shift+Tab", kb.Tab, chromedp.ModifierShift, "start-over-cancel"},
+	} {
+		step(t, ctx, k.what, chromedp.KeyEvent(k.key, chromedp.KeyModifiers(k.mod)))
+		if got := eval[string](t, ctx, `document.activeElement.id`); got != k.want {
+			t.Errorf("after %s in the question the focus is on %q, want %q", k.what, got, k.want)
+		}
+	}
 	step(t, ctx, "pressing Escape", chromedp.KeyEvent(kb.Escape))
 	waitFor(t, ctx, "the question to close, the focus back", closed)
 	checkState(t, ctx, "after Escape", want)

@@ -54,9 +54,23 @@ func (s *startOver) Render() app.UI {
 			Aria("describedby", "start-over-text").
 			DataSet("confirm", "start-over").
 			OnKeyDown(func(ctx app.Context, e app.Event) {
-				if e.Get("key").String() == "Escape" {
+				switch e.Get("key").String() {
+				case "Escape":
 					e.PreventDefault()
 					ctx.NewAction(actionCancelClear)
+				case "Tab":
+					// The question holds the focus until it is answered:
+					// Tab goes round its two buttons.
+					at := app.Window().Get("document").Get("activeElement").Get("id").String()
+					back := e.Get("shiftKey").Bool()
+					if (!back && at == startCancelID) || (back && at == startConfirmID) {
+						e.PreventDefault()
+						to := startConfirmID
+						if back {
+							to = startCancelID
+						}
+						focusElement(to)
+					}
 				}
 			}).
 			Body(
