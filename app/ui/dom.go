@@ -289,12 +289,6 @@ func markEvidence(id string) {
 	}
 }
 
-// evidenceFromEvent returns the id of the innermost evidence span an event
-// happened in.
-func evidenceFromEvent(e app.Event) string {
-	return closestAttr(e, "[data-evidence-span]", "data-evidence-span")
-}
-
 // markClaim marks the claim with the given id as the selected one, with
 // aria-current="true", and the panel's controls for the evidence as
 // current, clearing both marks from any other.

@@ -172,14 +172,15 @@ func (ed *editor) onTextClick(ctx app.Context, e app.Event) {
 // the text itself, with words selected, goes on to the choice of what
 // they are, past every highlight in between.
 func (ed *editor) onTextKey(ctx app.Context, e app.Event) {
-	switch e.Get("key").String() {
+	key := e.Get("key").String()
+	switch key {
 	case "Enter", " ":
 		if id := spanFromEvent(e); id != "" {
 			e.PreventDefault()
 			ed.selectSpan(ctx, id)
 			return
 		}
-		if e.Get("key").String() == "Enter" && e.Get("target").Get("id").String() == editorArticleID {
+		if key == "Enter" && e.Get("target").Get("id").String() == editorArticleID {
 			if _, ok := readSelection(ed.draft, editorArticleID); ok {
 				e.PreventDefault()
 				focusInView("add-type")

@@ -18,22 +18,10 @@ func selectionCore(text string, s article.Span, quote bool) article.Span {
 		around = ",;:!?()[]{}" + marks
 	)
 	trimStart := func(set string) {
-		for s.Start < s.End {
-			r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
-			if !strings.ContainsRune(set, r) {
-				return
-			}
-			s.Start += n
-		}
+		s.Start = s.End - len(strings.TrimLeft(text[s.Start:s.End], set))
 	}
 	trimEnd := func(set string) {
-		for s.End > s.Start {
-			r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-			if !strings.ContainsRune(set, r) {
-				return
-			}
-			s.End -= n
-		}
+		s.End = s.Start + len(strings.TrimRight(text[s.Start:s.End], set))
 	}
 	trimStart(space + around)
 	if quote {
