@@ -639,6 +639,77 @@ func TestClassroomStartOver(t *testing.T) {
 	checkState(t, ctx, "after starting over and reloading", classroomState{Score: fmt.Sprintf("0/%d", total), Answered: "0"})
 }
 
+// TestClassroomStartOverUnreadable fills the browser's storage so that
+// saved answers that cannot be read cannot be set aside either. The page
+// then saves nothing over them; Start over says that they will be lost,
+// offers them for download exactly as they are, and only confirming saves
+// over them.
+func TestClassroomStartOverUnreadable(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	dir := t.TempDir()
+	ctx := newBrowser(t)
+	allow(t, ctx, dir)
+	openClassroom(t, ctx, site)
+	// The largest value the storage takes, found by halving; saved answers
+	// of 60% of it leave no room for a copy beside them.
+	raw := eval[string](t, ctx, fmt.Sprintf(`(() => {
+		const key = %q, head = '{"format":"news-explorer-progress/1","article":"kursk","answers":[';
+		let lo = 0, hi = 64 << 20;
+		while (hi - lo > 4096) {
+			const mid = (lo + hi) >> 1;
+			try { localStorage.setItem(key, head + "x".repeat(mid)); lo = mid; } catch (e) { hi = mid; }
+		}
+		const raw = head + "x".repeat(Math.floor(lo * 0.6));
+		localStorage.clear();
+		localStorage.setItem(key, raw);
+		return raw;
+	})()`, progressKey))
+	openClassroom(t, ctx, site)
+	waitFor(t, ctx, "the notice", `document.querySelector('[data-saved-notice="progress"][role="alert"]') !== null`)
+	if notice := eval[string](t, ctx, `document.querySelector("[data-saved-notice]").textContent`); !strings.Contains(notice, "could not be set aside either") {
+		t.Errorf("the notice says %q, want that the answers could not be set aside", notice)
+	}
+	stored := func() string {
+		return eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q) || ""`, progressKey))
+	}
+	who := exerciseByID(t, a, "who-said-it/q1")
+	choose(t, ctx, who.ID, who.Answer)
+	if stored() != raw {
+		t.Fatal("an answer was saved over the answers that could not be read")
+	}
+
+	step(t, ctx, "pressing Start over", chromedp.Click(chromedp.CSS("#start-over")))
+	waitFor(t, ctx, "the question, with the focus on Cancel", `document.querySelector('[data-confirm="start-over"]') !== null && document.activeElement.id === "start-over-cancel"`)
+	if text := eval[string](t, ctx, `document.querySelector("#start-over-text").textContent`); !strings.Contains(text, "could not be read") || !strings.Contains(text, "lost") {
+		t.Errorf("the question says %q, want that the unreadable answers will be lost", text)
+	}
+	checkAccessibility(t, ctx, "start over question over unreadable answers")
+	// Tab goes round the question's three buttons.
+	for _, want := range []string{"start-over-keep", "start-over-confirm", "start-over-cancel", "start-over-keep"} {
+		step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+		if got := eval[string](t, ctx, `document.activeElement.id`); got != want {
+			t.Errorf("Tab in the question: focus on %q, want %q", got, want)
+		}
+	}
+	step(t, ctx, "downloading them as they are", chromedp.KeyEvent(kb.Enter))
+	if got := string(waitForFile(t, filepath.Join(dir, "kursk-answers-unreadable.txt"))); got != raw {
+		t.Errorf("the download holds %d bytes starting %.60q, want the %d bytes saved", len(got), got, len(raw))
+	}
+	if stored() != raw {
+		t.Fatal("downloading changed the saved answers")
+	}
+	step(t, ctx, "confirming", chromedp.Click(chromedp.CSS("#start-over-confirm")))
+	waitFor(t, ctx, "the question to close", `document.querySelector('[data-confirm="start-over"]') === null`)
+	if p := savedProgress(t, ctx, a); len(p.Answers) != 0 {
+		t.Errorf("after starting over, %d answers saved, want none", len(p.Answers))
+	}
+	choose(t, ctx, who.ID, who.Answer)
+	if p := savedProgress(t, ctx, a); len(p.Answers) != 1 {
+		t.Errorf("after starting over and answering, %d answers saved, want 1", len(p.Answers))
+	}
+}
+
 // TestClassroomDownload gives a name, answers, and downloads the answers
 // as CSV and as JSON: the files the browser saves hold the answers given.
 func TestClassroomDownload(t *testing.T) {

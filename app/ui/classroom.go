@@ -178,7 +178,7 @@ func (c *classroom) Render() app.UI {
 					app.Div().Class("exercises-head").Body(
 						app.H2().ID("exercises-title").Text(english.Plural(total, "exercise", "")),
 						&scoreBoard{Correct: correct, Answered: answered, Total: total},
-						&startOver{Asking: c.asking, Answered: answered},
+						&startOver{Asking: c.asking, Answered: answered, Unreadable: c.noSave},
 					),
 					c.exerciseList(),
 				),

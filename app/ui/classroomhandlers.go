@@ -174,6 +174,12 @@ func (c *classroom) onDownload(ctx app.Context, a app.Action) {
 		downloadFile(downloadName(c.art.ID, c.progress.Student, "csv"), "text/csv;charset=utf-8", string(c.progress.CSV(c.exercises)))
 	case "json":
 		downloadFile(downloadName(c.art.ID, c.progress.Student, "json"), "application/json", string(c.progress.Encode()))
+	case downloadUnreadable:
+		// The saved answers that could not be read, byte for byte, so
+		// that nothing of them is lost when the student starts over.
+		if raw, ok := c.store.Get(progressKey(c.art.ID)); ok {
+			downloadFile(downloadName(c.art.ID, "unreadable", "txt"), "text/plain;charset=utf-8", raw)
+		}
 	}
 }
 

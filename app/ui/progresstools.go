@@ -13,8 +13,12 @@ import (
 // Actions of the progress tools, handled by the classroom.
 const (
 	actionStudentName = "student-name" // value: the name typed
-	actionDownload    = "download"     // value: "csv" or "json"
+	actionDownload    = "download"     // value: "csv", "json" or downloadUnreadable
 )
+
+// downloadUnreadable, as the value of actionDownload, downloads the saved
+// answers that could not be read, exactly as they are saved.
+const downloadUnreadable = "unreadable"
 
 // progressTools let the student give a name, saved with the answers, and
 // download the answers as a file for the teacher, as CSV or JSON.

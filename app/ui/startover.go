@@ -18,6 +18,7 @@ const (
 	startOverID    = "start-over"
 	startCancelID  = "start-over-cancel"
 	startConfirmID = "start-over-confirm"
+	startKeepID    = "start-over-keep"
 )
 
 // startOver is the "Start over" button and, once pressed, the question
@@ -27,9 +28,13 @@ type startOver struct {
 	app.Compo
 
 	// Asking shows the question; Answered is how many answers it would
-	// clear.
-	Asking   bool
-	Answered int
+	// clear. Unreadable says that saved answers which could not be read,
+	// nor set aside, are still saved where starting over saves: the
+	// question then says they will be lost and offers to download them
+	// as they are.
+	Asking     bool
+	Answered   int
+	Unreadable bool
 }
 
 func (s *startOver) Render() app.UI {
@@ -60,14 +65,18 @@ func (s *startOver) Render() app.UI {
 					ctx.NewAction(actionCancelClear)
 				case "Tab":
 					// The question holds the focus until it is answered:
-					// Tab goes round its two buttons.
+					// Tab goes round its buttons.
 					at := app.Window().Get("document").Get("activeElement").Get("id").String()
+					first, last := startConfirmID, startCancelID
+					if s.Unreadable {
+						first = startKeepID
+					}
 					back := e.Get("shiftKey").Bool()
-					if (!back && at == startCancelID) || (back && at == startConfirmID) {
+					if (!back && at == last) || (back && at == first) {
 						e.PreventDefault()
-						to := startConfirmID
+						to := first
 						if back {
-							to = startCancelID
+							to = last
 						}
 						focusElement(to)
 					}
@@ -75,8 +84,13 @@ func (s *startOver) Render() app.UI {
 			}).
 			Body(
 				app.P().ID("start-over-title").Class("confirm-title").Text("Clear your answers and start over?"),
-				app.P().ID("start-over-text").Text(clearText(s.Answered)),
+				app.P().ID("start-over-text").Text(clearText(s.Answered, s.Unreadable)),
 				app.Div().Class("confirm-buttons").Body(
+					app.If(s.Unreadable, func() app.UI {
+						return app.Button().Type("button").ID(startKeepID).DataSet("confirm-action", "keep").
+							OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionDownload, downloadUnreadable) }).
+							Text("Download them as they are")
+					}),
 					app.Button().Type("button").ID(startConfirmID).Class("danger").DataSet("confirm-action", "clear").
 						OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionConfirmed) }).
 						Text("Clear my answers"),
@@ -88,8 +102,12 @@ func (s *startOver) Render() app.UI {
 	)
 }
 
-// clearText says what starting over clears.
-func clearText(answered int) string {
+// clearText says what starting over clears: the answers given, and saved
+// answers that could not be read when unreadable is set.
+func clearText(answered int, unreadable bool) string {
+	if unreadable {
+		return "Your saved answers could not be read, and they are still saved in this browser. Starting over saves over them, and they are lost. Download them as they are first if you or your teacher may want them."
+	}
 	switch answered {
 	case 0:
 		return "You have not answered any exercise yet, so there is nothing to lose."
