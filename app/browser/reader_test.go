@@ -404,6 +404,60 @@ func TestPhoneLayout(t *testing.T) {
 	checkAccessibility(t, ctx, "phone with card")
 }
 
+// TestPhoneLegend checks the legend on a phone: closed, so that the
+// article starts on the first screen, saying how many kinds are on;
+// "Change" opens it by touch and closes it by keyboard, and a toggle in
+// it works. On a desktop, and on a phone without JavaScript, the toggles
+// are always shown.
+func TestPhoneLegend(t *testing.T) {
+	enabled(t)
+	shownJS := func(sel string) string {
+		return fmt.Sprintf(`document.querySelector(%q).getClientRects().length > 0`, sel)
+	}
+	ctx := newBrowser(t)
+	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	open(t, ctx, site, "/")
+	if eval[bool](t, ctx, shownJS(".toggles")) {
+		t.Error("on a phone the toggles are shown before the reader asks for them")
+	}
+	if top := eval[float64](t, ctx, `document.querySelector("#article p").getBoundingClientRect().top`); top > 740-100 {
+		t.Errorf("on a phone the article's text starts %.0f px down a 740 px screen, below the first screen", top)
+	}
+	summary := func() string { return eval[string](t, ctx, `document.querySelector(".legend-summary").textContent`) }
+	if got := summary(); got != "All 8 kinds on" {
+		t.Errorf("the closed legend says %q, want All 8 kinds on", got)
+	}
+	checkAccessibility(t, ctx, "phone, legend closed")
+
+	step(t, ctx, "tapping Change", chromedp.Click(chromedp.CSS(".legend-more")))
+	waitFor(t, ctx, "the toggles shown", shownJS(".toggles")+` && document.querySelector(".legend-more").getAttribute("aria-expanded") === "true"`)
+	step(t, ctx, "tapping People", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
+	waitFor(t, ctx, "people switched off", `document.querySelector('[data-toggle="person"]').getAttribute("aria-pressed") === "false"`)
+	if got := summary(); got != "7 of 8 kinds on" {
+		t.Errorf("with people off, the legend says %q, want 7 of 8 kinds on", got)
+	}
+	checkAccessibility(t, ctx, "phone, legend open")
+	step(t, ctx, "focusing Change", chromedp.Focus(chromedp.CSS(".legend-more")))
+	step(t, ctx, "Enter on Change", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the toggles hidden again", `!(`+shownJS(".toggles")+`) && document.querySelector(".legend-more").getAttribute("aria-expanded") === "false" && document.activeElement.matches(".legend-more")`)
+	if got := eval[map[string]onOff](t, ctx, highlightedJS); got["person"].On != 0 || got["place"].On == 0 {
+		t.Errorf("after closing the legend, highlights %+v, want people still off and the rest on", got)
+	}
+
+	step(t, ctx, "desktop viewport", chromedp.EmulateViewport(1280, 900))
+	if !eval[bool](t, ctx, shownJS(".toggles")) || eval[bool](t, ctx, shownJS(".legend-more")) {
+		t.Error("on a desktop the toggles are not all shown, or Change is")
+	}
+
+	noJS := newBrowser(t)
+	disableJS(t, noJS)
+	step(t, noJS, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	step(t, noJS, "loading without JavaScript", chromedp.Navigate(site+"/"))
+	if !eval[bool](t, noJS, shownJS(".toggles")) || eval[bool](t, noJS, shownJS(".legend-more")) {
+		t.Error("on a phone without JavaScript the toggles are not shown, or Change, which cannot work, is")
+	}
+}
+
 // disableJS switches JavaScript off in the browser's page, as a reader
 // with scripts blocked would have it.
 func disableJS(t *testing.T, ctx context.Context) {
@@ -494,6 +548,9 @@ func TestToggleNamesWhole(t *testing.T) {
 	open(t, ctx, site, "/")
 	for _, w := range []int64{360, 768, 1024, 1280} {
 		step(t, ctx, fmt.Sprintf("%d px wide", w), chromedp.EmulateViewport(w, 800))
+		// On a phone the legend opens closed: open it to see the names.
+		eval[bool](t, ctx, `(() => { const b = document.querySelector(".legend-more"); if (b.getClientRects().length > 0 && b.getAttribute("aria-expanded") === "false") b.click(); return true; })()`)
+		waitFor(t, ctx, "the toggles shown", `document.querySelector(".toggles").getClientRects().length > 0`)
 		broken := eval[[]string](t, ctx, `[...document.querySelectorAll(".toggle-name")].filter(el => {
 			const r = document.createRange();
 			r.selectNodeContents(el);

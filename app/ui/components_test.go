@@ -270,3 +270,21 @@ func TestEntityCard(t *testing.T) {
 		}
 	}
 }
+
+// TestShownSummary checks how the legend, closed on a phone, says which
+// kinds of highlight are on.
+func TestShownSummary(t *testing.T) {
+	for _, tc := range []struct {
+		s    shown
+		want string
+	}{
+		{allShown, "All 8 kinds on"},
+		{0, "All kinds off"},
+		{allShown.Toggle(article.Person), "7 of 8 kinds on"},
+		{shown(0).Toggle(article.Quote), "1 of 8 kinds on"},
+	} {
+		if got := shownSummary(tc.s); got != tc.want {
+			t.Errorf("shownSummary(%q) = %q, want %q", tc.s.Value(), got, tc.want)
+		}
+	}
+}

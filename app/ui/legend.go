@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -11,8 +13,15 @@ import (
 // with its count, plus "all" and "none". It is a form of submit buttons, so
 // that without JavaScript each toggle still works by reloading the page
 // with the new choice in the URL.
+//
+// On a phone the toggles would fill the first screen, so there the legend
+// opens closed: its title, how many kinds are on, and a button that shows
+// the toggles (the style sheet hides the button and the summary on wider
+// screens, and the toggles are always shown there).
 type legend struct {
 	app.Compo
+
+	open bool // the toggles are shown on a phone
 
 	// Counts is how many spans of each type the article has.
 	Counts map[article.Type]int
@@ -28,19 +37,55 @@ func (l *legend) Render() app.UI {
 	if action == "" {
 		action = "/"
 	}
-	return app.Form().Class("legend").Method("get").Action(action).Body(
+	class := "legend"
+	if l.open {
+		class += " open"
+	}
+	return app.Form().Class(class).Method("get").Action(action).Body(
 		app.H2().ID("legend-title").Text("Highlights"),
-		app.P().Class("legend-hint").Text("Switch a kind of highlight on or off. The address of the page keeps your choice, so you can share it."),
-		app.Div().Class("legend-all").Body(
-			l.bulk("all", "Show all", l.Shown == allShown, allShown),
-			l.bulk("none", "Hide all", l.Shown == 0, 0),
-		),
-		app.Ul().Class("toggles").Aria("labelledby", "legend-title").Body(
-			app.Range(article.Types).Slice(func(i int) app.UI {
-				return app.Li().Body(l.toggle(article.Types[i]))
-			}),
+		app.P().Class("legend-summary").Text(shownSummary(l.Shown)),
+		app.Button().
+			Type("button").
+			Class("legend-more").
+			Aria("expanded", boolString(l.open)).
+			Aria("controls", legendBodyID).
+			OnClick(func(ctx app.Context, e app.Event) { l.open = !l.open }).
+			Text("Change"),
+		app.Div().ID(legendBodyID).Class("legend-body").Body(
+			app.P().Class("legend-hint").Text("Switch a kind of highlight on or off. The address of the page keeps your choice, so you can share it."),
+			app.Div().Class("legend-all").Body(
+				l.bulk("all", "Show all", l.Shown == allShown, allShown),
+				l.bulk("none", "Hide all", l.Shown == 0, 0),
+			),
+			app.Ul().Class("toggles").Aria("labelledby", "legend-title").Body(
+				app.Range(article.Types).Slice(func(i int) app.UI {
+					return app.Li().Body(l.toggle(article.Types[i]))
+				}),
+			),
 		),
 	)
+}
+
+// legendBodyID is the id of the part of the legend that a phone shows
+// only when asked: the hint, "Show all", "Hide all" and the toggles.
+const legendBodyID = "legend-body"
+
+// shownSummary says how many kinds of highlight are on, for the legend
+// when its toggles are not shown.
+func shownSummary(s shown) string {
+	on := 0
+	for _, t := range article.Types {
+		if s.Has(t) {
+			on++
+		}
+	}
+	switch on {
+	case len(article.Types):
+		return "All " + strconv.Itoa(on) + " kinds on"
+	case 0:
+		return "All kinds off"
+	}
+	return strconv.Itoa(on) + " of " + strconv.Itoa(len(article.Types)) + " kinds on"
 }
 
 func (l *legend) toggle(t article.Type) app.UI {
