@@ -402,6 +402,56 @@ func TestPhoneLayout(t *testing.T) {
 		t.Errorf("card on a phone at %+v, want a sheet over the bottom of the 360×740 screen", box)
 	}
 	checkAccessibility(t, ctx, "phone with card")
+
+	// The longest quote: its card keeps to the bottom of the screen, below
+	// the quote itself, shows a few lines of it, and its buttons and
+	// position share one row.
+	step(t, ctx, "closing the card", chromedp.Click(chromedp.CSS(".card-close")))
+	waitFor(t, ctx, "the card closed", `!document.querySelector("#card")`)
+	long := longestQuote(a)
+	eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).scrollIntoView({block: "center"}); true`, long.ID))
+	step(t, ctx, "tapping the longest quote", chromedp.Click(chromedp.CSS("#"+long.ID)))
+	waitFor(t, ctx, "its card", `!!document.querySelector("#card .card-quote")`)
+	time.Sleep(500 * time.Millisecond) // a smooth scroll to the quote
+	sheet := eval[map[string]float64](t, ctx, fmt.Sprintf(`(() => {
+		const card = document.querySelector("#card").getBoundingClientRect(), q = document.querySelector("#card .card-quote");
+		const rows = new Set([".card-prev", ".card-position", ".card-next"].map(s => Math.round(document.querySelector(s).getBoundingClientRect().top + document.querySelector(s).getBoundingClientRect().height / 2)));
+		return {top: card.top, height: card.height, quoteBottom: document.getElementById(%q).getBoundingClientRect().bottom,
+			clamped: q.scrollHeight > q.clientHeight + 2 ? 1 : 0, rows: rows.size};
+	})()`, long.ID))
+	if sheet["height"] > 0.45*740+1 {
+		t.Errorf("a quote's card is %.0f px high, want at most 45%% of a 740 px screen", sheet["height"])
+	}
+	if sheet["quoteBottom"] > sheet["top"] {
+		t.Errorf("the quote ends at %.0f px, under its card, which starts at %.0f px", sheet["quoteBottom"], sheet["top"])
+	}
+	if sheet["clamped"] != 1 {
+		t.Error("the card shows the whole of a long quote that the article shows just above")
+	}
+	if sheet["rows"] != 1 {
+		t.Errorf("the card's Previous, position and Next take %.0f rows, want 1", sheet["rows"])
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#card .card-quote").textContent`); got != a.Text[long.Start:long.End] {
+		t.Errorf("the card's quote reads %q, want the whole quote %q", got, a.Text[long.Start:long.End])
+	}
+	for sel, want := range map[string]string{".card-prev": "Previous quote", ".card-next": "Next quote"} {
+		got := eval[string](t, ctx, fmt.Sprintf(`[...document.querySelector(%q).childNodes].filter(n => !(n.getAttribute && n.getAttribute("aria-hidden") === "true")).map(n => n.textContent).join("")`, sel))
+		if got != want {
+			t.Errorf("%s says %q to a screen reader, want %q", sel, got, want)
+		}
+	}
+	checkAccessibility(t, ctx, "phone with a quote's card")
+}
+
+// longestQuote is the article's longest quote.
+func longestQuote(a *article.Article) article.QuoteSpan {
+	var long article.QuoteSpan
+	for _, q := range a.Quotes {
+		if q.End-q.Start > long.End-long.Start {
+			long = q
+		}
+	}
+	return long
 }
 
 // TestPhoneLegend checks the legend on a phone: closed, so that the

@@ -54,9 +54,19 @@ func (c *entityCard) Render() app.UI {
 			app.P().Class("card-description").Text(c.Description),
 			app.P().Class("card-count").Text(count),
 			app.Div().Class("card-steps").Body(
-				app.Button().Class("card-prev").OnClick(c.post(actionStep, -1)).Text("← Previous "+noun),
+				// On a phone the noun is left for screen readers alone, so
+				// that both buttons and the position fit on one row.
+				app.Button().Class("card-prev").OnClick(c.post(actionStep, -1)).Body(
+					app.Span().Aria("hidden", true).Text("← "),
+					app.Text("Previous"),
+					app.Span().Class("step-noun").Text(" "+noun),
+				),
 				app.P().Class("card-position").Aria("live", "polite").Text(strconv.Itoa(c.Index)+" of "+strconv.Itoa(c.Total)),
-				app.Button().Class("card-next").OnClick(c.post(actionStep, +1)).Text("Next "+noun+" →"),
+				app.Button().Class("card-next").OnClick(c.post(actionStep, +1)).Body(
+					app.Text("Next"),
+					app.Span().Class("step-noun").Text(" "+noun),
+					app.Span().Aria("hidden", true).Text(" →"),
+				),
 			),
 		)
 }
