@@ -547,3 +547,106 @@ func TestEditorRefusalInView(t *testing.T) {
 		t.Errorf("after a refused Add the panel shows %q, want the highlight %q still", got, last)
 	}
 }
+
+// TestEditorUndo corrects an article twice, then undoes and redoes the
+// corrections with the buttons and with the keys: each step shows the
+// article as it was and keeps it in the browser; a new correction leaves
+// nothing to redo; another article starts with nothing to undo.
+func TestEditorUndo(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article", `!!document.querySelector('[data-draft="porto"]') && document.querySelectorAll("#editor-article mark").length === 11`)
+	unavailable := func(id string) bool {
+		return eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).getAttribute("aria-disabled") === "true"`, id))
+	}
+	if !unavailable("editor-undo") || !unavailable("editor-redo") {
+		t.Error("a freshly opened article has something to undo or redo")
+	}
+	original := eval[editorState](t, ctx, editorStateJS)
+
+	step(t, ctx, "selecting Facebook", chromedp.Click(chromedp.CSS(mark("facebook"))))
+	waitFor(t, ctx, "its panel", `!!document.querySelector('[data-set-type="place"]')`)
+	step(t, ctx, "making it a place", chromedp.Click(chromedp.CSS(`[data-set-type="place"]`)))
+	waitFor(t, ctx, "the new type", `document.querySelector('#editor-article mark[data-entity="facebook"]').dataset.entityType === "place"`)
+	retyped := eval[editorState](t, ctx, editorStateJS)
+	step(t, ctx, "selecting the City Council", chromedp.Click(chromedp.CSS(mark("council"))))
+	waitFor(t, ctx, "its panel", `document.querySelector("#editor-selected").dataset.selected === document.querySelector('#editor-article mark[data-entity="council"]').id`)
+	step(t, ctx, "removing it", chromedp.Click(chromedp.CSS(`#editor-selected [data-edit="remove"]`)))
+	waitFor(t, ctx, "the highlight to go", `document.querySelectorAll('#editor-article mark[data-entity="council"]').length === 0`)
+	removed := eval[editorState](t, ctx, editorStateJS)
+	if original == retyped || retyped == removed {
+		t.Fatalf("the corrections changed nothing: %+v, %+v, %+v", original, retyped, removed)
+	}
+
+	kept := func() editorState {
+		t.Helper()
+		raw := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft") || ""`)
+		a, err := article.Parse("kept", []byte(raw))
+		if err != nil {
+			t.Fatalf("the article kept in the browser does not read: %v", err)
+		}
+		return editorState{Facebook: string(a.TypeOf("facebook")), Council: len(a.MentionsOf("council"))}
+	}
+	// expect waits for the page to show want, and checks the status and
+	// that the browser keeps the same.
+	expect := func(what string, want editorState, status string) {
+		t.Helper()
+		waitFor(t, ctx, what+", said", fmt.Sprintf(`document.querySelector("[data-editor-status]").textContent === %q`, status))
+		if got := eval[editorState](t, ctx, editorStateJS); got != want {
+			t.Errorf("%s: the page shows %+v, want %+v", what, got, want)
+		}
+		if got := kept(); got.Facebook != want.Facebook || got.Council != want.Council {
+			t.Errorf("%s: the browser keeps Facebook as %q and %d council mentions, want %q and %d", what, got.Facebook, got.Council, want.Facebook, want.Council)
+		}
+	}
+
+	if got := eval[string](t, ctx, `document.getElementById("editor-undo").textContent`); got != "Undo: Highlight removed." {
+		t.Errorf("the Undo button reads %q to a screen reader, want it to name the removal", got)
+	}
+	checkAccessibility(t, ctx, "editor, with changes to undo")
+	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
+	expect("the removal undone", retyped, "Undone: Highlight removed.")
+	if unavailable("editor-redo") {
+		t.Error("after an undo, Redo is unavailable")
+	}
+
+	step(t, ctx, "focusing the text", chromedp.Focus(chromedp.CSS("#editor-article")))
+	step(t, ctx, "Ctrl+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	expect("the type undone by keyboard", original, "Undone: Changed to place.")
+	if !unavailable("editor-undo") {
+		t.Error("with every change undone, Undo is still offered")
+	}
+	if id := eval[string](t, ctx, `document.activeElement.id`); id != "editor-article" {
+		t.Errorf("after Ctrl+Z the focus is on %q, want it left on the text", id)
+	}
+	step(t, ctx, "Ctrl+Z with nothing to undo", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	expect("nothing more undone", original, "There is nothing to undo.")
+
+	step(t, ctx, "Ctrl+Shift+Z", chromedp.KeyEvent("Z", chromedp.KeyModifiers(chromedp.ModifierCtrl|chromedp.ModifierShift)))
+	expect("the type redone by keyboard", retyped, "Redone: Changed to place.")
+	step(t, ctx, "focusing Redo", chromedp.Focus(chromedp.CSS("#editor-redo")))
+	step(t, ctx, "Enter on Redo", chromedp.KeyEvent(kb.Enter))
+	expect("the removal redone", removed, "Redone: Highlight removed.")
+	if !unavailable("editor-redo") || eval[string](t, ctx, `document.activeElement.id`) != "editor-redo" {
+		t.Error("with every change redone, Redo is still offered, or it lost the focus")
+	}
+
+	// A new correction after an undo leaves nothing to redo.
+	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
+	expect("the removal undone again", retyped, "Undone: Highlight removed.")
+	step(t, ctx, "selecting Facebook", chromedp.Click(chromedp.CSS(mark("facebook"))))
+	waitFor(t, ctx, "its panel", `!!document.querySelector('[data-set-type="organization"]')`)
+	step(t, ctx, "making it an organization", chromedp.Click(chromedp.CSS(`[data-set-type="organization"]`)))
+	waitFor(t, ctx, "the new type", `document.querySelector('#editor-article mark[data-entity="facebook"]').dataset.entityType === "organization"`)
+	if !unavailable("editor-redo") {
+		t.Error("after a new correction, the removal undone can still be redone")
+	}
+
+	// Another article: nothing to undo.
+	step(t, ctx, "choosing another article file", chromedp.SetUploadFiles(chromedp.CSS("#article-file"), []string{filepath.Join(root, testArticles, "ferry.json")}))
+	waitFor(t, ctx, "the other article", `!!document.querySelector('[data-draft="ferry"]')`)
+	if !unavailable("editor-undo") || !unavailable("editor-redo") {
+		t.Error("another article opened has something to undo or redo")
+	}
+}

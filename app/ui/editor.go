@@ -48,6 +48,7 @@ type editor struct {
 	notice     string   // a problem with the article kept in the browser
 	keepOff    bool     // the browser holds data the editor must not save over
 	confirming bool     // "Close this article" is asking first
+	hist       history  // the changes to undo and redo
 }
 
 // Annotator annotates plain text as an article, as extract.Annotate does.

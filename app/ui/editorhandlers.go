@@ -13,10 +13,11 @@ import (
 	"newsexplorer/app/formats"
 )
 
-// setDraft makes a the article being corrected.
+// setDraft makes a the article being corrected, with no changes to undo.
 func (ed *editor) setDraft(a *article.Article) {
 	ed.draft, ed.html = a, articleHTML(a)
 	ed.selected, ed.quote = article.Span{}, false
+	ed.hist.clear()
 }
 
 // onOpen reads the article file chosen.
@@ -127,11 +128,15 @@ func (ed *editor) keep() {
 // and what was done, or why it could not be, is said.
 func (ed *editor) change(done string, edit func() error) {
 	ed.problem = ""
+	// An edit replaces the article's lists rather than changing them, so
+	// a copy of the article as it was keeps it as it was.
+	before := *ed.draft
 	if err := edit(); err != nil {
 		ed.problem = strings.TrimPrefix(err.Error(), "article: ")
 		ed.status = ""
 		return
 	}
+	ed.hist.record(&before, done)
 	ed.html = articleHTML(ed.draft)
 	ed.status = done
 	ed.keep()
@@ -360,8 +365,11 @@ func (ed *editor) onImport(ctx app.Context, e app.Event) {
 					parse = formats.ParseClaimReview
 				}
 				if a, err = parse(ed.draft, data); err == nil {
+					before, hist := ed.draft, ed.hist
 					ed.setDraft(a)
 					ed.status = "Imported the annotations of " + name + "."
+					ed.hist = hist
+					ed.hist.record(before, ed.status)
 					ed.keep()
 					return
 				}
@@ -387,10 +395,57 @@ func (ed *editor) onKeep(ctx app.Context, e app.Event) {
 func (ed *editor) onClose(ctx app.Context, e app.Event) {
 	ed.confirming = false
 	ed.draft, ed.html, ed.selected = nil, "", article.Span{}
+	ed.hist.clear()
 	if !ed.keepOff {
 		browserStore{}.Remove(draftKey)
 	}
 	ed.status = "Article closed."
 	// At once, as in onKeep: the file field is there before and after.
 	focusElement("article-file")
+}
+
+// onUndo undoes the latest change, and onRedo redoes the latest change
+// undone. The article is shown and kept as it then is; the highlight
+// being corrected stays selected if it is still there.
+func (ed *editor) onUndo(ctx app.Context, e app.Event) {
+	ed.travel(ed.hist.back, "Undone: ", "There is nothing to undo.")
+}
+
+func (ed *editor) onRedo(ctx app.Context, e app.Event) {
+	ed.travel(ed.hist.forward, "Redone: ", "There is nothing to redo.")
+}
+
+func (ed *editor) travel(step func(current *article.Article) (*article.Article, string, bool), done, none string) {
+	if ed.draft == nil {
+		return
+	}
+	a, what, ok := step(ed.draft)
+	ed.problem = ""
+	if !ok {
+		ed.status = none
+		return
+	}
+	ed.draft, ed.html = a, articleHTML(a)
+	ed.status = done + what
+	ed.keep()
+}
+
+// onHistoryKey undoes with Ctrl+Z (Command+Z on a Mac) and redoes with
+// Ctrl+Shift+Z or Ctrl+Y, except in a text field, which undoes its own
+// typing.
+func (ed *editor) onHistoryKey(ctx app.Context, e app.Event) {
+	if !e.Get("ctrlKey").Bool() && !e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+		return
+	}
+	if e.Get("target").Call("closest", "input, textarea, [contenteditable]").Truthy() {
+		return
+	}
+	switch key := strings.ToLower(e.Get("key").String()); {
+	case key == "z" && !e.Get("shiftKey").Bool():
+		e.PreventDefault()
+		ed.onUndo(ctx, e)
+	case key == "z" || key == "y":
+		e.PreventDefault()
+		ed.onRedo(ctx, e)
+	}
 }

@@ -63,11 +63,12 @@ func (ed *editor) workspace() app.UI {
 		return app.P().Class("editor-empty").Text("No article is open yet.")
 	}
 	a := ed.draft
-	return app.Section().Class("editor-work").Aria("labelledby", "editor-title").DataSet("draft", a.ID).Body(
+	return app.Section().Class("editor-work").Aria("labelledby", "editor-title").DataSet("draft", a.ID).OnKeyDown(ed.onHistoryKey).Body(
 		app.H2().ID("editor-title").Text(a.Title),
 		app.P().Class("stats").Text(english.Plural(len(a.Entities), "entity", "entities")+" · "+
 			english.Plural(len(a.Mentions), "mention", "")+" · "+english.Plural(len(a.Quotes), "quote", "")),
 		ed.tools(),
+		ed.historyButtons(),
 		app.Div().Class("editor-layout").Body(
 			app.Div().Class("editor-text").OnClick(ed.onTextClick).OnKeyDown(ed.onTextKey).Body(
 				app.P().ID("editor-help").Class("field-help").Text("Activate a highlight to correct it. To add one, select words: with the mouse, by touch, or Tab to the text and use Shift and the arrow keys."),
@@ -79,6 +80,29 @@ func (ed *editor) workspace() app.UI {
 			),
 		),
 	)
+}
+
+// historyButtons undo and redo the changes. Each names, to screen readers
+// and as its tooltip, the change it would undo or redo. With nothing to
+// undo or redo a button is marked unavailable but keeps the focus, which
+// a disabled button would drop.
+func (ed *editor) historyButtons() app.UI {
+	undo, redo := ed.hist.next()
+	return app.Div().Class("editor-history").Body(
+		historyButton("editor-undo", "Undo", "Control+Z", undo, ed.onUndo),
+		historyButton("editor-redo", "Redo", "Control+Shift+Z Control+Y", redo, ed.onRedo),
+	)
+}
+
+// historyButton is the Undo or the Redo button: label, its keys, and what
+// it would undo or redo, "" for nothing.
+func historyButton(id, label, keys, what string, handler app.EventHandler) app.UI {
+	b := app.Button().Type("button").ID(id).Aria("keyshortcuts", keys).
+		Aria("disabled", boolString(what == "")).OnClick(handler)
+	if what == "" {
+		return b.Text(label)
+	}
+	return b.Title(label+": "+what).Body(app.Text(label), app.Span().Class("sr-only").Text(": "+what))
 }
 
 func (ed *editor) problemText() app.UI {
