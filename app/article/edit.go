@@ -164,7 +164,7 @@ func (a *Article) passage(start, end int) (Span, error) {
 func (a *Article) edit(change func(b *Article)) error {
 	b := a.clone()
 	change(b)
-	data, err := Encode(b)
+	data, err := EncodeCompact(b)
 	if err != nil {
 		return err
 	}

@@ -5,10 +5,18 @@ import (
 	"fmt"
 )
 
-// Encode writes an article in the file format that Parse reads. Each anchor
-// is written as its exact text with its position in code points, so that
-// it resolves at once however often the text repeats.
-func Encode(a *Article) ([]byte, error) {
+// Encode writes an article in the file format that Parse reads, indented
+// for people to read. Each anchor is written as its exact text with its
+// position in code points, so that it resolves at once however often the
+// text repeats.
+func Encode(a *Article) ([]byte, error) { return encode(a, true) }
+
+// EncodeCompact is Encode without the indentation, for copies that only
+// programs read, such as the one a browser keeps: it is smaller and
+// quicker to write.
+func EncodeCompact(a *Article) ([]byte, error) { return encode(a, false) }
+
+func encode(a *Article, indent bool) ([]byte, error) {
 	f := struct {
 		file
 		Entities []fileEntity  `json:"entities"`
@@ -29,12 +37,15 @@ func Encode(a *Article) ([]byte, error) {
 	for _, e := range a.Entities {
 		f.Entities = append(f.Entities, fileEntity{ID: e.ID, Name: e.Name, Type: e.Type, Description: e.Description, Aliases: e.Aliases, When: encodeDating(e.When)})
 	}
-	runes := runeOffsets(a.Text)
+	runes := NewCodePoints(a.Text)
 	anchor := func(s Span) Anchor {
 		if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
 			return Anchor{}
 		}
-		start := runes[s.Start]
+		start, ok := runes.ToRunes(s.Start)
+		if !ok {
+			return Anchor{}
+		}
 		return Anchor{Exact: a.Text[s.Start:s.End], Start: &start}
 	}
 	for _, m := range a.Mentions {
@@ -65,24 +76,17 @@ func Encode(a *Article) ([]byte, error) {
 		}
 		f.Claims = append(f.Claims, fc)
 	}
-	b, err := json.MarshalIndent(f, "", "  ")
+	var b []byte
+	var err error
+	if indent {
+		b, err = json.MarshalIndent(f, "", "  ")
+	} else {
+		b, err = json.Marshal(f)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("article: encoding %q: %w", a.ID, err)
 	}
 	return append(b, '\n'), nil
-}
-
-// runeOffsets maps each byte offset of text that starts a code point to the
-// number of code points before it.
-func runeOffsets(text string) map[int]int {
-	m := make(map[int]int, len(text)+1)
-	n := 0
-	for i := range text {
-		m[i] = n
-		n++
-	}
-	m[len(text)] = n
-	return m
 }
 
 func encodeDating(d *Dating) *fileDating {

@@ -7,9 +7,32 @@ import (
 )
 
 // TestEncodeRoundTrip checks that an encoded article loads back the same,
-// also when its text repeats so that only the positions tell the anchors
-// apart: mentions, quotes and loaded phrases, with a speaker and without.
+// indented or compact, also when its text repeats so that only the
+// positions tell the anchors apart, and past a character of more than one
+// byte: mentions, quotes and loaded phrases, with a speaker and without.
 func TestEncodeRoundTrip(t *testing.T) {
+	indented, err := Encode(roundTripArticle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	compact, err := EncodeCompact(roundTripArticle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(compact), "\n"); n != 1 || len(compact) >= len(indented) {
+		t.Errorf("the compact encoding has %d lines and %d bytes, want 1 line and fewer than the indented %d", n, len(compact), len(indented))
+	}
+	for _, enc := range []struct {
+		name string
+		data []byte
+	}{{"indented", indented}, {"compact", compact}} {
+		t.Run(enc.name, func(t *testing.T) { checkRoundTrip(t, roundTripArticle(), enc.data) })
+	}
+}
+
+// roundTripArticle is an article whose text repeats, with a character of
+// three bytes before each of its anchors.
+func roundTripArticle() *Article {
 	text := "Zelenskyy’s aide met Putin.\nPutin answered."
 	a := &Article{
 		ID: "round", Title: "Round trip", Text: strings.Repeat(text+"\n", 3),
@@ -30,10 +53,12 @@ func TestEncodeRoundTrip(t *testing.T) {
 		a.Loaded = append(a.Loaded, LoadedPhrase{Speaker: speaker, Why: "“Answered” suggests the matter is settled.", Neutral: "replied",
 			Span: Span{base + second + 6, base + second + 14}})
 	}
-	b, err := Encode(a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	return a
+}
+
+// checkRoundTrip checks that b, an encoding of a, loads back as a.
+func checkRoundTrip(t *testing.T, a *Article, b []byte) {
+	t.Helper()
 	got, err := Parse("round.json", b)
 	if err != nil {
 		t.Fatalf("Parse(Encode(a)): %v\n%s", err, b)

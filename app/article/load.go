@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -326,7 +327,7 @@ func skipWhite(data []byte, off int64) int64 {
 func decodeList[T any](p *parser, dec *json.Decoder, key, noun, allowed string, offs *[]int64, list *[]T) error {
 	return p.decodeArray(dec, key, offs, func(n int) error {
 		var v T
-		where := fmt.Sprintf("%s %d", noun, n)
+		where := noun + " " + strconv.Itoa(n)
 		err := p.value(dec, &v, where, allowed)
 		*list = append(*list, v)
 		p.nameElement(err, where, (*offs)[len(*offs)-1])

@@ -33,9 +33,10 @@ func loadDraft(st keyValue) (*article.Article, error) {
 	return nil, &unreadableError{Key: draftKey, Aside: aside, Err: err}
 }
 
-// saveDraft keeps a in st as an article file.
+// saveDraft keeps a in st as an article file, compact: the browser's room
+// for saved data is small, and only the editor reads it back.
 func saveDraft(st keyValue, a *article.Article) error {
-	data, err := article.Encode(a)
+	data, err := article.EncodeCompact(a)
 	if err != nil {
 		return err
 	}
