@@ -15,9 +15,14 @@ import (
 
 // setDraft makes a the article being corrected, with no changes to undo.
 func (ed *editor) setDraft(a *article.Article) {
+	ed.show(a)
+	ed.hist.clear()
+}
+
+// show makes a the article being corrected, shown with nothing selected.
+func (ed *editor) show(a *article.Article) {
 	ed.draft, ed.html = a, articleHTML(a)
 	ed.selected, ed.quote = article.Span{}, false
-	ed.hist.clear()
 }
 
 // onOpen reads the article file chosen.
@@ -365,11 +370,9 @@ func (ed *editor) onImport(ctx app.Context, e app.Event) {
 					parse = formats.ParseClaimReview
 				}
 				if a, err = parse(ed.draft, data); err == nil {
-					before, hist := ed.draft, ed.hist
-					ed.setDraft(a)
+					ed.hist.record(ed.draft, "Imported the annotations of "+name+".")
+					ed.show(a)
 					ed.status = "Imported the annotations of " + name + "."
-					ed.hist = hist
-					ed.hist.record(before, ed.status)
 					ed.keep()
 					return
 				}
