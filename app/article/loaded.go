@@ -1,7 +1,6 @@
 package article
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -41,7 +40,7 @@ const loadedFields = "exact, prefix, suffix, start, speaker, why, neutral"
 func (p *parser) loaded(f *file, pos *positions, a *Article, types map[string]Type, resolve func(int64, string, Anchor) (Span, bool)) []labelled {
 	var spans []labelled
 	for i, fl := range f.Loaded {
-		where := fmt.Sprintf("loaded phrase %d (%s)", i+1, excerpt(fl.Exact))
+		where := itemWhere("loaded phrase", i+1, fl.Exact)
 		at := pos.loaded[i]
 		if fl.Speaker != "" {
 			switch t, ok := types[fl.Speaker]; {

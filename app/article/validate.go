@@ -3,6 +3,7 @@ package article
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,12 +11,21 @@ import (
 // maxExcerpt is how much of an annotation's text an error message quotes.
 const maxExcerpt = 40
 
+// excerpt quotes s, cut to maxExcerpt characters, for an error message.
+// Every mention and quote of a file gets one as it is checked, so it
+// uses strconv rather than fmt.
 func excerpt(s string) string {
 	if utf8.RuneCountInString(s) <= maxExcerpt {
-		return fmt.Sprintf("%q", s)
+		return strconv.Quote(s)
 	}
 	r := []rune(s)
-	return fmt.Sprintf("%q", string(r[:maxExcerpt])+"…")
+	return strconv.Quote(string(r[:maxExcerpt]) + "…")
+}
+
+// itemWhere names the n-th item of a list, with its text, for error
+// messages: mention 3 ("Putin").
+func itemWhere(noun string, n int, exact string) string {
+	return noun + " " + strconv.Itoa(n) + " (" + excerpt(exact) + ")"
 }
 
 // build validates a decoded file and resolves its anchors.
@@ -111,7 +121,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		return s, true
 	}
 	for i, fm := range f.Mentions {
-		where := fmt.Sprintf("mention %d (%s)", i+1, excerpt(fm.Exact))
+		where := itemWhere("mention", i+1, fm.Exact)
 		at := pos.mentions[i]
 		if _, ok := types[fm.Entity]; !ok {
 			p.add(at, where, "unknown entity id %q", fm.Entity)
@@ -122,7 +132,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 		}
 	}
 	for i, fq := range f.Quotes {
-		where := fmt.Sprintf("quote %d (%s)", i+1, excerpt(fq.Exact))
+		where := itemWhere("quote", i+1, fq.Exact)
 		at := pos.quotes[i]
 		switch t, ok := types[fq.Speaker]; {
 		case fq.Speaker == "":
