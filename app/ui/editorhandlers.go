@@ -5,7 +5,6 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -69,17 +68,16 @@ func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
 	})
 }
 
-// pause is how long a step of long work waits for the page to show its
-// status first.
-const pause = 30 * time.Millisecond
-
 // stepper returns how to run long work in steps: each step runs after the
 // page has shown the status of the one before, so that a long article
 // holds the page a moment at a time and the reader sees where it is.
 func (ed *editor) stepper(ctx app.Context) func(status string, step func(ctx app.Context)) {
 	return func(status string, step func(ctx app.Context)) {
 		ed.status = status
-		ctx.After(pause, step)
+		// Once go-app has put the status in the page and the browser has
+		// painted it: a fixed pause could end first on a slow tablet, and
+		// the status would never show.
+		ctx.Defer(func(ctx app.Context) { afterPaint(ctx, step) })
 	}
 }
 
