@@ -37,25 +37,25 @@ func (h *history) record(before *article.Article, what string) {
 // it, and what the change did, and keeps current to redo the change. ok is
 // false when there is nothing to undo.
 func (h *history) back(current *article.Article) (before *article.Article, what string, ok bool) {
-	if len(h.undo) == 0 {
-		return nil, "", false
-	}
-	v := h.undo[len(h.undo)-1]
-	h.undo = h.undo[:len(h.undo)-1]
-	h.redo = keepWithin(append(h.redo, version{current, v.what}))
-	return v.art, v.what, true
+	return shift(&h.undo, &h.redo, current)
 }
 
 // forward redoes the latest change undone: it returns the article as it
 // was after it, and what the change did, and keeps current to undo it
 // again. ok is false when there is nothing to redo.
 func (h *history) forward(current *article.Article) (after *article.Article, what string, ok bool) {
-	if len(h.redo) == 0 {
+	return shift(&h.redo, &h.undo, current)
+}
+
+// shift takes the latest version off from and returns it, keeping current
+// on to with what the same change did; ok is false when from is empty.
+func shift(from, to *[]version, current *article.Article) (*article.Article, string, bool) {
+	if len(*from) == 0 {
 		return nil, "", false
 	}
-	v := h.redo[len(h.redo)-1]
-	h.redo = h.redo[:len(h.redo)-1]
-	h.undo = keepWithin(append(h.undo, version{current, v.what}))
+	v := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	*to = keepWithin(append(*to, version{current, v.what}))
 	return v.art, v.what, true
 }
 
