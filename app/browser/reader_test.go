@@ -443,6 +443,35 @@ func TestPhoneLayout(t *testing.T) {
 	checkAccessibility(t, ctx, "phone with a quote's card")
 }
 
+// TestCardKeepsMentionInView taps, on a phone and on a tablet, a mention
+// low on the screen, where the card's sheet opens: the page scrolls it up
+// clear of the sheet, so that the mention the card is about stays in
+// sight.
+func TestCardKeepsMentionInView(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	id := a.MentionsOf("putin")[2].ID
+	for _, size := range []struct{ w, h int64 }{{360, 740}, {768, 1024}} {
+		ctx := newBrowser(t)
+		step(t, ctx, "viewport", chromedp.EmulateViewport(size.w, size.h, chromedp.EmulateMobile, chromedp.EmulateTouch))
+		open(t, ctx, site, "/")
+		// The mention 90 px above the bottom of the screen, where the
+		// sheet will cover it.
+		eval[bool](t, ctx, fmt.Sprintf(`(() => { const r = document.getElementById(%q).getBoundingClientRect(); window.scrollBy(0, r.bottom - (innerHeight - 90)); return true; })()`, id))
+		// Clicked where it is: chromedp's Click would scroll it into view
+		// first.
+		eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).click(), true`, id))
+		waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
+		waitFor(t, ctx, "the mention clear above the card", fmt.Sprintf(`(() => {
+			const m = document.getElementById(%q).getBoundingClientRect(), c = document.querySelector("#card").getBoundingClientRect();
+			return m.top >= 0 && m.bottom <= c.top;
+		})()`, id))
+		if got := eval[string](t, ctx, `document.activeElement.id`); got != "card-title" {
+			t.Errorf("at %d×%d the focus is on %q after opening the card, want its title", size.w, size.h, got)
+		}
+	}
+}
+
 // longestQuote is the article's longest quote.
 func longestQuote(a *article.Article) article.QuoteSpan {
 	var long article.QuoteSpan

@@ -145,6 +145,18 @@ func scrollToSpan(id string) {
 	}
 }
 
+// revealSpan scrolls the least needed to show a span of the article clear
+// of what covers the edges of the screen: its scroll margins leave room
+// for the sticky tabs and, on a phone, the card's sheet.
+func revealSpan(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": "nearest", "behavior": "smooth"})
+	}
+}
+
 // focusElement moves the keyboard focus to the element with the given id.
 func focusElement(id string) {
 	if !app.IsClient {

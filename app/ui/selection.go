@@ -73,8 +73,12 @@ func (r *reader) onOpen(ctx app.Context, a app.Action) {
 	markSelection(group, id)
 	ctx.Defer(func(app.Context) {
 		// The card opens at the top of the panel, which may have been
-		// scrolled down to a claim.
+		// scrolled down to a claim. On a phone it is a sheet over the
+		// bottom of the screen: the span moves up clear of it.
 		revealElement("card")
+		if narrowScreen() {
+			revealSpan(id)
+		}
 		focusElement("card-title")
 	})
 }
