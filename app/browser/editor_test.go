@@ -658,4 +658,18 @@ func TestEditorUndo(t *testing.T) {
 	if !unavailable("editor-undo") || !unavailable("editor-redo") {
 		t.Error("another article opened has something to undo or redo")
 	}
+
+	// Added with nothing selected before, a highlight's panel takes the
+	// focus; undone, the panel goes and the focus moves to the text,
+	// where the keys still work. A file field does not keep them either.
+	selectTextIn(t, ctx, "editor-article", "ferry fares", 0)
+	setSelect(t, ctx, "#add-type", "event")
+	step(t, ctx, "adding it", chromedp.Click(chromedp.CSS(`[data-edit="add"]`)))
+	waitFor(t, ctx, "the new highlight's panel, focused", `document.activeElement && document.activeElement.id === "editor-selected-title"`)
+	step(t, ctx, "Ctrl+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	waitFor(t, ctx, "the addition undone", `document.querySelector("[data-editor-status]").textContent.startsWith("Undone: Added")`)
+	waitFor(t, ctx, "the focus on the text", `!document.querySelector("#editor-selected") && document.activeElement.id === "editor-article"`)
+	step(t, ctx, "focusing the import field", chromedp.Focus(chromedp.CSS("#w3c-file")))
+	step(t, ctx, "Ctrl+Y", chromedp.KeyEvent("y", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	waitFor(t, ctx, "the addition redone", `document.querySelector("[data-editor-status]").textContent.startsWith("Redone: Added")`)
 }

@@ -157,6 +157,16 @@ func revealSpan(id string) {
 	}
 }
 
+// focusWithin reports whether the keyboard focus is in the element with
+// the given id.
+func focusWithin(id string) bool {
+	if !app.IsClient {
+		return false
+	}
+	el := app.Window().GetElementByID(id)
+	return el.Truthy() && el.Call("contains", app.Window().Get("document").Get("activeElement")).Bool()
+}
+
 // focusElement moves the keyboard focus to the element with the given id.
 func focusElement(id string) {
 	if !app.IsClient {

@@ -429,7 +429,21 @@ func (ed *editor) travel(step func(current *article.Article) (*article.Article, 
 	ed.draft, ed.html = a, articleHTML(a)
 	ed.status = done + what
 	ed.keep()
+	// A highlight no longer there takes its panel with it: the focus, if
+	// it was in the panel, goes to the text, where the keys still undo.
+	_, mention := ed.selectedMention()
+	_, quote := ed.selectedQuote()
+	if !mention && !quote {
+		ed.selected = article.Span{}
+		if focusWithin("editor-selected") {
+			focusElement(editorArticleID)
+		}
+	}
 }
+
+// textEntry matches the fields where Ctrl+Z undoes typing: those the
+// editor's keys leave alone.
+const textEntry = `textarea, [contenteditable], input:not([type="file"], [type="button"], [type="submit"], [type="checkbox"], [type="radio"])`
 
 // onHistoryKey undoes with Ctrl+Z (Command+Z on a Mac) and redoes with
 // Ctrl+Shift+Z or Ctrl+Y, except in a text field, which undoes its own
@@ -438,7 +452,7 @@ func (ed *editor) onHistoryKey(ctx app.Context, e app.Event) {
 	if !e.Get("ctrlKey").Bool() && !e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
 		return
 	}
-	if e.Get("target").Call("closest", "input, textarea, [contenteditable]").Truthy() {
+	if e.Get("target").Call("closest", textEntry).Truthy() {
 		return
 	}
 	switch key := strings.ToLower(e.Get("key").String()); {

@@ -75,7 +75,10 @@ func (ed *editor) workspace() app.UI {
 				&selectableText{Art: a, HTML: ed.html, ID: editorArticleID, HelpID: "editor-help"},
 			),
 			app.Div().Class("editor-side").Body(
-				ed.selectedPanel(),
+				// The panel of the highlight selected has a slot of its
+				// own, so that its coming and going leaves the add panel,
+				// and the focus in it, in place.
+				app.Div().Class("selected-slot").Body(ed.selectedPanel()),
 				ed.addPanel(),
 			),
 		),
