@@ -667,8 +667,8 @@ func TestClassroomStartOverUnreadable(t *testing.T) {
 	})()`, progressKey))
 	openClassroom(t, ctx, site)
 	waitFor(t, ctx, "the notice", `document.querySelector('[data-saved-notice="progress"][role="alert"]') !== null`)
-	if notice := eval[string](t, ctx, `document.querySelector("[data-saved-notice]").textContent`); !strings.Contains(notice, "could not be set aside either") {
-		t.Errorf("the notice says %q, want that the answers could not be set aside", notice)
+	if notice := eval[string](t, ctx, `document.querySelector("[data-saved-notice]").textContent`); !strings.Contains(notice, "could not be set aside either: the browser has no room") || !strings.Contains(notice, "Start over") {
+		t.Errorf("the notice says %q, want why the answers could not be set aside, and what Start over offers", notice)
 	}
 	stored := func() string {
 		return eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q) || ""`, progressKey))
@@ -700,7 +700,7 @@ func TestClassroomStartOverUnreadable(t *testing.T) {
 		t.Fatal("downloading changed the saved answers")
 	}
 	step(t, ctx, "confirming", chromedp.Click(chromedp.CSS("#start-over-confirm")))
-	waitFor(t, ctx, "the question to close", `document.querySelector('[data-confirm="start-over"]') === null`)
+	waitFor(t, ctx, "the question to close, and the notice with it", `document.querySelector('[data-confirm="start-over"]') === null && !document.querySelector("[data-saved-notice]")`)
 	if p := savedProgress(t, ctx, a); len(p.Answers) != 0 {
 		t.Errorf("after starting over, %d answers saved, want none", len(p.Answers))
 	}

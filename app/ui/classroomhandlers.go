@@ -16,9 +16,9 @@ func (c *classroom) load() {
 	c.reset()
 	var unreadable *unreadableError
 	switch {
-	case errors.As(err, &unreadable) && unreadable.Aside == unreadable.Key:
+	case errors.As(err, &unreadable) && unreadable.AsideErr != nil:
 		c.noSave = true
-		c.notice = "Your saved answers could not be read, and could not be set aside either, so they are left as they were and new answers are not saved. " + err.Error() + "."
+		c.notice = "Your saved answers could not be read, and new answers are not saved over them: " + err.Error() + ". Start over… offers to download them before it clears them."
 	case err != nil:
 		c.notice = "Your saved answers could not be read, so the exercises start afresh. Nothing is deleted: " + err.Error() + "."
 	}
@@ -195,8 +195,13 @@ func (c *classroom) onCancelClear(ctx app.Context, a app.Action) {
 	ctx.Defer(func(app.Context) { focusElement(startOverID) })
 }
 
-// onConfirmed clears the answers, keeping the student's name.
+// onConfirmed clears the answers, keeping the student's name. Saved
+// answers that could not be read nor set aside are saved over now, and
+// the notice about them goes.
 func (c *classroom) onConfirmed(ctx app.Context, a app.Action) {
+	if c.noSave {
+		c.notice = ""
+	}
 	student := c.progress.Student
 	c.progress = exercise.NewProgress(c.art.ID)
 	c.progress.Student = student

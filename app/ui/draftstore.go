@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"errors"
-
 	"newsexplorer/app/article"
 )
 
@@ -28,7 +26,7 @@ func loadDraft(st keyValue) (*article.Article, error) {
 	}
 	aside, moveErr := setAside(st, draftKey, raw)
 	if moveErr != nil {
-		return nil, &unreadableError{Key: draftKey, Aside: draftKey, Err: errors.Join(err, moveErr)}
+		return nil, &unreadableError{Key: draftKey, Aside: draftKey, Err: err, AsideErr: moveErr}
 	}
 	return nil, &unreadableError{Key: draftKey, Aside: aside, Err: err}
 }

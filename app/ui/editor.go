@@ -71,7 +71,7 @@ func (ed *editor) OnMount(ctx app.Context) {
 	if err != nil {
 		ed.notice = "The article kept in this browser could not be read, so the editor starts empty. Nothing is lost: " + err.Error() + "."
 		var u *unreadableError
-		if errors.As(err, &u) && u.Aside == draftKey {
+		if errors.As(err, &u) && u.AsideErr != nil {
 			ed.keepOff = true
 		}
 	}

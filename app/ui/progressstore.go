@@ -37,16 +37,22 @@ type keyValue interface {
 	Remove(key string)
 }
 
-// unreadableError is saved progress that could not be read. The data is
-// set aside under Aside; Err says what is wrong and where.
+// unreadableError is saved data that could not be read. The data is set
+// aside under Aside; Err says what is wrong and where.
 type unreadableError struct {
-	// Key is where the data was saved, Aside where it is kept now.
+	// Key is where the data was saved, Aside where it is kept now: Key
+	// itself when it could not be set aside.
 	Key, Aside string
 	// Err is the problem, usually an *exercise.ParseError.
 	Err error
+	// AsideErr, when not nil, says why the data could not be set aside.
+	AsideErr error
 }
 
 func (e *unreadableError) Error() string {
+	if e.AsideErr != nil {
+		return fmt.Sprintf("%v. It could not be set aside either: %v. So it is still kept in this browser under %q", e.Err, e.AsideErr, e.Key)
+	}
 	return fmt.Sprintf("%v; it is kept in this browser under %q", e.Err, e.Aside)
 }
 
@@ -75,7 +81,7 @@ func loadProgress(st keyValue, a *article.Article) (*exercise.Progress, error) {
 	if moveErr != nil {
 		// The data stays where it is; nothing is saved over it until the
 		// student starts over.
-		return exercise.NewProgress(a.ID), &unreadableError{Key: key, Aside: key, Err: errors.Join(err, moveErr)}
+		return exercise.NewProgress(a.ID), &unreadableError{Key: key, Aside: key, Err: err, AsideErr: moveErr}
 	}
 	return exercise.NewProgress(a.ID), &unreadableError{Key: key, Aside: aside, Err: err}
 }

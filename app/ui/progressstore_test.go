@@ -125,8 +125,14 @@ func TestProgressUnreadable(t *testing.T) {
 	st := &memStore{m: map[string]string{key: "{"}, full: true}
 	_, err := loadProgress(st, a)
 	var ue *unreadableError
-	if !errors.As(err, &ue) || ue.Aside != key || st.m[key] != "{" {
+	if !errors.As(err, &ue) || ue.Aside != key || ue.AsideErr == nil || st.m[key] != "{" {
 		t.Errorf("with storage full: %v, store %v; want the data left under %s", err, st.m, key)
+	}
+	// The message says, in one run of sentences, what is wrong, why the
+	// data could not be set aside, and where it still is.
+	if msg := err.Error(); !strings.Contains(msg, "saved answers") || !strings.Contains(msg, "could not be set aside either: ") ||
+		!strings.Contains(msg, ue.AsideErr.Error()) || !strings.Contains(msg, key) || strings.Contains(msg, "\n") {
+		t.Errorf("with storage full, the message is %q", msg)
 	}
 }
 
