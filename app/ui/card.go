@@ -53,22 +53,32 @@ func (c *entityCard) Render() app.UI {
 			quote,
 			app.P().Class("card-description").Text(c.Description),
 			app.P().Class("card-count").Text(count),
-			app.Div().Class("card-steps").Body(
-				// On a phone the noun is left for screen readers alone, so
-				// that both buttons and the position fit on one row.
-				app.Button().Class("card-prev").OnClick(c.post(actionStep, -1)).Body(
-					app.Span().Aria("hidden", true).Text("← "),
-					app.Text("Previous"),
-					app.Span().Class("step-noun").Text(" "+noun),
-				),
-				app.P().Class("card-position").Aria("live", "polite").Text(strconv.Itoa(c.Index)+" of "+strconv.Itoa(c.Total)),
-				app.Button().Class("card-next").OnClick(c.post(actionStep, +1)).Body(
-					app.Text("Next"),
-					app.Span().Class("step-noun").Text(" "+noun),
-					app.Span().Aria("hidden", true).Text(" →"),
-				),
-			),
+			c.steps(noun),
 		)
+}
+
+// steps are the card's place among the spans of its group, and the
+// buttons that step through them, which a group of one has no use for.
+func (c *entityCard) steps(noun string) app.UI {
+	position := app.P().Class("card-position").Aria("live", "polite").Text(strconv.Itoa(c.Index) + " of " + strconv.Itoa(c.Total))
+	if c.Total <= 1 {
+		return app.Div().Class("card-steps").Body(position)
+	}
+	return app.Div().Class("card-steps").Body(
+		// On a phone the noun is left for screen readers alone, so that
+		// both buttons and the position fit on one row.
+		app.Button().Class("card-prev").OnClick(c.post(actionStep, -1)).Body(
+			app.Span().Aria("hidden", true).Text("← "),
+			app.Text("Previous"),
+			app.Span().Class("step-noun").Text(" "+noun),
+		),
+		position,
+		app.Button().Class("card-next").OnClick(c.post(actionStep, +1)).Body(
+			app.Text("Next"),
+			app.Span().Class("step-noun").Text(" "+noun),
+			app.Span().Aria("hidden", true).Text(" →"),
+		),
+	)
 }
 
 // title names what the card is about; a quote's names its speaker, so

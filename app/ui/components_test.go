@@ -227,7 +227,7 @@ func TestEntityCard(t *testing.T) {
 			name:    "person mentioned once",
 			card:    &entityCard{Type: article.Place, Name: "Kursk", Description: "A region.", Index: 1, Total: 1},
 			want:    []string{"Place", "Kursk", "Mentioned 1 time in this article.", "1 of 1"},
-			notWant: []string{"Quote by"},
+			notWant: []string{"Quote by", "Previous", "Next"},
 		},
 		{
 			name: "quote",

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
@@ -61,7 +62,7 @@ func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
 		next("Annotated "+strconv.Itoa(len(a.Mentions))+" highlights; showing them…", func(ctx app.Context) {
 			ed.setDraft(a)
 			next("Keeping the article in this browser…", func(ctx app.Context) {
-				ed.status = "Annotated: " + strconv.Itoa(len(a.Mentions)) + " highlights and " + strconv.Itoa(len(a.Quotes)) + " quotes found. Check them, then correct what is wrong."
+				ed.status = "Annotated: " + english.Plural(len(a.Mentions), "highlight", "") + " and " + english.Plural(len(a.Quotes), "quote", "") + " found. Check them, then correct what is wrong."
 				ed.keep()
 			})
 		})

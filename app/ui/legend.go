@@ -43,10 +43,11 @@ func (l *legend) Render() app.UI {
 	}
 	return app.Form().Class(class).Method("get").Action(action).Body(
 		app.H2().ID("legend-title").Text("Highlights"),
-		app.P().Class("legend-summary").Text(shownSummary(l.Shown)),
+		app.P().ID("legend-summary").Class("legend-summary").Text(shownSummary(l.Shown)),
 		app.Button().
 			Type("button").
 			Class("legend-more").
+			Aria("describedby", "legend-summary").
 			Aria("expanded", boolString(l.open)).
 			Aria("controls", legendBodyID).
 			OnClick(func(ctx app.Context, e app.Event) { l.open = !l.open }).
