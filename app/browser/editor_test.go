@@ -616,6 +616,8 @@ func TestEditorUndo(t *testing.T) {
 	checkAccessibility(t, ctx, "editor, with changes to undo")
 	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
 	expect("the removal undone", retyped, "Undone: Highlight removed.")
+	// What came back is selected again, as it was before its removal.
+	waitFor(t, ctx, "the City Council selected again", `!!document.querySelector("#editor-selected") && document.querySelector("#editor-selected").dataset.selected === document.querySelector('#editor-article mark[data-entity="council"]').id`)
 	if unavailable("editor-redo") {
 		t.Error("after an undo, Redo is unavailable")
 	}

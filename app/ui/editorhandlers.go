@@ -134,13 +134,15 @@ func (ed *editor) change(done string, edit func() error) {
 	ed.problem = ""
 	// An edit replaces the article's lists rather than changing them, so
 	// a copy of the article as it was keeps it as it was.
-	before := *ed.draft
+	copied := *ed.draft
+	before := ed.state()
+	before.art = &copied
 	if err := edit(); err != nil {
 		ed.problem = strings.TrimPrefix(err.Error(), "article: ")
 		ed.status = ""
 		return
 	}
-	ed.hist.record(&before, done)
+	ed.hist.record(before, done)
 	ed.html = articleHTML(ed.draft)
 	ed.status = done
 	ed.keep()
@@ -369,7 +371,7 @@ func (ed *editor) onImport(ctx app.Context, e app.Event) {
 					parse = formats.ParseClaimReview
 				}
 				if a, err = parse(ed.draft, data); err == nil {
-					ed.hist.record(ed.draft, "Imported the annotations of "+name+".")
+					ed.hist.record(ed.state(), "Imported the annotations of "+name+".")
 					ed.show(a)
 					ed.status = "Imported the annotations of " + name + "."
 					ed.keep()
@@ -406,9 +408,15 @@ func (ed *editor) onClose(ctx app.Context, e app.Event) {
 	focusElement("article-file")
 }
 
+// state is the editor's article and the highlight selected in it, as
+// undo and redo keep them.
+func (ed *editor) state() state {
+	return state{art: ed.draft, selected: ed.selected, quote: ed.quote}
+}
+
 // onUndo undoes the latest change, and onRedo redoes the latest change
-// undone. The article is shown and kept as it then is; the highlight
-// being corrected stays selected if it is still there.
+// undone. The article is shown and kept as it then is, with the highlight
+// that was selected then selected again.
 func (ed *editor) onUndo(ctx app.Context, e app.Event) {
 	ed.travel(ed.hist.back, "Undone: ", "There is nothing to undo.")
 }
@@ -417,17 +425,18 @@ func (ed *editor) onRedo(ctx app.Context, e app.Event) {
 	ed.travel(ed.hist.forward, "Redone: ", "There is nothing to redo.")
 }
 
-func (ed *editor) travel(step func(current *article.Article) (*article.Article, string, bool), done, none string) {
+func (ed *editor) travel(step func(current state) (state, string, bool), done, none string) {
 	if ed.draft == nil {
 		return
 	}
-	a, what, ok := step(ed.draft)
+	s, what, ok := step(ed.state())
 	ed.problem = ""
 	if !ok {
 		ed.status = none
 		return
 	}
-	ed.draft, ed.html = a, articleHTML(a)
+	ed.draft, ed.html = s.art, articleHTML(s.art)
+	ed.selected, ed.quote = s.selected, s.quote
 	ed.status = done + what
 	ed.keep()
 	// A highlight no longer there takes its panel with it: the focus, if

@@ -2,7 +2,7 @@ package ui
 
 import "newsexplorer/app/article"
 
-// history is the editor's undo and redo: the article as it was before
+// history is the editor's undo and redo: the editor as it was before
 // each change that can be undone, and as it was after each change undone,
 // with what the change did. The latest is last. It keeps the article's
 // versions within a memory budget, always at least the latest one, so
@@ -11,10 +11,19 @@ type history struct {
 	undo, redo []version
 }
 
-// version is the article as it was on one side of a change, and what the
+// state is what undo and redo give back: the article, and the highlight
+// that was selected in it, so that undoing a removal shows what came
+// back.
+type state struct {
+	art      *article.Article
+	selected article.Span
+	quote    bool
+}
+
+// version is the editor as it was on one side of a change, and what the
 // change did ("Highlight removed.").
 type version struct {
-	art  *article.Article
+	state
 	what string
 }
 
@@ -25,38 +34,38 @@ const (
 	historyMax    = 50
 )
 
-// record keeps before, the article as it was before the change that did
+// record keeps before, the editor as it was before the change that did
 // what, to undo it. A change made after an undo cannot redo what was
 // undone.
-func (h *history) record(before *article.Article, what string) {
+func (h *history) record(before state, what string) {
 	h.undo = keepWithin(append(h.undo, version{before, what}))
 	h.redo = nil
 }
 
-// back undoes the latest change: it returns the article as it was before
+// back undoes the latest change: it returns the editor as it was before
 // it, and what the change did, and keeps current to redo the change. ok is
 // false when there is nothing to undo.
-func (h *history) back(current *article.Article) (before *article.Article, what string, ok bool) {
+func (h *history) back(current state) (before state, what string, ok bool) {
 	return shift(&h.undo, &h.redo, current)
 }
 
-// forward redoes the latest change undone: it returns the article as it
+// forward redoes the latest change undone: it returns the editor as it
 // was after it, and what the change did, and keeps current to undo it
 // again. ok is false when there is nothing to redo.
-func (h *history) forward(current *article.Article) (after *article.Article, what string, ok bool) {
+func (h *history) forward(current state) (after state, what string, ok bool) {
 	return shift(&h.redo, &h.undo, current)
 }
 
 // shift takes the latest version off from and returns it, keeping current
 // on to with what the same change did; ok is false when from is empty.
-func shift(from, to *[]version, current *article.Article) (*article.Article, string, bool) {
+func shift(from, to *[]version, current state) (state, string, bool) {
 	if len(*from) == 0 {
-		return nil, "", false
+		return state{}, "", false
 	}
 	v := (*from)[len(*from)-1]
 	*from = (*from)[:len(*from)-1]
 	*to = keepWithin(append(*to, version{current, v.what}))
-	return v.art, v.what, true
+	return v.state, v.what, true
 }
 
 // next returns what undo and redo would undo and redo, "" for nothing.

@@ -12,7 +12,10 @@ import (
 // do, and checks what each step gives back and what is left to undo and
 // redo.
 func TestHistory(t *testing.T) {
-	v := func(n int) *article.Article { return &article.Article{ID: "v" + strconv.Itoa(n)} }
+	// v is the n-th version, with its n-th mention selected.
+	v := func(n int) state {
+		return state{art: &article.Article{ID: "v" + strconv.Itoa(n)}, selected: article.Span{Start: n, End: n + 1}}
+	}
 	var h history
 	// Versions v0 → v1 → v2 → v3, by changes "one", "two", "three".
 	h.record(v(0), "one")
@@ -46,10 +49,12 @@ func TestHistory(t *testing.T) {
 		got, what, ok := step(current)
 		if o.wantID == "" {
 			if ok {
-				t.Errorf("step %d: gave %s (%q), want nothing", i, got.ID, what)
+				t.Errorf("step %d: gave %s (%q), want nothing", i, got.art.ID, what)
 			}
-		} else if !ok || got.ID != o.wantID || what != o.wantWhat {
-			t.Errorf("step %d: gave %v (%q, %v), want %s (%q)", i, got, what, ok, o.wantID, o.wantWhat)
+		} else if !ok || got.art.ID != o.wantID || what != o.wantWhat {
+			t.Errorf("step %d: gave %s (%q, %v), want %s (%q)", i, got.art.ID, what, ok, o.wantID, o.wantWhat)
+		} else if want := v(int(o.wantID[1] - '0')).selected; got.selected != want {
+			t.Errorf("step %d: gave %s with %v selected, want %v", i, got.art.ID, got.selected, want)
 		} else {
 			current = got
 		}
@@ -73,8 +78,8 @@ func TestHistory(t *testing.T) {
 // TestHistoryBudget checks that the history keeps the latest versions
 // within its memory budget and count, and always the latest one.
 func TestHistoryBudget(t *testing.T) {
-	sized := func(id string, n int) *article.Article {
-		return &article.Article{ID: id, Text: strings.Repeat("x", n)}
+	sized := func(id string, n int) state {
+		return state{art: &article.Article{ID: id, Text: strings.Repeat("x", n)}}
 	}
 	tests := []struct {
 		name  string
