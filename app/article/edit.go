@@ -164,11 +164,7 @@ func (a *Article) passage(start, end int) (Span, error) {
 func (a *Article) edit(change func(b *Article)) error {
 	b := a.clone()
 	change(b)
-	data, err := EncodeCompact(b)
-	if err != nil {
-		return err
-	}
-	checked, err := Parse(a.ID+".json", data)
+	checked, err := check(a.ID+".json", fileOf(b))
 	if err != nil {
 		var list ErrorList
 		if errors.As(err, &list) && len(list) > 0 {

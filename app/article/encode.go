@@ -17,19 +17,35 @@ func Encode(a *Article) ([]byte, error) { return encode(a, true) }
 func EncodeCompact(a *Article) ([]byte, error) { return encode(a, false) }
 
 func encode(a *Article, indent bool) ([]byte, error) {
-	f := struct {
+	f := fileOf(a)
+	out := struct {
 		file
 		Entities []fileEntity  `json:"entities"`
 		Mentions []fileMention `json:"mentions"`
 		Quotes   []fileQuote   `json:"quotes"`
 		Claims   []fileClaim   `json:"claims,omitempty"`
 		Loaded   []fileLoaded  `json:"loaded,omitempty"`
-	}{
-		file: file{
-			Format: Format, ID: a.ID, Title: a.Title, TitleIsOurs: a.TitleIsOurs,
-			Headline: a.Headline, Outlet: a.Outlet, Byline: a.Byline, Published: a.Published,
-			Text: a.Text, Written: encodeDating(a.Written),
-		},
+	}{*f, f.Entities, f.Mentions, f.Quotes, f.Claims, f.Loaded}
+	var b []byte
+	var err error
+	if indent {
+		b, err = json.MarshalIndent(out, "", "  ")
+	} else {
+		b, err = json.Marshal(out)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article: encoding %q: %w", a.ID, err)
+	}
+	return append(b, '\n'), nil
+}
+
+// fileOf is the article as its file holds it, before it is written: each
+// anchor its exact text with its position in code points.
+func fileOf(a *Article) *file {
+	f := &file{
+		Format: Format, ID: a.ID, Title: a.Title, TitleIsOurs: a.TitleIsOurs,
+		Headline: a.Headline, Outlet: a.Outlet, Byline: a.Byline, Published: a.Published,
+		Text: a.Text, Written: encodeDating(a.Written),
 		Entities: []fileEntity{},
 		Mentions: []fileMention{},
 		Quotes:   []fileQuote{},
@@ -76,17 +92,7 @@ func encode(a *Article, indent bool) ([]byte, error) {
 		}
 		f.Claims = append(f.Claims, fc)
 	}
-	var b []byte
-	var err error
-	if indent {
-		b, err = json.MarshalIndent(f, "", "  ")
-	} else {
-		b, err = json.Marshal(f)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("article: encoding %q: %w", a.ID, err)
-	}
-	return append(b, '\n'), nil
+	return f
 }
 
 func encodeDating(d *Dating) *fileDating {

@@ -163,6 +163,25 @@ func Parse(name string, data []byte) (*Article, error) {
 	return p.build(f, pos)
 }
 
+// check validates f, an article as its file holds it but not written
+// out, as Parse validates a file it has read: name is used in error
+// messages, which give no line and column.
+func check(name string, f *file) (*Article, error) {
+	unknown := func(n int) []int64 {
+		offs := make([]int64, n)
+		for i := range offs {
+			offs[i] = -1
+		}
+		return offs
+	}
+	pos := &positions{
+		entities: unknown(len(f.Entities)), mentions: unknown(len(f.Mentions)), quotes: unknown(len(f.Quotes)),
+		claims: unknown(len(f.Claims)), loaded: unknown(len(f.Loaded)), fields: map[string]int64{},
+	}
+	p := parser{name: name}
+	return p.build(f, pos)
+}
+
 type parser struct {
 	name string
 	data []byte
