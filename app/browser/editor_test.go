@@ -675,3 +675,36 @@ func TestEditorUndo(t *testing.T) {
 	step(t, ctx, "Ctrl+Y", chromedp.KeyEvent("y", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
 	waitFor(t, ctx, "the addition redone", `document.querySelector("[data-editor-status]").textContent.startsWith("Redone: Added")`)
 }
+
+// TestEditorDownloadTooLarge pastes text whose annotated article file is
+// larger than the explorer reads: the download still comes, and the page
+// says the library will refuse it and what to do.
+func TestEditorDownloadTooLarge(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	dir := t.TempDir()
+	allow(t, ctx, dir)
+	open(t, ctx, site, "/edit")
+	eval[bool](t, ctx, `(() => {
+		const para = "On Monday, Mayor Ana Lima said Porto will plant 300 trees in May. \"We will start in the east,\" Lima told reporters. The opposition called it a stunt.\n";
+		let text = ""; while (text.length < 1700000) text += para;
+		const el = document.getElementById("paste-text"); el.value = text; el.dispatchEvent(new Event("input", {bubbles: true}));
+		const title = document.getElementById("paste-title"); title.value = "Long"; title.dispatchEvent(new Event("input", {bubbles: true}));
+		return true;
+	})()`)
+	step(t, ctx, "annotating", chromedp.Click(chromedp.CSS(`[data-annotate="paste"]`)))
+	waitFor(t, ctx, "the annotated article", `!!document.querySelector("[data-draft]")`)
+	id := eval[string](t, ctx, `document.querySelector("[data-draft]").dataset.draft`)
+	step(t, ctx, "downloading", chromedp.Click(chromedp.CSS(`[data-download="article"]`)))
+	data := waitForFile(t, filepath.Join(dir, id+".json"))
+	if len(data) <= article.MaxFileSize {
+		t.Fatalf("the file is %d bytes, within the %d the explorer reads: the test needs a longer text", len(data), article.MaxFileSize)
+	}
+	waitFor(t, ctx, "the problem said", `!!document.querySelector("[data-editor-problem]")`)
+	if p := eval[string](t, ctx, `document.querySelector("[data-editor-problem]").textContent`); !strings.Contains(p, id+".json is ") || !strings.Contains(p, "refuse") {
+		t.Errorf("the page says %q, want that the library will refuse the file", p)
+	}
+	if _, err := article.Parse(id+".json", data); err == nil || !strings.Contains(err.Error(), "the most an article file may have") {
+		t.Errorf("the loader reads the file with %v, want it refused for its size, as the page said", err)
+	}
+}

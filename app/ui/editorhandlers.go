@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dustin/go-humanize"
 	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -342,6 +343,8 @@ func (ed *editor) onDownload(ctx app.Context, e app.Event) {
 		name, mime = a.ID+".claims.jsonld", "application/ld+json"
 	default:
 		data, err = article.Encode(a)
+		// Downloaded all the same: nothing is lost, and the reader is told.
+		ed.problem = fileTooLarge(name, len(data))
 	}
 	if err != nil {
 		ed.problem = err.Error()
@@ -349,6 +352,16 @@ func (ed *editor) onDownload(ctx app.Context, e app.Event) {
 	}
 	downloadFile(name, mime, string(data))
 	ed.status = "Downloaded " + name + "."
+}
+
+// fileTooLarge says that an article file of n bytes is more than the
+// explorer reads, or "" when it is not.
+func fileTooLarge(name string, n int) string {
+	if n <= article.MaxFileSize {
+		return ""
+	}
+	return name + " is " + humanize.Bytes(uint64(n)) + ", more than the " + humanize.Bytes(article.MaxFileSize) +
+		" the explorer reads, so the library and newsexplorer validate will refuse it. It is downloaded all the same, so nothing is lost; to make it fit, remove highlights or split the article."
 }
 
 // onImport reads W3C Web Annotations (highlights and quotes), or schema.org
