@@ -647,7 +647,9 @@ func TestEditorUndo(t *testing.T) {
 	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
 	expect("the removal undone again", retyped, "Undone: Highlight removed.")
 	step(t, ctx, "selecting Facebook", chromedp.Click(chromedp.CSS(mark("facebook"))))
-	waitFor(t, ctx, "its panel", `!!document.querySelector('[data-set-type="organization"]')`)
+	// The City Council's panel is open, selected again by the undo: wait
+	// for Facebook's.
+	waitFor(t, ctx, "its panel", `!!document.querySelector("#editor-selected") && document.querySelector("#editor-selected").dataset.selected === document.querySelector('#editor-article mark[data-entity="facebook"]').id`)
 	step(t, ctx, "making it an organization", chromedp.Click(chromedp.CSS(`[data-set-type="organization"]`)))
 	waitFor(t, ctx, "the new type", `document.querySelector('#editor-article mark[data-entity="facebook"]').dataset.entityType === "organization"`)
 	if !unavailable("editor-redo") {
