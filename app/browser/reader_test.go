@@ -523,6 +523,14 @@ func TestPhoneLegend(t *testing.T) {
 		t.Errorf("after closing the legend, highlights %+v, want people still off and the rest on", got)
 	}
 
+	// Turned to a tablet's width, Change is hidden: the focus moves to the
+	// first of the toggles' buttons; turned back, from a toggle to Change.
+	step(t, ctx, "a tablet's width", chromedp.EmulateViewport(768, 1024, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	waitFor(t, ctx, "the focus on Show all", `document.activeElement.matches('#legend-body [data-toggle="all"]')`)
+	step(t, ctx, "focusing People", chromedp.Focus(chromedp.CSS(`[data-toggle="person"]`)))
+	step(t, ctx, "a phone's width again", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	waitFor(t, ctx, "the focus on Change", `document.activeElement.matches(".legend-more")`)
+
 	step(t, ctx, "desktop viewport", chromedp.EmulateViewport(1280, 900))
 	if !eval[bool](t, ctx, shownJS(".toggles")) || eval[bool](t, ctx, shownJS(".legend-more")) {
 		t.Error("on a desktop the toggles are not all shown, or Change is")
