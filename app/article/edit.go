@@ -194,6 +194,8 @@ func (a *Article) clone() *Article {
 	b.Entities = append([]Entity(nil), a.Entities...)
 	b.Mentions = append([]Mention(nil), a.Mentions...)
 	b.Quotes = append([]QuoteSpan(nil), a.Quotes...)
+	b.Claims = append([]Claim(nil), a.Claims...)
+	b.Evidence = append([]Evidence(nil), a.Evidence...)
 	b.byID = nil
 	return &b
 }

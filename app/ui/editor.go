@@ -49,6 +49,7 @@ type editor struct {
 	keepOff    bool     // the browser holds data the editor must not save over
 	confirming bool     // "Close this article" is asking first
 	hist       history  // the changes to undo and redo
+	form       claimForm
 }
 
 // Annotator annotates plain text as an article, as extract.Annotate does.

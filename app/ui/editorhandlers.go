@@ -24,6 +24,7 @@ func (ed *editor) setDraft(a *article.Article) {
 func (ed *editor) show(a *article.Article) {
 	ed.draft, ed.html = a, articleHTML(a)
 	ed.selected, ed.quote = article.Span{}, false
+	ed.form = claimForm{}
 }
 
 // onOpen reads the article file chosen.
@@ -462,6 +463,11 @@ func (ed *editor) travel(step func(current state) (state, string, bool), done, n
 			focusElement(editorArticleID)
 		}
 	}
+	// The claim a form was open for may be gone too.
+	if ed.form.claim != "" && !ed.hasClaim(ed.form.claim) {
+		ed.form = claimForm{}
+	}
+	ed.claimFocus()
 }
 
 // textEntry matches the fields where Ctrl+Z undoes typing: those the

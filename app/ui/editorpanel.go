@@ -80,6 +80,7 @@ func (ed *editor) workspace() app.UI {
 				// and the focus in it, in place.
 				app.Div().Class("selected-slot").Body(ed.selectedPanel()),
 				ed.addPanel(),
+				ed.claimsPanel(),
 			),
 		),
 	)

@@ -1,0 +1,207 @@
+package article
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The edits below are how a reader records the claims an article reports:
+// add a claim with its first party, add a party to a claim, change what a
+// claim asks and its status, and remove a party or a claim. As with the
+// other edits, each is checked as a whole article file is, and a change
+// that would make the article invalid is refused with the reason and
+// leaves the article as it was. Evidence is dropped with the last claim
+// or party that rests on it, and evidence is numbered again in text
+// order after every edit.
+
+// NewParty is a party as a reader describes it: its evidence is given as
+// passages of the text, byte offsets as Span holds them.
+type NewParty struct {
+	// Name is how the claims panel names the party ("Russia").
+	Name string
+	// Members are the IDs of the entities that make up the party.
+	Members []string
+	// Stance is the party's position on the claim.
+	Stance Stance
+	// Statement, Source and Channel say what the party says and how;
+	// all are empty for a silent party.
+	Statement string
+	Source    SourceKind
+	Channel   string
+	// Evidence are the passages where the article reports the party's
+	// position; none for a silent party.
+	Evidence []Span
+}
+
+// ClaimText is what a claim asks and what the article supports about it,
+// apart from its parties.
+type ClaimText struct {
+	// Question is the contested question, as a reader would ask it.
+	Question string
+	// Status is what the article supports about the claim.
+	Status Status
+	// Settle says what kind of independent source could settle it.
+	Settle string
+	// Checks are what a reader would check next, one per item.
+	Checks []string
+}
+
+// AddClaim adds a claim with its first party and returns the claim's ID.
+func (a *Article) AddClaim(c ClaimText, first NewParty) (string, error) {
+	first, err := a.passages(first)
+	if err != nil {
+		return "", err
+	}
+	id := a.newClaimID()
+	err = a.edit(func(b *Article) {
+		claim := Claim{ID: id}
+		c.apply(&claim)
+		b.Claims = append(b.Claims, claim)
+		b.addParty(len(b.Claims)-1, first)
+	})
+	if err != nil {
+		return "", err
+	}
+	return id, nil
+}
+
+// AddParty adds a party to the claim with the given ID.
+func (a *Article) AddParty(claim string, p NewParty) error {
+	i, ok := a.claimIndex(claim)
+	if !ok {
+		return fmt.Errorf("article: no claim %q", claim)
+	}
+	p, err := a.passages(p)
+	if err != nil {
+		return err
+	}
+	return a.edit(func(b *Article) { b.addParty(i, p) })
+}
+
+// SetClaim changes what the claim with the given ID asks, its status,
+// what could settle it and what a reader would check next.
+func (a *Article) SetClaim(claim string, c ClaimText) error {
+	i, ok := a.claimIndex(claim)
+	if !ok {
+		return fmt.Errorf("article: no claim %q", claim)
+	}
+	return a.edit(func(b *Article) { c.apply(&b.Claims[i]) })
+}
+
+// RemoveParty removes a party from a claim. A claim keeps at least one
+// party: remove the claim instead.
+func (a *Article) RemoveParty(claim, party string) error {
+	i, ok := a.claimIndex(claim)
+	if !ok {
+		return fmt.Errorf("article: no claim %q", claim)
+	}
+	j := slices.IndexFunc(a.Claims[i].Parties, func(p Party) bool { return p.ID == party })
+	if j < 0 {
+		return fmt.Errorf("article: claim %q has no party %q", claim, party)
+	}
+	if len(a.Claims[i].Parties) == 1 {
+		return fmt.Errorf("article: %s is the claim's only party: remove the claim instead", a.Claims[i].Parties[j].Name)
+	}
+	return a.edit(func(b *Article) {
+		c := &b.Claims[i]
+		members := c.Parties[j].Members
+		c.Parties = slices.Delete(slices.Clone(c.Parties), j, j+1)
+		for _, m := range members {
+			b.dropUnused(m)
+		}
+	})
+}
+
+// RemoveClaim removes a claim with its parties.
+func (a *Article) RemoveClaim(claim string) error {
+	i, ok := a.claimIndex(claim)
+	if !ok {
+		return fmt.Errorf("article: no claim %q", claim)
+	}
+	return a.edit(func(b *Article) {
+		parties := b.Claims[i].Parties
+		b.Claims = slices.Delete(b.Claims, i, i+1)
+		for _, p := range parties {
+			for _, m := range p.Members {
+				b.dropUnused(m)
+			}
+		}
+	})
+}
+
+// apply sets the claim's text, with the question, the settling source and
+// each check trimmed, and empty checks left out.
+func (c ClaimText) apply(claim *Claim) {
+	claim.Question = strings.TrimSpace(c.Question)
+	claim.Status = c.Status
+	claim.Settle = strings.TrimSpace(c.Settle)
+	claim.Checks = nil
+	for _, check := range c.Checks {
+		if check = strings.TrimSpace(check); check != "" {
+			claim.Checks = append(claim.Checks, check)
+		}
+	}
+}
+
+// passages checks the party's evidence as passages of the text and gives
+// it back with each trimmed of the white space at its ends.
+func (a *Article) passages(p NewParty) (NewParty, error) {
+	spans := make([]Span, 0, len(p.Evidence))
+	for k, s := range p.Evidence {
+		t, err := a.passage(s.Start, s.End)
+		if err != nil {
+			return p, fmt.Errorf("article: evidence %d of %s: %s", k+1, p.Name, strings.TrimPrefix(err.Error(), "article: "))
+		}
+		spans = append(spans, t)
+	}
+	p.Evidence = spans
+	return p, nil
+}
+
+// addParty adds p to the claim at index i, with an ID made from its name
+// that no other party of the claim has, and its passages, checked by
+// passages, as evidence.
+func (b *Article) addParty(i int, p NewParty) {
+	c := &b.Claims[i]
+	base := slug(p.Name)
+	id := base
+	for n := 2; slices.ContainsFunc(c.Parties, func(q Party) bool { return q.ID == id }); n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	party := Party{ID: id, Name: strings.Join(strings.Fields(p.Name), " "), Members: slices.Clone(p.Members), Stance: p.Stance,
+		Statement: strings.TrimSpace(p.Statement), Source: p.Source, Channel: strings.TrimSpace(p.Channel)}
+	for _, s := range p.Evidence {
+		// Evidence is named by its passage until the check numbers it.
+		key := spanKey(s)
+		if !slices.ContainsFunc(b.Evidence, func(e Evidence) bool { return e.ID == key }) {
+			b.Evidence = append(b.Evidence, Evidence{ID: key, Span: s})
+		}
+		party.Evidence = append(party.Evidence, key)
+	}
+	c.Parties = append(slices.Clone(c.Parties), party)
+}
+
+// newClaimID is "claim-N" for the first N from 1 that no claim has.
+func (a *Article) newClaimID() string {
+	for n := 1; ; n++ {
+		id := "claim-" + strconv.Itoa(n)
+		if _, taken := a.claimIndex(id); !taken {
+			return id
+		}
+	}
+}
+
+// Claim returns the claim with the given ID.
+func (a *Article) Claim(id string) (Claim, bool) {
+	if i, ok := a.claimIndex(id); ok {
+		return a.Claims[i], true
+	}
+	return Claim{}, false
+}
+
+func (a *Article) claimIndex(id string) (int, bool) {
+	i := slices.IndexFunc(a.Claims, func(c Claim) bool { return c.ID == id })
+	return i, i >= 0
+}

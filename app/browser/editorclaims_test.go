@@ -1,0 +1,169 @@
+//go:build !js
+
+package browser
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"newsexplorer/app/article"
+)
+
+// claimsShown is the claims the editor lists, one line each: the question,
+// then each party as name (stance words).
+const claimsShownJS = `Array.from(document.querySelectorAll("#editor-claims .claim-entry")).map(li =>
+	li.querySelector("h4").textContent + ": " +
+	Array.from(li.querySelectorAll(".party-entry strong")).map(s => s.textContent).join(", "))`
+
+// focused is the id of the element with the keyboard focus, or its tag
+// when it has none.
+const focusedJS = `document.activeElement ? (document.activeElement.id || document.activeElement.tagName) : ""`
+
+// TestEditorClaims records a claim of the porto article in the editor, by
+// keyboard where a teacher would type: the form says what is missing, the
+// words selected in the text become a party's evidence, a second party is
+// added, removed and brought back by Undo, the question is changed, and
+// the claims are kept over a reload and downloaded in the article file.
+func TestEditorClaims(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	watchCSP(t, ctx)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article's claims", `!!document.querySelector("#editor-claims") && document.querySelectorAll("#editor-claims .claim-entry").length === 2`)
+	before := eval[[]string](t, ctx, claimsShownJS)
+
+	// The form opens from the keyboard, with the focus in its first field.
+	step(t, ctx, "focusing Add a claim", chromedp.Focus(chromedp.CSS("#claim-new")))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the question field, focused", `document.activeElement && document.activeElement.id === "claim-question"`)
+	checkAccessibility(t, ctx, "editor, the claim form open")
+
+	// Sent empty, it says what is missing and where.
+	step(t, ctx, "typing the question", chromedp.SendKeys(chromedp.CSS("#claim-question"), "Will Porto plant the trees in May?"))
+	step(t, ctx, "Enter in the field sends the form", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "what is missing", `(document.querySelector("[data-editor-problem]") || {}).textContent === "Say what kind of independent source could settle the claim."`)
+	if got := eval[string](t, ctx, focusedJS); got != "claim-settle" {
+		t.Errorf("after the refusal the focus is on %q, want the field to fill in, claim-settle", got)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#claim-question").value`); got != "Will Porto plant the trees in May?" {
+		t.Errorf("the refused form lost the question: %q", got)
+	}
+
+	setField(t, ctx, "claim-settle", "The city's planting records")
+	setField(t, ctx, "claim-checks", "Has the city budgeted for the trees?\n\nWhere will they go?")
+	setSelect(t, ctx, "#claim-status", "contested")
+	setField(t, ctx, "party-name", "Ana Lima")
+	step(t, ctx, "ticking Lima", chromedp.Click(chromedp.CSS(`#party-member-lima`)))
+	setField(t, ctx, "party-statement", "The city will plant 300 trees.")
+	setSelect(t, ctx, "#party-source", "official-statement")
+	setField(t, ctx, "party-channel", "a statement on Monday")
+
+	// Evidence: the form asks for it, then takes the words selected.
+	step(t, ctx, "sending without evidence", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
+	waitFor(t, ctx, "the evidence asked for", `(document.querySelector("[data-editor-problem]") || {}).textContent.startsWith("Select the words in the article")`)
+	selectTextIn(t, ctx, "editor-article", "Porto will plant 300 trees.", 0)
+	step(t, ctx, "adding the selection", chromedp.Click(chromedp.CSS(`[data-claim-action="take-evidence"]`)))
+	waitFor(t, ctx, "the evidence listed", `(document.querySelector(".evidence-list") || {textContent: ""}).textContent.includes("Porto will plant 300 trees.")`)
+	step(t, ctx, "sending", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
+	waitFor(t, ctx, "the new claim", `document.querySelectorAll("#editor-claims .claim-entry").length === 3 && !document.querySelector("#claim-form")`)
+	waitFor(t, ctx, "the focus on its heading", `document.activeElement && document.activeElement.id === "editor-claim-claim-1"`)
+	want := append(append([]string{}, before...), "Will Porto plant the trees in May?: Ana Lima")
+	if got := eval[[]string](t, ctx, claimsShownJS); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("claims listed:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// A silent party: the form leaves out what it would say.
+	step(t, ctx, "adding a party", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="add-party"]`)))
+	waitFor(t, ctx, "the party's name, focused", `document.activeElement && document.activeElement.id === "party-name"`)
+	setField(t, ctx, "party-name", "City Council")
+	step(t, ctx, "ticking the council", chromedp.Click(chromedp.CSS(`#party-member-council`)))
+	setSelect(t, ctx, "#party-stance", "silent")
+	waitFor(t, ctx, "no statement asked", `!document.querySelector("#party-statement") && !document.querySelector("#party-evidence-add")`)
+	step(t, ctx, "sending", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
+	waitFor(t, ctx, "the second party", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 2`)
+
+	// Removed, and brought back by Undo.
+	step(t, ctx, "removing the council", chromedp.Click(chromedp.CSS(`[data-party="city-council"]`)))
+	waitFor(t, ctx, "one party left", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 1`)
+	if got := eval[string](t, ctx, focusedJS); got != "editor-claim-claim-1" {
+		t.Errorf("after removing a party the focus is on %q, want the claim's heading", got)
+	}
+	step(t, ctx, "Control+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	waitFor(t, ctx, "the party back", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 2`)
+
+	// The question changed, with the form filled in as the claim is.
+	step(t, ctx, "changing the question", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="edit"]`)))
+	waitFor(t, ctx, "the form, filled in", `document.activeElement && document.activeElement.id === "claim-question" && document.activeElement.value === "Will Porto plant the trees in May?" && document.querySelector("#claim-status").value === "contested"`)
+	setField(t, ctx, "claim-question", "Will Porto plant 300 trees?")
+	step(t, ctx, "saving", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
+	waitFor(t, ctx, "the new question", `(document.querySelector("#editor-claim-claim-1") || {}).textContent === "Will Porto plant 300 trees?"`)
+
+	// Kept over a reload, and in the file downloaded.
+	open(t, ctx, site, "/edit")
+	waitFor(t, ctx, "the kept claim", `(document.querySelector("#editor-claim-claim-1") || {}).textContent === "Will Porto plant 300 trees?"`)
+	dir := t.TempDir()
+	allow(t, ctx, dir)
+	step(t, ctx, "downloading", chromedp.Click(chromedp.CSS(`[data-download="article"]`)))
+	a, err := article.Parse("porto.json", waitForFile(t, filepath.Join(dir, "porto.json")))
+	if err != nil {
+		t.Fatalf("the downloaded file does not read as an article: %v", err)
+	}
+	c, ok := a.Claim("claim-1")
+	if !ok {
+		t.Fatal("the downloaded file has no claim-1")
+	}
+	if got, want := claimLine(a, c), `Will Porto plant 300 trees? contested [Has the city budgeted for the trees? Where will they go?] ana-lima asserts [lima] "Porto will plant 300 trees." | city-council silent [council]`; got != want {
+		t.Errorf("downloaded claim:\n got %s\nwant %s", got, want)
+	}
+
+	// Removing the claim leaves the focus on the panel's heading.
+	step(t, ctx, "removing the claim", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="remove"]`)))
+	waitFor(t, ctx, "the claim gone", `!document.querySelector("#editor-claim-claim-1")`)
+	if got := eval[string](t, ctx, focusedJS); got != "editor-claims-title" {
+		t.Errorf("after removing the claim the focus is on %q, want the claims heading", got)
+	}
+}
+
+// TestEditorClaimFormPhone checks the claim form on a phone: nothing is
+// wider than the screen, and Cancel closes it with the focus back on the
+// button that opened it.
+func TestEditorClaimFormPhone(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the claims", `document.querySelectorAll("#editor-claims .claim-entry").length === 2`)
+	step(t, ctx, "opening the form", chromedp.Click(chromedp.CSS("#claim-new")))
+	waitFor(t, ctx, "the form", `!!document.querySelector("#claim-form")`)
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
+		t.Errorf("the editor is %dpx wide at a 360px viewport with the claim form open", w)
+	}
+	if wide := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#claim-form *")).filter(el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(el => el.tagName + "#" + el.id)`); len(wide) > 0 {
+		t.Errorf("parts of the claim form are wider than a 360-pixel screen: %v", wide)
+	}
+	checkAccessibility(t, ctx, "editor on a phone, the claim form open")
+	step(t, ctx, "cancelling", chromedp.Click(chromedp.CSS(`[data-claim-action="cancel"]`)))
+	waitFor(t, ctx, "the form closed, the focus back", `!document.querySelector("#claim-form") && document.activeElement && document.activeElement.id === "claim-new"`)
+}
+
+// claimLine writes a claim in one line: its question, status and checks,
+// then each party's id, stance, members and evidence.
+func claimLine(a *article.Article, c article.Claim) string {
+	text := map[string]string{}
+	for _, e := range a.Evidence {
+		text[e.ID] = `"` + a.Text[e.Start:e.End] + `"`
+	}
+	var parties []string
+	for _, p := range c.Parties {
+		line := p.ID + " " + string(p.Stance) + " [" + strings.Join(p.Members, " ") + "]"
+		for _, id := range p.Evidence {
+			line += " " + text[id]
+		}
+		parties = append(parties, line)
+	}
+	return c.Question + " " + string(c.Status) + " [" + strings.Join(c.Checks, " ") + "] " + strings.Join(parties, " | ")
+}

@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"newsexplorer/app/article"
+)
+
+// formMode is what the editor's claim form does.
+type formMode int
+
+const (
+	formClosed    formMode = iota
+	formNewClaim           // a claim with its first party
+	formNewParty           // a party of a claim
+	formEditClaim          // what a claim asks, its status, settle and checks
+)
+
+// claimForm is what a teacher has typed into the editor's claim form. It
+// is kept as typed, and turned into the model's edits only when the form
+// is sent.
+type claimForm struct {
+	mode  formMode
+	claim string // the claim a party is added to, or that is changed
+
+	question, settle, checks string // checks: one per line
+	status                   article.Status
+
+	name, statement, channel string
+	members                  []string
+	stance                   article.Stance
+	source                   article.SourceKind
+	evidence                 []article.Span
+}
+
+// newClaimForm is the form for a new claim: its status starts as
+// unverified and its first party as one that asserts.
+func newClaimForm() claimForm {
+	return claimForm{mode: formNewClaim, status: article.Unverified, stance: article.Asserts}
+}
+
+// newPartyForm is the form for a new party of the claim with the given ID.
+func newPartyForm(claim string) claimForm {
+	return claimForm{mode: formNewParty, claim: claim, stance: article.Asserts}
+}
+
+// editClaimForm is the form that changes claim c, filled in with it.
+func editClaimForm(c article.Claim) claimForm {
+	return claimForm{mode: formEditClaim, claim: c.ID, question: c.Question, status: c.Status,
+		settle: c.Settle, checks: strings.Join(c.Checks, "\n")}
+}
+
+// asksClaim reports whether the form asks for the claim's own fields, and
+// asksParty whether it asks for a party.
+func (f claimForm) asksClaim() bool { return f.mode == formNewClaim || f.mode == formEditClaim }
+func (f claimForm) asksParty() bool { return f.mode == formNewClaim || f.mode == formNewParty }
+
+// silent reports whether the party has no statement in the article, so
+// that the form leaves out what it says, how, and its evidence.
+func (f claimForm) silent() bool { return f.stance == article.Silent }
+
+// claimText is the claim as the form gives it, one check per line.
+func (f claimForm) claimText() article.ClaimText {
+	return article.ClaimText{Question: f.question, Status: f.status, Settle: f.settle, Checks: strings.Split(f.checks, "\n")}
+}
+
+// party is the party as the form gives it; a silent party has no
+// statement, source, channel or evidence, whatever was typed before its
+// stance was chosen.
+func (f claimForm) party() article.NewParty {
+	p := article.NewParty{Name: f.name, Members: f.members, Stance: f.stance}
+	if !f.silent() {
+		p.Statement, p.Source, p.Channel, p.Evidence = f.statement, f.source, f.channel, f.evidence
+	}
+	return p
+}
+
+// toggleMember adds the entity to the party's members, or takes it out.
+func (f *claimForm) toggleMember(id string, on bool) {
+	i := slices.Index(f.members, id)
+	switch {
+	case on && i < 0:
+		f.members = append(slices.Clone(f.members), id)
+	case !on && i >= 0:
+		f.members = slices.Delete(slices.Clone(f.members), i, i+1)
+	}
+}
+
+// addEvidence adds a passage to the party's evidence, unless it is there.
+func (f *claimForm) addEvidence(s article.Span) bool {
+	if slices.Contains(f.evidence, s) {
+		return false
+	}
+	f.evidence = append(slices.Clone(f.evidence), s)
+	return true
+}
+
+// missing is the first thing the form lacks, in the reader's words, with
+// the id of the field to fill in; "" when nothing is missing. The article
+// checks the rest when the form is sent.
+func (f claimForm) missing() (problem, field string) {
+	if f.asksClaim() {
+		switch {
+		case strings.TrimSpace(f.question) == "":
+			return "Write the question the claim answers.", "claim-question"
+		case strings.TrimSpace(f.settle) == "":
+			return "Say what kind of independent source could settle the claim.", "claim-settle"
+		case strings.TrimSpace(f.checks) == "":
+			return "Give at least one thing a reader would check next.", "claim-checks"
+		}
+	}
+	if !f.asksParty() {
+		return "", ""
+	}
+	switch {
+	case strings.TrimSpace(f.name) == "":
+		return "Name the party, as the claims panel will show it.", "party-name"
+	case len(f.members) == 0:
+		return "Tick who makes up the party: at least one of the people, organizations, groups or places listed.", "party-members"
+	case f.silent():
+		return "", ""
+	case strings.TrimSpace(f.statement) == "":
+		return "Say in one line what the party says.", "party-statement"
+	case f.source == "":
+		return "Choose the kind of source the party spoke through.", "party-source"
+	case strings.TrimSpace(f.channel) == "":
+		return "Say through which channel the party spoke.", "party-channel"
+	case len(f.evidence) == 0:
+		return "Select the words in the article where the party says it, then choose “Add the selected words”.", "party-evidence-add"
+	}
+	return "", ""
+}

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"reflect"
+	"testing"
+
+	"newsexplorer/app/article"
+)
+
+// fullParty is a claim form with everything a new claim and its party
+// need.
+func fullParty() claimForm {
+	f := newClaimForm()
+	f.question, f.settle, f.checks = "Q?", "Records", "One\nTwo"
+	f.name, f.members, f.statement, f.source, f.channel = "Lima", []string{"lima"}, "Yes.", article.Interview, "radio"
+	f.evidence = []article.Span{{Start: 0, End: 4}}
+	return f
+}
+
+func TestClaimFormMissing(t *testing.T) {
+	cases := []struct {
+		name   string
+		change func(f *claimForm)
+		field  string // "" when nothing is missing
+	}{
+		{"complete", func(f *claimForm) {}, ""},
+		{"no question", func(f *claimForm) { f.question = "  " }, "claim-question"},
+		{"no settle", func(f *claimForm) { f.settle = "" }, "claim-settle"},
+		{"no checks", func(f *claimForm) { f.checks = "\n" }, "claim-checks"},
+		{"no name", func(f *claimForm) { f.name = "" }, "party-name"},
+		{"no members", func(f *claimForm) { f.members = nil }, "party-members"},
+		{"no statement", func(f *claimForm) { f.statement = " " }, "party-statement"},
+		{"no source", func(f *claimForm) { f.source = "" }, "party-source"},
+		{"no channel", func(f *claimForm) { f.channel = "" }, "party-channel"},
+		{"no evidence", func(f *claimForm) { f.evidence = nil }, "party-evidence-add"},
+		{"silent needs no statement", func(f *claimForm) {
+			f.stance, f.statement, f.source, f.channel, f.evidence = article.Silent, "", "", "", nil
+		}, ""},
+		{"a party asks nothing of the claim", func(f *claimForm) { f.mode, f.question = formNewParty, "" }, ""},
+		{"changing a claim asks nothing of a party", func(f *claimForm) { f.mode, f.name, f.members = formEditClaim, "", nil }, ""},
+		{"changing a claim needs its question", func(f *claimForm) { f.mode, f.question = formEditClaim, "" }, "claim-question"},
+	}
+	for _, c := range cases {
+		f := fullParty()
+		c.change(&f)
+		problem, field := f.missing()
+		if field != c.field || (field == "") != (problem == "") {
+			t.Errorf("%s: missing() = %q, %q; want the field %q", c.name, problem, field, c.field)
+		}
+	}
+}
+
+func TestClaimFormParty(t *testing.T) {
+	f := fullParty()
+	if got, want := f.party(), (article.NewParty{Name: "Lima", Members: []string{"lima"}, Stance: article.Asserts,
+		Statement: "Yes.", Source: article.Interview, Channel: "radio", Evidence: []article.Span{{Start: 0, End: 4}}}); !reflect.DeepEqual(got, want) {
+		t.Errorf("party() = %+v, want %+v", got, want)
+	}
+	// What was typed before the stance was made silent is left out.
+	f.stance = article.Silent
+	if got, want := f.party(), (article.NewParty{Name: "Lima", Members: []string{"lima"}, Stance: article.Silent}); !reflect.DeepEqual(got, want) {
+		t.Errorf("silent party() = %+v, want %+v", got, want)
+	}
+	if got, want := f.claimText().Checks, []string{"One", "Two"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("checks = %q, want %q", got, want)
+	}
+}
+
+func TestClaimFormEdits(t *testing.T) {
+	f := newPartyForm("c1")
+	steps := []struct {
+		name string
+		do   func()
+		want []string
+	}{
+		{"tick", func() { f.toggleMember("a", true) }, []string{"a"}},
+		{"tick another", func() { f.toggleMember("b", true) }, []string{"a", "b"}},
+		{"tick again", func() { f.toggleMember("a", true) }, []string{"a", "b"}},
+		{"untick", func() { f.toggleMember("a", false) }, []string{"b"}},
+		{"untick one not ticked", func() { f.toggleMember("z", false) }, []string{"b"}},
+	}
+	for _, s := range steps {
+		s.do()
+		if !reflect.DeepEqual(f.members, s.want) {
+			t.Errorf("%s: members %q, want %q", s.name, f.members, s.want)
+		}
+	}
+	s := article.Span{Start: 3, End: 9}
+	if got := []bool{f.addEvidence(s), f.addEvidence(s)}; !reflect.DeepEqual(got, []bool{true, false}) {
+		t.Errorf("adding the same passage twice: %v, want [true false]", got)
+	}
+	if got := len(f.evidence); got != 1 {
+		t.Errorf("%d passages, want 1", got)
+	}
+	// A form made to change a claim is filled in with it.
+	c := article.Claim{ID: "c1", Question: "Q?", Status: article.Contested, Settle: "S", Checks: []string{"a", "b"}}
+	if got, want := editClaimForm(c), (claimForm{mode: formEditClaim, claim: "c1", question: "Q?", status: article.Contested, settle: "S", checks: "a\nb"}); !reflect.DeepEqual(got, want) {
+		t.Errorf("editClaimForm = %+v, want %+v", got, want)
+	}
+}

@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// onFormInput keeps what is typed or chosen in the claim form's field
+// named by the element's data-form-field.
+func (ed *editor) onFormInput(ctx app.Context, e app.Event) {
+	target := e.Get("target")
+	value := target.Get("value").String()
+	f := &ed.form
+	switch target.Call("getAttribute", "data-form-field").String() {
+	case "question":
+		f.question = value
+	case "status":
+		f.status = article.Status(value)
+	case "settle":
+		f.settle = value
+	case "checks":
+		f.checks = value
+	case "name":
+		f.name = value
+	case "member":
+		f.toggleMember(value, target.Get("checked").Bool())
+	case "stance":
+		f.stance = article.Stance(value)
+	case "statement":
+		f.statement = value
+	case "source":
+		f.source = article.SourceKind(value)
+	case "channel":
+		f.channel = value
+	}
+}
+
+// onClaimsClick serves every button of the claims panel, named by its
+// data-claim-action, with the claim, party or evidence it acts on in its
+// other data attributes.
+func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
+	button := e.Get("target").Call("closest", "[data-claim-action]")
+	if !button.Truthy() || ed.draft == nil {
+		return
+	}
+	data := func(name string) string {
+		v := button.Call("getAttribute", "data-"+name)
+		if !v.Truthy() {
+			return ""
+		}
+		return v.String()
+	}
+	claim := data("claim")
+	switch data("claim-action") {
+	case "new":
+		ed.openForm(ctx, newClaimForm(), "claim-question")
+	case "add-party":
+		ed.openForm(ctx, newPartyForm(claim), "party-name")
+	case "edit":
+		if c, ok := ed.draft.Claim(claim); ok {
+			ed.openForm(ctx, editClaimForm(c), "claim-question")
+		}
+	case "cancel":
+		ed.closeForm(ctx, "Nothing changed.")
+	case "take-evidence":
+		ed.takeEvidence()
+	case "drop-evidence":
+		if i, err := strconv.Atoi(data("index")); err == nil && i >= 0 && i < len(ed.form.evidence) {
+			ed.form.evidence = append(ed.form.evidence[:i:i], ed.form.evidence[i+1:]...)
+			ed.status = "Evidence removed from the party."
+			focusElement("party-evidence-add")
+		}
+	case "send":
+		ed.sendForm(ctx)
+	case "remove":
+		name := ed.claimQuestion(claim)
+		ed.change("Removed the claim “"+name+"”.", func() error { return ed.draft.RemoveClaim(claim) })
+		if ed.problem == "" {
+			if ed.form.claim == claim {
+				ed.form = claimForm{}
+			}
+			focusElement("editor-claims-title")
+		}
+	case "remove-party":
+		ed.change("Removed the party.", func() error { return ed.draft.RemoveParty(claim, data("party")) })
+		if ed.problem == "" {
+			focusElement(claimHeadingID(claim))
+		}
+	}
+}
+
+// openForm opens the claim form as f, with the focus on its field first.
+func (ed *editor) openForm(ctx app.Context, f claimForm, first string) {
+	ed.form, ed.problem = f, ""
+	ctx.Defer(func(app.Context) { focusInView(first) })
+}
+
+// closeForm closes the claim form, says what was done, and gives the
+// focus back to where the form was opened from.
+func (ed *editor) closeForm(ctx app.Context, done string) {
+	back := "claim-new"
+	if ed.form.claim != "" {
+		back = claimHeadingID(ed.form.claim)
+	}
+	ed.form, ed.problem, ed.status = claimForm{}, "", done
+	ctx.Defer(func(app.Context) { focusInView(back) })
+}
+
+// takeEvidence adds the words selected in the text to the party's
+// evidence.
+func (ed *editor) takeEvidence() {
+	s, ok := readSelection(ed.draft, editorArticleID)
+	if !ok {
+		ed.problem, ed.status = "Select the words in the article's text first, then choose “Add the selected words”.", ""
+		return
+	}
+	words := quoteShort(ed.draft.Text[s.Start:s.End], 60)
+	ed.problem = ""
+	if !ed.form.addEvidence(s) {
+		ed.status = words + " is already the party's evidence."
+		return
+	}
+	ed.status = "Added " + words + " as the party's evidence."
+}
+
+// sendForm makes the change the claim form asks for. What the form lacks,
+// or why the article refuses the change, is said, and the form stays
+// open with what was typed.
+func (ed *editor) sendForm(ctx app.Context) {
+	f := ed.form
+	if problem, field := f.missing(); problem != "" {
+		ed.problem, ed.status = problem, ""
+		ctx.Defer(func(app.Context) { focusInView(field) })
+		return
+	}
+	claim := f.claim
+	switch f.mode {
+	case formNewClaim:
+		ed.change("Added the claim “"+f.question+"”.", func() error {
+			id, err := ed.draft.AddClaim(f.claimText(), f.party())
+			claim = id
+			return err
+		})
+	case formNewParty:
+		ed.change("Added the party "+f.name+".", func() error { return ed.draft.AddParty(claim, f.party()) })
+	case formEditClaim:
+		ed.change("Changed the claim.", func() error { return ed.draft.SetClaim(claim, f.claimText()) })
+	}
+	if ed.problem != "" {
+		return
+	}
+	ed.form.claim = claim
+	ed.closeForm(ctx, ed.status)
+}
+
+func (ed *editor) hasClaim(id string) bool {
+	_, ok := ed.draft.Claim(id)
+	return ok
+}
+
+// claimFocus moves the focus to the claims panel's heading when it is in
+// a claim, or in the claim form, that is no longer there, as after an
+// undo: the focus would otherwise fall to the page.
+func (ed *editor) claimFocus() {
+	if !app.IsClient || ed.draft == nil {
+		return
+	}
+	focused := app.Window().Get("document").Get("activeElement")
+	if !focused.Truthy() {
+		return
+	}
+	gone := focused.Call("closest", "#claim-form").Truthy() && ed.form.mode == formClosed
+	if entry := focused.Call("closest", ".claim-entry[data-claim]"); entry.Truthy() {
+		gone = gone || !ed.hasClaim(entry.Call("getAttribute", "data-claim").String())
+	}
+	if gone {
+		focusElement("editor-claims-title")
+	}
+}

@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dustin/go-humanize/english"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// claimsPanel lists the claims the article reports, each with its parties,
+// and holds the form that adds a claim or a party, or changes a claim.
+// Its buttons are served by one handler on the panel, which stays on the
+// page while forms and claims come and go, so that the focus can follow.
+func (ed *editor) claimsPanel() app.UI {
+	a := ed.draft
+	return app.Section().ID("editor-claims").Class("editor-panel editor-claims").Aria("labelledby", "editor-claims-title").
+		OnClick(ed.onClaimsClick).Body(
+		app.H3().ID("editor-claims-title").TabIndex(-1).Text("Claims: "+english.Plural(len(a.Claims), "claim", "")),
+		app.P().Class("field-help").Text("The questions the article reports competing answers to, and who says what on each, as the claims panel beside the article shows them."),
+		app.If(len(a.Claims) > 0, func() app.UI {
+			return app.Ol().Class("claim-list").Body(app.Range(a.Claims).Slice(func(i int) app.UI { return ed.claimEntry(a.Claims[i]) }))
+		}),
+		app.Div().Class("claim-form-slot").Body(ed.claimFormUI()),
+		app.If(ed.form.mode == formClosed, func() app.UI {
+			return app.Button().Type("button").ID("claim-new").DataSet("claim-action", "new").Text("Add a claim")
+		}),
+	)
+}
+
+// claimEntry is one claim: its question, status and parties, and what can
+// be done with it.
+func (ed *editor) claimEntry(c article.Claim) app.UI {
+	a := ed.draft
+	return app.Li().Class("claim-entry").DataSet("claim", c.ID).Body(
+		app.H4().ID(claimHeadingID(c.ID)).TabIndex(-1).Text(c.Question),
+		app.P().Class("claim-meta").Text(c.Status.Label()+". Could be settled by: "+c.Settle),
+		app.Ul().Class("party-list").Body(app.Range(c.Parties).Slice(func(j int) app.UI {
+			p := c.Parties[j]
+			var members []string
+			for _, m := range p.Members {
+				if e, ok := a.Entity(m); ok {
+					members = append(members, e.Name)
+				}
+			}
+			said := p.Stance.Label()
+			if p.Stance != article.Silent {
+				said += ": " + p.Statement + " (" + p.Source.Label() + ", " + p.Channel + ")"
+			}
+			return app.Li().Class("party-entry").Body(
+				app.Strong().Text(p.Name),
+				app.Text(" ("+strings.Join(members, ", ")+") · "+said+" "),
+				app.Button().Type("button").Class("party-remove").
+					DataSet("claim-action", "remove-party").DataSet("claim", c.ID).DataSet("party", p.ID).
+					Aria("label", "Remove the party "+p.Name).Text("Remove"),
+			)
+		})),
+		app.Div().Class("editor-actions").Body(
+			app.Button().Type("button").DataSet("claim-action", "add-party").DataSet("claim", c.ID).
+				Aria("describedby", claimHeadingID(c.ID)).Text("Add a party"),
+			app.Button().Type("button").DataSet("claim-action", "edit").DataSet("claim", c.ID).
+				Aria("describedby", claimHeadingID(c.ID)).Text("Change the question…"),
+			app.Button().Type("button").DataSet("claim-action", "remove").DataSet("claim", c.ID).
+				Aria("describedby", claimHeadingID(c.ID)).Text("Remove this claim"),
+		),
+	)
+}
+
+// claimHeadingID is the id of the heading of the claim with the given ID.
+func claimHeadingID(claim string) string { return "editor-claim-" + claim }
+
+// claimFormUI is the open claim form, or nothing.
+func (ed *editor) claimFormUI() app.UI {
+	f := ed.form
+	if f.mode == formClosed {
+		return nil
+	}
+	title, send := "New claim", "Add the claim"
+	switch f.mode {
+	case formNewParty:
+		title, send = "New party for: "+ed.claimQuestion(f.claim), "Add the party"
+	case formEditClaim:
+		title, send = "Change: "+ed.claimQuestion(f.claim), "Save the claim"
+	}
+	var claim, party app.UI
+	if f.asksClaim() {
+		statuses := make([]app.UI, 0, len(article.Statuses))
+		for _, s := range article.Statuses {
+			statuses = append(statuses, app.Option().Value(string(s)).Selected(f.status == s).Text(s.Label()))
+		}
+		claim = app.Div().Body(
+			textField("claim-question", "Question the claim answers", f.question, "Did Russia retake the whole Kursk region?", ed.onFormInput),
+			app.Div().Class("field").Body(
+				app.Label().For("claim-status").Text("What the article supports"),
+				app.Select().ID("claim-status").DataSet("form-field", "status").OnChange(ed.onFormInput).Body(statuses...),
+			),
+			textField("claim-settle", "What independent source could settle it", f.settle, "Satellite images of the region", ed.onFormInput),
+			app.Div().Class("field").Body(
+				app.Label().For("claim-checks").Text("What a reader would check next, one per line"),
+				app.Textarea().ID("claim-checks").Rows(3).DataSet("form-field", "checks").OnInput(ed.onFormInput).Text(f.checks),
+			),
+		)
+	}
+	if f.asksParty() {
+		party = ed.partyFields()
+	}
+	return app.Form().ID("claim-form").Class("claim-form").Aria("labelledby", "claim-form-title").
+		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
+		app.H4().ID("claim-form-title").Text(title),
+		claim,
+		party,
+		app.Div().Class("editor-actions").Body(
+			app.Button().Type("submit").DataSet("claim-action", "send").Text(send),
+			app.Button().Type("button").DataSet("claim-action", "cancel").Text("Cancel"),
+		),
+	)
+}
+
+// partyFields ask who the party is, its stance, and, unless it is
+// silent, what it says, through which channel, and where in the text.
+func (ed *editor) partyFields() app.UI {
+	f, a := ed.form, ed.draft
+	stances := make([]app.UI, 0, len(article.Stances))
+	for _, s := range article.Stances {
+		stances = append(stances, app.Option().Value(string(s)).Selected(f.stance == s).Text(s.Label()))
+	}
+	var members []app.UI
+	for _, e := range a.Entities {
+		switch e.Type {
+		case article.Person, article.Organization, article.Group, article.Place:
+		default:
+			continue
+		}
+		id := "party-member-" + e.ID
+		members = append(members, app.Div().Class("member-choice").Body(
+			app.Input().Type("checkbox").ID(id).Value(e.ID).DataSet("form-field", "member").
+				Checked(slices.Contains(f.members, e.ID)).OnChange(ed.onFormInput),
+			app.Label().For(id).Text(e.Name+" ("+strings.ToLower(e.Type.Label())+")"),
+		))
+	}
+	var said app.UI
+	if !f.silent() {
+		sources := []app.UI{app.Option().Value("").Selected(f.source == "").Text("Choose the kind of source")}
+		for _, k := range article.SourceKinds {
+			sources = append(sources, app.Option().Value(string(k)).Selected(f.source == k).Text(k.Label()))
+		}
+		said = app.Div().Body(
+			textField("party-statement", "What the party says, in one line of neutral words", f.statement, "", ed.onFormInput),
+			app.Div().Class("field").Body(
+				app.Label().For("party-source").Text("Kind of source"),
+				app.Select().ID("party-source").DataSet("form-field", "source").OnChange(ed.onFormInput).Body(sources...),
+			),
+			textField("party-channel", "Channel", f.channel, "a post on Telegram", ed.onFormInput),
+			ed.evidenceField(),
+		)
+	}
+	return app.FieldSet().Class("party-fields").Body(
+		app.Legend().Text("Party"),
+		textField("party-name", "Name, as the panel shows it", f.name, "Russia", ed.onFormInput),
+		app.FieldSet().ID("party-members").Class("member-choices").TabIndex(-1).Body(
+			app.Legend().Text("Who makes up the party"),
+			app.Div().Class("member-list").Body(members...),
+		),
+		app.Div().Class("field").Body(
+			app.Label().For("party-stance").Text("Stance"),
+			app.Select().ID("party-stance").DataSet("form-field", "stance").OnChange(ed.onFormInput).Body(stances...),
+		),
+		said,
+	)
+}
+
+// evidenceField lists the passages taken as the party's evidence, and
+// takes the words selected in the text as one more.
+func (ed *editor) evidenceField() app.UI {
+	f, a := ed.form, ed.draft
+	var list app.UI = app.P().ID("party-evidence-none").Class("field-help").Text("None yet.")
+	if len(f.evidence) > 0 {
+		list = app.Ul().Class("evidence-list").Body(app.Range(f.evidence).Slice(func(i int) app.UI {
+			s := f.evidence[i]
+			words := quoteShort(a.Text[s.Start:s.End], 80)
+			return app.Li().Body(
+				app.Text(words+" "),
+				app.Button().Type("button").Class("party-remove").DataSet("claim-action", "drop-evidence").
+					DataSet("index", strconv.Itoa(i)).Aria("label", "Remove the evidence "+words).Text("Remove"),
+			)
+		}))
+	}
+	return app.Div().Class("field").Body(
+		app.P().Class("field-label").ID("party-evidence-title").Text("Where the article reports it"),
+		list,
+		app.Button().Type("button").ID("party-evidence-add").DataSet("claim-action", "take-evidence").
+			Aria("describedby", "party-evidence-help").Text("Add the selected words"),
+		app.P().ID("party-evidence-help").Class("field-help").Text("Select the words in the article's text first, as for a highlight."),
+	)
+}
+
+// textField is a labelled one-line text input that reports its input to
+// handler; example, when given, is shown as a placeholder.
+func textField(id, label, value, example string, handler app.EventHandler) app.UI {
+	input := app.Input().Type("text").ID(id).DataSet("form-field", strings.TrimPrefix(strings.TrimPrefix(id, "claim-"), "party-")).
+		Value(value).OnInput(handler)
+	if example != "" {
+		input = input.Placeholder("e.g. " + example)
+	}
+	return app.Div().Class("field").Body(app.Label().For(id).Text(label), input)
+}
+
+// claimQuestion is the question of the claim with the given ID.
+func (ed *editor) claimQuestion(id string) string {
+	if c, ok := ed.draft.Claim(id); ok {
+		return c.Question
+	}
+	return id
+}
