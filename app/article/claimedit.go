@@ -16,23 +16,19 @@ import (
 // or party that rests on it, and evidence is numbered again in text
 // order after every edit.
 
-// NewParty is a party as a reader describes it: its evidence is given as
-// passages of the text, byte offsets as Span holds them.
+// NewParty is a party as a reader describes it: the fields of Party, as
+// documented there, but its ID, which the article makes from the name,
+// and with its evidence given as passages of the text, byte offsets as
+// Span holds them. A silent party has no statement, source, channel or
+// evidence.
 type NewParty struct {
-	// Name is how the claims panel names the party ("Russia").
-	Name string
-	// Members are the IDs of the entities that make up the party.
-	Members []string
-	// Stance is the party's position on the claim.
-	Stance Stance
-	// Statement, Source and Channel say what the party says and how;
-	// all are empty for a silent party.
+	Name      string
+	Members   []string
+	Stance    Stance
 	Statement string
 	Source    SourceKind
 	Channel   string
-	// Evidence are the passages where the article reports the party's
-	// position; none for a silent party.
-	Evidence []Span
+	Evidence  []Span
 }
 
 // ClaimText is what a claim asks and what the article supports about it,

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+
+	"github.com/dustin/go-humanize"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,7 +16,7 @@ import (
 // work to the UI goroutine.
 func readFile(file app.Value, limit int, what string, done func([]byte, error)) {
 	if size := file.Get("size").Int(); size > limit {
-		done(nil, fmt.Errorf("the file is %d bytes; %s has at most %d", size, what, limit))
+		done(nil, errors.New(tooLarge(size, limit, what)))
 		return
 	}
 	var ok, fail app.Func
@@ -36,4 +39,15 @@ func readFile(file app.Value, limit int, what string, done func([]byte, error)) 
 		return nil
 	})
 	file.Call("arrayBuffer").Call("then", ok, fail)
+}
+
+// tooLarge says that a file of size bytes is larger than limit, the most
+// a file of its kind (what) can hold, in megabytes or kilobytes as a
+// reader counts them; in bytes when those would read the same.
+func tooLarge(size, limit int, what string) string {
+	got, most := humanize.Bytes(uint64(size)), humanize.Bytes(uint64(limit))
+	if got == most {
+		got, most = humanize.Comma(int64(size))+" bytes", humanize.Comma(int64(limit))+" bytes"
+	}
+	return "the file is " + got + "; " + what + " has at most " + most
 }
