@@ -9,7 +9,8 @@ import (
 
 // The edits below are how a reader records the claims an article reports:
 // add a claim with its first party, add a party to a claim, change what a
-// claim asks and its status, and remove a party or a claim. As with the
+// claim asks and its status, change a party, and remove a party or a
+// claim. As with the
 // other edits, each is checked as a whole article file is, and a change
 // that would make the article invalid is refused with the reason and
 // leaves the article as it was. Evidence is dropped with the last claim
@@ -86,16 +87,35 @@ func (a *Article) SetClaim(claim string, c ClaimText) error {
 	return a.edit(func(b *Article) { c.apply(&b.Claims[i]) })
 }
 
+// SetParty changes a party of a claim to p. The party keeps its ID; an
+// entity that was one of its members and that nothing else refers to any
+// more is removed.
+func (a *Article) SetParty(claim, party string, p NewParty) error {
+	i, j, err := a.partyIndex(claim, party)
+	if err != nil {
+		return err
+	}
+	p, err = a.passages(p)
+	if err != nil {
+		return err
+	}
+	return a.edit(func(b *Article) {
+		c := &b.Claims[i]
+		old := c.Parties[j].Members
+		c.Parties = slices.Clone(c.Parties)
+		c.Parties[j] = b.party(party, p)
+		for _, m := range old {
+			b.dropUnused(m)
+		}
+	})
+}
+
 // RemoveParty removes a party from a claim. A claim keeps at least one
 // party: remove the claim instead.
 func (a *Article) RemoveParty(claim, party string) error {
-	i, ok := a.claimIndex(claim)
-	if !ok {
-		return fmt.Errorf("article: no claim %q", claim)
-	}
-	j := slices.IndexFunc(a.Claims[i].Parties, func(p Party) bool { return p.ID == party })
-	if j < 0 {
-		return fmt.Errorf("article: claim %q has no party %q", claim, party)
+	i, j, err := a.partyIndex(claim, party)
+	if err != nil {
+		return err
 	}
 	if len(a.Claims[i].Parties) == 1 {
 		return fmt.Errorf("article: %s is the claim's only party: remove the claim instead", a.Claims[i].Parties[j].Name)
@@ -142,7 +162,8 @@ func (c ClaimText) apply(claim *Claim) {
 }
 
 // passages checks the party's evidence as passages of the text and gives
-// it back with each trimmed of the white space at its ends.
+// it back with each trimmed of the white space at its ends, in text
+// order.
 func (a *Article) passages(p NewParty) (NewParty, error) {
 	spans := make([]Span, 0, len(p.Evidence))
 	for k, s := range p.Evidence {
@@ -152,13 +173,18 @@ func (a *Article) passages(p NewParty) (NewParty, error) {
 		}
 		spans = append(spans, t)
 	}
+	slices.SortFunc(spans, func(x, y Span) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.End - y.End
+	})
 	p.Evidence = spans
 	return p, nil
 }
 
 // addParty adds p to the claim at index i, with an ID made from its name
-// that no other party of the claim has, and its passages, checked by
-// passages, as evidence.
+// that no other party of the claim has.
 func (b *Article) addParty(i int, p NewParty) {
 	c := &b.Claims[i]
 	base := slug(p.Name)
@@ -166,6 +192,12 @@ func (b *Article) addParty(i int, p NewParty) {
 	for n := 2; slices.ContainsFunc(c.Parties, func(q Party) bool { return q.ID == id }); n++ {
 		id = base + "-" + strconv.Itoa(n)
 	}
+	c.Parties = append(slices.Clone(c.Parties), b.party(id, p))
+}
+
+// party is p as the party with the given ID, with its passages, checked
+// by passages, as evidence.
+func (b *Article) party(id string, p NewParty) Party {
 	party := Party{ID: id, Name: strings.Join(strings.Fields(p.Name), " "), Members: slices.Clone(p.Members), Stance: p.Stance,
 		Statement: strings.TrimSpace(p.Statement), Source: p.Source, Channel: strings.TrimSpace(p.Channel)}
 	for _, s := range p.Evidence {
@@ -176,7 +208,19 @@ func (b *Article) addParty(i int, p NewParty) {
 		}
 		party.Evidence = append(party.Evidence, key)
 	}
-	c.Parties = append(slices.Clone(c.Parties), party)
+	return party
+}
+
+// PartyEvidence is the passages of the text that party p rests on, as
+// NewParty gives them.
+func (a *Article) PartyEvidence(p Party) []Span {
+	var spans []Span
+	for _, id := range p.Evidence {
+		if i := slices.IndexFunc(a.Evidence, func(e Evidence) bool { return e.ID == id }); i >= 0 {
+			spans = append(spans, a.Evidence[i].Span)
+		}
+	}
+	return spans
 }
 
 // newClaimID is "claim-N" for the first N from 1 that no claim has.
@@ -195,6 +239,19 @@ func (a *Article) Claim(id string) (Claim, bool) {
 		return a.Claims[i], true
 	}
 	return Claim{}, false
+}
+
+// partyIndex finds a party: the index of its claim, and its index there.
+func (a *Article) partyIndex(claim, party string) (int, int, error) {
+	i, ok := a.claimIndex(claim)
+	if !ok {
+		return 0, 0, fmt.Errorf("article: no claim %q", claim)
+	}
+	j := slices.IndexFunc(a.Claims[i].Parties, func(p Party) bool { return p.ID == party })
+	if j < 0 {
+		return 0, 0, fmt.Errorf("article: claim %q has no party %q", claim, party)
+	}
+	return i, j, nil
 }
 
 func (a *Article) claimIndex(id string) (int, bool) {

@@ -152,15 +152,23 @@ func TestClaimEdits(t *testing.T) {
 			return a.AddParty(id, NewParty{Name: "Ana Lima", Members: []string{"ana-lima"}, Stance: Silent})
 		}, `claim-1 unverified Do they agree? costa(asserts: rui-costa; "We agree,") costa-2(disputes: rui-costa,porto; "Costa left Porto on Monday.") ana-lima(silent: ana-lima; )`},
 		{"to no claim", func() error { return a.AddParty("claim-9", NewParty{}) }, `no claim "claim-9"`},
+		{"change a party", func() error {
+			return a.SetParty(id, "costa-2", NewParty{Name: "Costa", Members: []string{"porto"}, Stance: Corroborates,
+				Statement: "He left.", Source: MediaReport, Channel: "the report", Evidence: []Span{{start, end}, {0, 8}}})
+		}, `claim-1 unverified Do they agree? costa(asserts: rui-costa; "We agree,") costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; )`},
+		{"change it invalid", func() error {
+			return a.SetParty(id, "costa-2", NewParty{Name: "Costa", Members: []string{"porto"}, Stance: Corroborates})
+		}, `say in one line what the party says`},
+		{"change no party", func() error { return a.SetParty(id, "nobody", NewParty{}) }, `claim "claim-1" has no party "nobody"`},
 		{"set the claim", func() error {
 			return a.SetClaim(id, ClaimText{Question: "Did they meet?", Status: Contested, Settle: "A photo", Checks: []string{"When?"}})
-		}, `claim-1 contested Did they meet? costa(asserts: rui-costa; "We agree,") costa-2(disputes: rui-costa,porto; "Costa left Porto on Monday.") ana-lima(silent: ana-lima; )`},
+		}, `claim-1 contested Did they meet? costa(asserts: rui-costa; "We agree,") costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; )`},
 		{"set it invalid", func() error { return a.SetClaim(id, ClaimText{Question: "Q", Status: Contested}) }, `say what kind of independent source could settle the claim`},
 		{"remove a party", func() error { return a.RemoveParty(id, "costa") },
-			`claim-1 contested Did they meet? costa-2(disputes: rui-costa,porto; "Costa left Porto on Monday.") ana-lima(silent: ana-lima; )`},
+			`claim-1 contested Did they meet? costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; )`},
 		{"remove no party", func() error { return a.RemoveParty(id, "costa") }, `claim "claim-1" has no party "costa"`},
 		{"remove another", func() error { return a.RemoveParty(id, "ana-lima") },
-			`claim-1 contested Did they meet? costa-2(disputes: rui-costa,porto; "Costa left Porto on Monday.")`},
+			`claim-1 contested Did they meet? costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.")`},
 		{"remove the last party", func() error { return a.RemoveParty(id, "costa-2") }, "Costa is the claim's only party: remove the claim instead"},
 		{"remove the claim", func() error { return a.RemoveClaim(id) }, ``},
 		{"remove it again", func() error { return a.RemoveClaim(id) }, `no claim "claim-1"`},
@@ -219,5 +227,22 @@ func TestClaimEditKeepsCopies(t *testing.T) {
 		if got := claimSummary(&copied); got != want {
 			t.Fatalf("after edit %d the copy is\n%s\nwant\n%s", i+1, got, want)
 		}
+	}
+}
+
+func TestPartyEvidence(t *testing.T) {
+	a := loadEdit(t)
+	p := asserting(t, a, "Costa", "rui-costa")
+	start, end := spanOf(t, a, "Costa left Porto on Monday.", 0)
+	p.Evidence = append(p.Evidence, Span{start, end})
+	if _, err := a.AddClaim(agreeClaim, p); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range a.PartyEvidence(a.Claims[0].Parties[0]) {
+		got = append(got, a.Text[s.Start:s.End])
+	}
+	if want := []string{"We agree,", "Costa left Porto on Monday."}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("PartyEvidence = %q, want %q", got, want)
 	}
 }

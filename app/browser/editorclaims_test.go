@@ -26,8 +26,9 @@ const focusedJS = `document.activeElement ? (document.activeElement.id || docume
 // TestEditorClaims records a claim of the porto article in the editor, by
 // keyboard where a teacher would type: the form says what is missing, the
 // words selected in the text become a party's evidence, a second party is
-// added, removed and brought back by Undo, the question is changed, and
-// the claims are kept over a reload and downloaded in the article file.
+// added, removed and brought back by Undo, a party and the question are
+// changed, and the claims are kept over a reload and downloaded in the
+// article file.
 func TestEditorClaims(t *testing.T) {
 	enabled(t)
 	ctx := newBrowser(t)
@@ -87,13 +88,26 @@ func TestEditorClaims(t *testing.T) {
 	waitFor(t, ctx, "the second party", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 2`)
 
 	// Removed, and brought back by Undo.
-	step(t, ctx, "removing the council", chromedp.Click(chromedp.CSS(`[data-party="city-council"]`)))
+	step(t, ctx, "removing the council", chromedp.Click(chromedp.CSS(`[data-claim-action="remove-party"][data-party="city-council"]`)))
 	waitFor(t, ctx, "one party left", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 1`)
 	if got := eval[string](t, ctx, focusedJS); got != "editor-claim-claim-1" {
 		t.Errorf("after removing a party the focus is on %q, want the claim's heading", got)
 	}
 	step(t, ctx, "Control+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
 	waitFor(t, ctx, "the party back", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 2`)
+
+	// A party changed, with the form filled in as the party is.
+	step(t, ctx, "changing Ana Lima", chromedp.Click(chromedp.CSS(`[data-claim-action="edit-party"][data-party="ana-lima"]`)))
+	waitFor(t, ctx, "the party's form, filled in", `document.activeElement && document.activeElement.id === "party-name" && document.activeElement.value === "Ana Lima" &&
+		document.querySelector("#party-member-lima").checked && document.querySelector("#party-source").value === "official-statement" &&
+		document.querySelector(".evidence-list").textContent.includes("Porto will plant 300 trees.")`)
+	setField(t, ctx, "party-statement", "Porto will plant 300 trees.")
+	setSelect(t, ctx, "#party-stance", "corroborates")
+	step(t, ctx, "saving the party", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
+	waitFor(t, ctx, "the party changed", `Array.from(document.querySelectorAll('[data-claim="claim-1"] .party-entry')).some(li => li.textContent.includes("Corroborates: Porto will plant 300 trees."))`)
+	if got := eval[string](t, ctx, focusedJS); got != "editor-claim-claim-1" {
+		t.Errorf("after changing a party the focus is on %q, want the claim's heading", got)
+	}
 
 	// The question changed, with the form filled in as the claim is.
 	step(t, ctx, "changing the question", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="edit"]`)))
@@ -116,7 +130,7 @@ func TestEditorClaims(t *testing.T) {
 	if !ok {
 		t.Fatal("the downloaded file has no claim-1")
 	}
-	if got, want := claimLine(a, c), `Will Porto plant 300 trees? contested [Has the city budgeted for the trees? Where will they go?] ana-lima asserts [lima] "Porto will plant 300 trees." | city-council silent [council]`; got != want {
+	if got, want := claimLine(a, c), `Will Porto plant 300 trees? contested [Has the city budgeted for the trees? Where will they go?] ana-lima corroborates [lima] "Porto will plant 300 trees." | city-council silent [council]`; got != want {
 		t.Errorf("downloaded claim:\n got %s\nwant %s", got, want)
 	}
 

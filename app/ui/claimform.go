@@ -15,14 +15,16 @@ const (
 	formNewClaim           // a claim with its first party
 	formNewParty           // a party of a claim
 	formEditClaim          // what a claim asks, its status, settle and checks
+	formEditParty          // a party of a claim, as it is
 )
 
 // claimForm is what a teacher has typed into the editor's claim form. It
 // is kept as typed, and turned into the model's edits only when the form
 // is sent.
 type claimForm struct {
-	mode  formMode
-	claim string // the claim a party is added to, or that is changed
+	mode    formMode
+	claim   string // the claim a party is added to, or that is changed
+	partyID string // the party that is changed
 
 	question, settle, checks string // checks: one per line
 	status                   article.Status
@@ -51,10 +53,19 @@ func editClaimForm(c article.Claim) claimForm {
 		settle: c.Settle, checks: strings.Join(c.Checks, "\n")}
 }
 
+// editPartyForm is the form that changes party p of the claim with the
+// given ID, filled in with it and with evidence, its passages.
+func editPartyForm(claim string, p article.Party, evidence []article.Span) claimForm {
+	return claimForm{mode: formEditParty, claim: claim, partyID: p.ID, name: p.Name, members: slices.Clone(p.Members),
+		stance: p.Stance, statement: p.Statement, source: p.Source, channel: p.Channel, evidence: evidence}
+}
+
 // asksClaim reports whether the form asks for the claim's own fields, and
 // asksParty whether it asks for a party.
 func (f claimForm) asksClaim() bool { return f.mode == formNewClaim || f.mode == formEditClaim }
-func (f claimForm) asksParty() bool { return f.mode == formNewClaim || f.mode == formNewParty }
+func (f claimForm) asksParty() bool {
+	return f.mode == formNewClaim || f.mode == formNewParty || f.mode == formEditParty
+}
 
 // silent reports whether the party has no statement in the article, so
 // that the form leaves out what it says, how, and its evidence.

@@ -39,6 +39,8 @@ func TestClaimFormMissing(t *testing.T) {
 		{"a party asks nothing of the claim", func(f *claimForm) { f.mode, f.question = formNewParty, "" }, ""},
 		{"changing a claim asks nothing of a party", func(f *claimForm) { f.mode, f.name, f.members = formEditClaim, "", nil }, ""},
 		{"changing a claim needs its question", func(f *claimForm) { f.mode, f.question = formEditClaim, "" }, "claim-question"},
+		{"changing a party asks nothing of the claim", func(f *claimForm) { f.mode, f.question = formEditParty, "" }, ""},
+		{"changing a party needs its members", func(f *claimForm) { f.mode, f.members = formEditParty, nil }, "party-members"},
 	}
 	for _, c := range cases {
 		f := fullParty()
@@ -91,6 +93,13 @@ func TestClaimFormEdits(t *testing.T) {
 	}
 	if got := len(f.evidence); got != 1 {
 		t.Errorf("%d passages, want 1", got)
+	}
+	// A form made to change a party is filled in with it.
+	p := article.Party{ID: "lima", Name: "Lima", Members: []string{"lima"}, Stance: article.Disputes, Statement: "No.", Source: article.Interview, Channel: "radio", Evidence: []string{"e1"}}
+	ev := []article.Span{{Start: 1, End: 2}}
+	if got, want := editPartyForm("c1", p, ev), (claimForm{mode: formEditParty, claim: "c1", partyID: "lima", name: "Lima", members: []string{"lima"},
+		stance: article.Disputes, statement: "No.", source: article.Interview, channel: "radio", evidence: ev}); !reflect.DeepEqual(got, want) {
+		t.Errorf("editPartyForm = %+v, want %+v", got, want)
 	}
 	// A form made to change a claim is filled in with it.
 	c := article.Claim{ID: "c1", Question: "Q?", Status: article.Contested, Settle: "S", Checks: []string{"a", "b"}}

@@ -63,6 +63,14 @@ func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
 		if c, ok := ed.draft.Claim(claim); ok {
 			ed.openForm(ctx, editClaimForm(c), "claim-question")
 		}
+	case "edit-party":
+		if c, ok := ed.draft.Claim(claim); ok {
+			for _, p := range c.Parties {
+				if p.ID == data("party") {
+					ed.openForm(ctx, editPartyForm(claim, p, ed.draft.PartyEvidence(p)), "party-name")
+				}
+			}
+		}
 	case "cancel":
 		ed.closeForm(ctx, "Nothing changed.")
 	case "take-evidence":
@@ -148,6 +156,8 @@ func (ed *editor) sendForm(ctx app.Context) {
 		ed.change("Added the party "+f.name+".", func() error { return ed.draft.AddParty(claim, f.party()) })
 	case formEditClaim:
 		ed.change("Changed the claim.", func() error { return ed.draft.SetClaim(claim, f.claimText()) })
+	case formEditParty:
+		ed.change("Changed the party "+f.name+".", func() error { return ed.draft.SetParty(claim, f.partyID, f.party()) })
 	}
 	if ed.problem != "" {
 		return

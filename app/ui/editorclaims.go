@@ -54,6 +54,10 @@ func (ed *editor) claimEntry(c article.Claim) app.UI {
 				app.Strong().Text(p.Name),
 				app.Text(" ("+strings.Join(members, ", ")+") · "+said+" "),
 				app.Button().Type("button").Class("party-remove").
+					DataSet("claim-action", "edit-party").DataSet("claim", c.ID).DataSet("party", p.ID).
+					Aria("label", "Change the party "+p.Name).Text("Change"),
+				app.Text(" "),
+				app.Button().Type("button").Class("party-remove").
 					DataSet("claim-action", "remove-party").DataSet("claim", c.ID).DataSet("party", p.ID).
 					Aria("label", "Remove the party "+p.Name).Text("Remove"),
 			)
@@ -84,6 +88,8 @@ func (ed *editor) claimFormUI() app.UI {
 		title, send = "New party for: "+ed.claimQuestion(f.claim), "Add the party"
 	case formEditClaim:
 		title, send = "Change: "+ed.claimQuestion(f.claim), "Save the claim"
+	case formEditParty:
+		title, send = "Change the party "+f.name+" of: "+ed.claimQuestion(f.claim), "Save the party"
 	}
 	var claim, party app.UI
 	if f.asksClaim() {
