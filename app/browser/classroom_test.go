@@ -399,6 +399,52 @@ func TestClassroomFocusInView(t *testing.T) {
 	if !eval[bool](t, ctx, inView) {
 		t.Error("after Try again the first choice took the focus out of view or under the score header")
 	}
+
+	// Again, with the choices scrolled up under the score: the first
+	// choice is on the screen but covered, and must still come clear.
+	step(t, ctx, "Enter on the wrong choice again", chromedp.Focus(chromedp.CSS(wrong)), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the feedback focused", `document.activeElement.matches("[data-feedback]")`)
+	waitScrollStill(t, ctx)
+	eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const first = document.querySelector(%q);
+		const head = document.querySelector(".exercises-head").getBoundingClientRect();
+		scrollBy({top: first.getBoundingClientRect().top - (head.bottom - 30), behavior: "instant"});
+		document.querySelector(%q).focus({preventScroll: true});
+		return true;
+	})()`, exerciseSel(e.ID)+" [data-choice]", exerciseSel(e.ID)+" .retry"))
+	step(t, ctx, "Enter on Try again", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "a choice focused", `document.activeElement.matches("[data-choice]")`)
+	waitScrollStill(t, ctx)
+	if !eval[bool](t, ctx, inView) {
+		t.Error("after Try again, with the choices under the score, the first choice took the focus under the score header")
+	}
+}
+
+// TestClassroomBackInView goes to a passage in the article from an
+// exercise on a phone and a tablet, and back with Escape: the focus comes
+// back to the exercise's button, on the screen.
+func TestClassroomBackInView(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	fact := exerciseByID(t, a, "claim-or-fact/neo-nazi-label")
+	for _, size := range [][2]int64{{360, 740}, {768, 900}} {
+		t.Run(fmt.Sprintf("%dpx", size[0]), func(t *testing.T) {
+			ctx := newBrowser(t)
+			step(t, ctx, "viewport", chromedp.EmulateViewport(size[0], size[1], chromedp.EmulateMobile, chromedp.EmulateTouch))
+			openClassroom(t, ctx, site)
+			choose(t, ctx, fact.ID, wrongChoice(t, fact))
+			step(t, ctx, "showing the answer and why", chromedp.Click(chromedp.CSS(exerciseSel(fact.ID)+" .answer-reveal summary")))
+			step(t, ctx, "showing the passage", chromedp.Click(chromedp.CSS(exerciseSel(fact.ID)+" [data-feedback] .show-passage")))
+			waitFor(t, ctx, "the passage focused", fmt.Sprintf(`document.activeElement && document.activeElement.id === %q`, "passage-"+fact.Link))
+			waitScrollStill(t, ctx)
+			step(t, ctx, "going back with Escape", chromedp.KeyEvent(kb.Escape))
+			waitFor(t, ctx, "the focus back on the exercise", fmt.Sprintf(`document.activeElement && document.activeElement.closest(%q) !== null`, exerciseSel(fact.ID)))
+			waitScrollStill(t, ctx)
+			if r := eval[[]float64](t, ctx, `(() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; })()`); r[0] < 0 || r[1] > r[2] {
+				t.Errorf("back from the passage, the focused button is at %.0f–%.0f px, off a %.0f px screen", r[0], r[1], r[2])
+			}
+		})
+	}
 }
 
 // TestClassroomTwoTabs has another tab of the same browser save answers

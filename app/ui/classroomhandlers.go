@@ -159,7 +159,15 @@ func (c *classroom) onBack(ctx app.Context, a app.Action) {
 	to := c.backTo
 	c.showing, c.backTo = 0, ""
 	showPassage("")
-	ctx.Defer(func(app.Context) { focusElement(to); scrollToSpan(to) })
+	// Once the page has taken its new height, and at once rather than
+	// smoothly: a smooth scroll aims where the button was before the
+	// page got shorter, and leaves it off the screen on a phone.
+	ctx.Defer(func(ctx app.Context) {
+		afterPaint(ctx, func(app.Context) {
+			focusElement(to)
+			centerElement(to)
+		})
+	})
 }
 
 func (c *classroom) onStudentName(ctx app.Context, a app.Action) {

@@ -145,6 +145,17 @@ func scrollToSpan(id string) {
 	}
 }
 
+// centerElement scrolls the element with the given id to the middle of
+// the screen, at once.
+func centerElement(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": "center"})
+	}
+}
+
 // revealSpan scrolls the least needed to show a span of the article clear
 // of what covers the edges of the screen: its scroll margins leave room
 // for the sticky tabs and, on a phone, the card's sheet.
@@ -203,13 +214,17 @@ func afterDismiss() {
 }
 
 // focusInView moves the keyboard focus to the element with the given id
-// and scrolls it into view if it is not.
+// and scrolls the least needed to show it clear of what is stuck to the
+// screen's edges, such as the exercises' score: its scroll margins leave
+// room for those. The browser's own scroll on focus would leave an element
+// that is on the screen but under them where it is.
 func focusInView(id string) {
 	if !app.IsClient {
 		return
 	}
 	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Call("focus")
+		el.Call("focus", map[string]any{"preventScroll": true})
+		el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 	}
 }
 
