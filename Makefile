@@ -28,8 +28,9 @@ all: build
 build: $(WASM) $(AUTHOR) $(SERVER) $(WASM).br
 
 # Brotli at its best setting takes about 20 s for each program, so it is
-# done here once rather than at every start of the server.
-$(WASM).br: $(WASM) $(AUTHOR) $(SERVER)
+# done here once rather than at every start of the server; again when a
+# program or another file of web/ changes.
+$(WASM).br: $(WASM) $(AUTHOR) $(SERVER) $(filter-out %.br %.gz %.wasm,$(wildcard web/*))
 	./$(SERVER) compress -web web
 	@touch $@
 

@@ -202,6 +202,33 @@ func TestClaimsTabOnPhone(t *testing.T) {
 		t.Errorf("phone, after activating a passage's button: claims %v, article %v; want the claims only", visible(`#claims`), visible(`#article`))
 	}
 	waitFor(t, ctx, "the focus on the claim", fmt.Sprintf(`document.activeElement.id === "claim-%s"`, a.Claims[0].ID))
+	// The claim, taller than the screen, opens at its top: its question
+	// just below the tabs, not its middle.
+	waitScrollStill(t, ctx)
+	if r := eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
+		const h = document.querySelector("#claim-%s h3").getBoundingClientRect();
+		return [h.top, document.querySelector(".tabs").getBoundingClientRect().bottom, innerHeight];
+	})()`, a.Claims[0].ID)); r[0] < r[1]-1 || r[0] > r[2]/2 {
+		t.Errorf("the claim opened with its question at %.0f px, want it just below the tabs (%.0f px)", r[0], r[1])
+	}
+
+	// Shift+Tab onto a control that the page has scrolled under the tabs
+	// brings it out from under them.
+	step(t, ctx, "Article tab", chromedp.Click(chromedp.CSS(`#tab-article`)))
+	waitFor(t, ctx, "the article", `document.querySelector("#tab-article").getAttribute("aria-pressed") === "true"`)
+	eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const b = document.querySelector(%q);
+		const stops = Array.from(document.querySelectorAll("#article mark[tabindex='0'], #article button"));
+		const next = stops[stops.indexOf(b) + 1];
+		scrollBy({top: b.getBoundingClientRect().top - 10, behavior: "instant"});
+		next.focus({preventScroll: true});
+		return true;
+	})()`, passageButton(ev)))
+	step(t, ctx, "Shift+Tab", chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(chromedp.ModifierShift)))
+	waitScrollStill(t, ctx)
+	if r := eval[[]float64](t, ctx, `[document.activeElement.getBoundingClientRect().top, document.querySelector(".tabs").getBoundingClientRect().bottom]`); r[0] < r[1]-1 {
+		t.Errorf("Shift+Tab left the focused control at %.0f px, under the tabs (to %.0f px)", r[0], r[1])
+	}
 }
 
 // inPanelView reports, once the claims panel has stopped scrolling,

@@ -109,7 +109,9 @@ func (c *classroom) onUseSelection(ctx app.Context, a app.Action) {
 		sel, ok = c.lastSel, true
 	}
 	// A selection answers once: the next answer needs a selection of
-	// its own.
+	// its own, so the copy kept for touch browsers is dropped, and the
+	// selection in the page, which desktop browsers keep after a click,
+	// is cleared once it has answered.
 	c.hasSel = false
 	if !ok {
 		c.notes[id] = "Nothing is selected in the article yet: select the passage there first, then press “Use my selection”."
@@ -121,6 +123,7 @@ func (c *classroom) onUseSelection(ctx app.Context, a app.Action) {
 		c.notes[id] = r.Feedback // not a passage of the text: nothing recorded
 		return
 	}
+	clearSelection()
 	c.answered(ctx, n, id)
 }
 

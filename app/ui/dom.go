@@ -145,6 +145,17 @@ func scrollToSpan(id string) {
 	}
 }
 
+// scrollToTop scrolls the element with the given id to the top of the
+// screen, below what its scroll margin leaves room for, at once.
+func scrollToTop(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": "start"})
+	}
+}
+
 // centerElement scrolls the element with the given id to the middle of
 // the screen, at once.
 func centerElement(id string) {

@@ -153,9 +153,14 @@ func (r *reader) onFromText(ctx app.Context, a app.Action) {
 			markEvidence(ev.ID)
 			markClaim(r.claim, r.evidence)
 			claim := "claim-" + r.claim
-			ctx.Defer(func(app.Context) {
+			// The claim's top, with its question and status, comes
+			// under the tabs: centred, a claim taller than the screen
+			// showed only its middle. It comes once the claims are laid
+			// out, and at once: a smooth scroll aimed before the page took
+			// its new height.
+			ctx.Defer(func(ctx app.Context) {
 				focusElement(claim)
-				scrollToSpan(claim)
+				afterPaint(ctx, func(app.Context) { scrollToTop(claim) })
 			})
 			return
 		}

@@ -138,3 +138,14 @@ func domPoint(a *article.Article, els []app.Value, off int) (app.Value, int) {
 	}
 	return app.Null(), 0
 }
+
+// clearSelection removes the page's selection, so that a selection used
+// once is not used again by the next button that reads it.
+func clearSelection() {
+	if !app.IsClient {
+		return
+	}
+	if sel := app.Window().Call("getSelection"); sel.Truthy() {
+		sel.Call("removeAllRanges")
+	}
+}
