@@ -82,6 +82,8 @@ func parseStudentFile(name string, data []byte, a *article.Article) (*exercise.P
 func readClass(a *article.Article, exercises []exercise.Exercise, files []studentFile) classResults {
 	var r classResults
 	var progress []*exercise.Progress
+	var bases []string  // each counted file's name without its extension
+	var csvNamed []bool // whether its student is named by its file, as a CSV's is
 	for _, f := range files {
 		if f.Err != nil {
 			r.Problems = append(r.Problems, fileProblem{File: f.Name, Msg: f.Err.Error()})
@@ -92,34 +94,48 @@ func readClass(a *article.Article, exercises []exercise.Exercise, files []studen
 			r.Problems = append(r.Problems, problemOf(f.Name, err))
 			continue
 		}
-		if i := sameStudent(progress, p); i >= 0 {
+		base := fileBase(f.Name)
+		if i := sameStudent(progress, bases, p, base); i >= 0 {
 			// The CSV and the JSON a student downloaded, or one file
-			// chosen twice: one student, counted once.
+			// chosen twice: one student, counted once, under the name
+			// the JSON gives rather than the CSV's file name.
+			json := fileKind(f.Name, f.Data) == fileJSON
+			if json && csvNamed[i] && p.Student != "" {
+				progress[i].Student = p.Student
+			}
 			r.Problems = append(r.Problems, fileProblem{File: f.Name, Msg: fmt.Sprintf(
-				"the same student (%s) with the same answers as %s, which is counted", p.Student, r.Files[i])})
+				"the same student (%s) with the same answers as %s, which is counted", progress[i].Student, r.Files[i])})
 			continue
 		}
 		r.Files = append(r.Files, f.Name)
 		progress = append(progress, p)
+		bases = append(bases, base)
+		csvNamed = append(csvNamed, fileKind(f.Name, f.Data) == fileCSV)
 	}
 	r.Summary = exercise.Summarize(progress, exercises)
 	return r
 }
 
-// sameStudent returns the index of the progress in counted by the same
-// named student with the same answers as p, or -1. Two students with one
-// name but different answers are two students.
-func sameStudent(counted []*exercise.Progress, p *exercise.Progress) int {
+// sameStudent returns the index of the progress in counted with the same
+// answers as p and either the same student's name or a file of the same
+// name (bases, as fileBase gives them): the CSV, which names no student,
+// and the JSON that a student downloaded. It returns -1 for none. Two
+// students with one name but different answers are two students.
+func sameStudent(counted []*exercise.Progress, bases []string, p *exercise.Progress, base string) int {
 	name := strings.ToLower(strings.TrimSpace(p.Student))
-	if name == "" {
-		return -1
-	}
 	for i, q := range counted {
-		if strings.ToLower(strings.TrimSpace(q.Student)) == name && reflect.DeepEqual(q.Answers, p.Answers) {
+		same := name != "" && strings.ToLower(strings.TrimSpace(q.Student)) == name || bases[i] == base
+		if same && reflect.DeepEqual(q.Answers, p.Answers) {
 			return i
 		}
 	}
 	return -1
+}
+
+// fileBase is a file's name without its extension, in lower case: the
+// CSV and the JSON a student downloads share it.
+func fileBase(name string) string {
+	return strings.ToLower(strings.TrimSuffix(name, path.Ext(name)))
 }
 
 // problemOf turns a parse error into a file problem.

@@ -125,3 +125,35 @@ func TestReadClassNone(t *testing.T) {
 		t.Errorf("got %+v, want no file counted and 2 problems", got)
 	}
 }
+
+// TestReadClassCSVAndJSON reads the CSV and the JSON one student
+// downloaded, in either order: one student, under the JSON's name.
+func TestReadClassCSVAndJSON(t *testing.T) {
+	a := defaultArticle(t)
+	exercises := exercise.Generate(a)
+	p, err := exercise.ParseProgress("sample.json", readSample(t, "sample.json"), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	csvFile := studentFile{Name: downloadName(a.ID, p.Student, "csv"), Data: p.CSV(exercises)}
+	jsonFile := studentFile{Name: downloadName(a.ID, p.Student, "json"), Data: p.Encode()}
+	for _, files := range [][]studentFile{{csvFile, jsonFile}, {jsonFile, csvFile}} {
+		got := readClass(a, exercises, files)
+		if len(got.Files) != 1 || got.Files[0] != files[0].Name {
+			t.Errorf("%s then %s: counted %q, want the first alone", files[0].Name, files[1].Name, got.Files)
+		}
+		if len(got.Summary.Students) != 1 || got.Summary.Students[0].Student != p.Student {
+			t.Errorf("%s then %s: students %+v, want %q once", files[0].Name, files[1].Name, got.Summary.Students, p.Student)
+		}
+		if len(got.Problems) != 1 || got.Problems[0].File != files[1].Name || !strings.Contains(got.Problems[0].Msg, "the same student") {
+			t.Errorf("%s then %s: problems %+v, want the second named as the same student", files[0].Name, files[1].Name, got.Problems)
+		}
+	}
+	// Another student's CSV, with other answers, still counts.
+	other := *p
+	other.Answers = nil
+	files := []studentFile{jsonFile, {Name: downloadName(a.ID, p.Student, "csv"), Data: other.CSV(exercises)}}
+	if got := readClass(a, exercises, files); len(got.Files) != 2 {
+		t.Errorf("a file of the same name with other answers: counted %q, want both", got.Files)
+	}
+}
