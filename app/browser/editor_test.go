@@ -560,7 +560,7 @@ func TestEditorRefusalInView(t *testing.T) {
 // TestEditorUndo corrects an article twice, then undoes and redoes the
 // corrections with the buttons and with the keys: each step shows the
 // article as it was and keeps it in the browser; a new correction leaves
-// nothing to redo; another article starts with nothing to undo.
+// nothing to redo; another article opened over it can be undone too.
 func TestEditorUndo(t *testing.T) {
 	enabled(t)
 	ctx := newBrowser(t)
@@ -656,12 +656,18 @@ func TestEditorUndo(t *testing.T) {
 		t.Error("after a new correction, the removal undone can still be redone")
 	}
 
-	// Another article: nothing to undo.
+	// Another article opened over the corrected one: Undo brings the
+	// corrected one back, as it was, and Redo the other again.
 	step(t, ctx, "choosing another article file", chromedp.SetUploadFiles(chromedp.CSS("#article-file"), []string{filepath.Join(root, testArticles, "ferry.json")}))
 	waitFor(t, ctx, "the other article", `!!document.querySelector('[data-draft="ferry"]')`)
-	if !unavailable("editor-undo") || !unavailable("editor-redo") {
-		t.Error("another article opened has something to undo or redo")
+	waitFor(t, ctx, "the status saying Undo brings it back", `document.querySelector("[data-editor-status]").textContent === "Opened ferry.json. Undo brings back the article open before, as it was."`)
+	if unavailable("editor-undo") || !unavailable("editor-redo") {
+		t.Error("another article opened over a corrected one cannot be undone, or can be redone")
 	}
+	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
+	waitFor(t, ctx, "the corrected article back", `!!document.querySelector('[data-draft="porto"]') && document.querySelector('#editor-article mark[data-entity="facebook"]').dataset.entityType === "organization"`)
+	step(t, ctx, "pressing Redo", chromedp.Click(chromedp.CSS("#editor-redo")))
+	waitFor(t, ctx, "the other article again", `!!document.querySelector('[data-draft="ferry"]') && document.querySelector("[data-editor-status]").textContent === "Redone: Opened ferry.json."`)
 
 	// Added with nothing selected before, a highlight's panel takes the
 	// focus; undone, the panel goes and the focus moves to the text,

@@ -20,6 +20,20 @@ func (ed *editor) setDraft(a *article.Article) {
 	ed.hist.clear()
 }
 
+// replace makes a the article being corrected in place of the one open,
+// if any, which Undo brings back with its corrections: annotating again or
+// opening a file never throws away a teacher's work. It returns what to
+// add to the status to say so.
+func (ed *editor) replace(a *article.Article, what string) string {
+	if ed.draft == nil {
+		ed.setDraft(a)
+		return ""
+	}
+	ed.hist.record(ed.state(), what)
+	ed.show(a)
+	return " Undo brings back the article open before, as it was."
+}
+
 // show makes a the article being corrected, shown with nothing selected.
 func (ed *editor) show(a *article.Article) {
 	ed.draft, ed.html = a, articleHTML(a)
@@ -62,9 +76,9 @@ func (ed *editor) onAnnotate(ctx app.Context, e app.Event) {
 			return
 		}
 		next("Annotated "+strconv.Itoa(len(a.Mentions))+" highlights; showing them…", func(ctx app.Context) {
-			ed.setDraft(a)
+			undo := ed.replace(a, "Annotated the pasted text.")
 			next("Keeping the article in this browser…", func(ctx app.Context) {
-				ed.status = "Annotated: " + english.Plural(len(a.Mentions), "highlight", "") + " and " + english.Plural(len(a.Quotes), "quote", "") + " found. Check them, then correct what is wrong."
+				ed.status = "Annotated: " + english.Plural(len(a.Mentions), "highlight", "") + " and " + english.Plural(len(a.Quotes), "quote", "") + " found. Check them, then correct what is wrong." + undo
 				ed.keep()
 			})
 		})
@@ -110,9 +124,9 @@ func (ed *editor) opened(ctx app.Context, name string, data []byte, err error) {
 			return
 		}
 		next("Showing "+name+"…", func(ctx app.Context) {
-			ed.setDraft(a)
+			undo := ed.replace(a, "Opened "+name+".")
 			next("Keeping the article in this browser…", func(ctx app.Context) {
-				ed.status = "Opened " + name + "."
+				ed.status = "Opened " + name + "." + undo
 				ed.keep()
 			})
 		})
