@@ -178,7 +178,18 @@ func TestEditorCorrects(t *testing.T) {
 	step(t, ctx, "asking to close", chromedp.Click(chromedp.CSS(`#close-article`)))
 	waitFor(t, ctx, "the question", `document.activeElement && document.activeElement.id === "keep-article"`)
 	checkAccessibilityAt("editor, closing asks")
-	step(t, ctx, "keeping it", chromedp.KeyEvent(kb.Enter))
+	if got := eval[string](t, ctx, `(q => q ? q.getAttribute("role") + ": " + document.getElementById(q.getAttribute("aria-labelledby")).textContent + " " + document.getElementById(q.getAttribute("aria-describedby")).textContent : "")(document.querySelector("#close-question"))`); got != "alertdialog: Close this article? The changes you have not downloaded are lost." {
+		t.Errorf("the close question reads to screen readers as %q", got)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#close-article").getAttribute("aria-expanded")`); got != "true" {
+		t.Errorf("Close this article… is aria-expanded=%q while it asks", got)
+	}
+	// Tab goes round the question's buttons rather than out of it.
+	step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+	waitFor(t, ctx, "the focus on Close it, within the question", `document.activeElement.id === "close-confirm"`)
+	step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+	waitFor(t, ctx, "the focus on Keep it open", `document.activeElement.id === "keep-article"`)
+	step(t, ctx, "keeping it with Escape", chromedp.KeyEvent(kb.Escape))
 	waitFor(t, ctx, "the article still open", `!!document.querySelector('[data-draft="porto"]') && !document.querySelector('[data-confirm]')`)
 	// The focus goes back to the button that asked, not to nothing.
 	waitFor(t, ctx, "the focus back on Close this article", `document.activeElement.id === "close-article"`)

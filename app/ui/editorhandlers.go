@@ -416,6 +416,27 @@ func (ed *editor) onAskClose(ctx app.Context, e app.Event) {
 	ctx.Defer(func(app.Context) { focusElement("keep-article") })
 }
 
+// onQuestionKey answers the close question's keys: Escape keeps the
+// article, and Tab and Shift+Tab go round its two buttons.
+func (ed *editor) onQuestionKey(ctx app.Context, e app.Event) {
+	switch e.Get("key").String() {
+	case "Escape":
+		e.PreventDefault()
+		ed.onKeep(ctx, e)
+	case "Tab":
+		at := app.Window().Get("document").Get("activeElement").Get("id").String()
+		back := e.Get("shiftKey").Bool()
+		switch {
+		case !back && at == "keep-article":
+			e.PreventDefault()
+			focusElement("close-confirm")
+		case back && at == "close-confirm":
+			e.PreventDefault()
+			focusElement("keep-article")
+		}
+	}
+}
+
 func (ed *editor) onKeep(ctx app.Context, e app.Event) {
 	ed.confirming = false
 	// At once: the question, and this button, go with the update, and

@@ -123,16 +123,24 @@ func (ed *editor) tools() app.UI {
 		app.Button().Type("button").DataSet("download", "article").OnClick(ed.onDownload).Text("Download the article file"),
 		app.Button().Type("button").DataSet("download", "w3c").OnClick(ed.onDownload).Text("Download the highlights as W3C Web Annotations"),
 		app.Button().Type("button").DataSet("download", "schema").OnClick(ed.onDownload).Text("Download the claims as schema.org ClaimReview"),
-		app.Button().Type("button").ID("close-article").OnClick(ed.onAskClose).Text("Close this article…"),
+		app.Button().Type("button").ID("close-article").Aria("expanded", boolString(ed.confirming)).
+			Aria("controls", "close-question").OnClick(ed.onAskClose).Text("Close this article…"),
 	)
 	// The question has a slot of its own, so that asking leaves the
 	// buttons, and the focus on them, in place.
 	question := app.Div().Class("confirm-slot")
 	if ed.confirming {
+		// A question in the page, as Start over asks in the exercises:
+		// it holds the focus until answered, and Escape keeps the article.
 		question = app.Div().Class("confirm-slot confirm").DataSet("confirm", "close-article").Body(
-			app.P().Text("Close this article? The changes you have not downloaded are lost."),
-			app.Button().Type("button").Class("danger").OnClick(ed.onClose).Text("Close it"),
-			app.Button().Type("button").ID("keep-article").OnClick(ed.onKeep).Text("Keep it open"),
+			app.Div().ID("close-question").Attr("role", "alertdialog").
+				Aria("labelledby", "close-question-title").Aria("describedby", "close-question-text").
+				OnKeyDown(ed.onQuestionKey).Body(
+				app.P().ID("close-question-title").Class("confirm-title").Text("Close this article?"),
+				app.P().ID("close-question-text").Text("The changes you have not downloaded are lost."),
+				app.Button().Type("button").ID("close-confirm").Class("danger").OnClick(ed.onClose).Text("Close it"),
+				app.Button().Type("button").ID("keep-article").OnClick(ed.onKeep).Text("Keep it open"),
+			),
 		)
 	}
 	return app.Div().Class("editor-tools-block").Body(
