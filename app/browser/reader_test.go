@@ -652,3 +652,25 @@ func TestToggleNamesWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceOnMentionKeepsPlace opens a card with Space on a mention
+// half-way down the page: the card opens, as with Enter, and the page
+// does not also scroll down a screen, as Space does elsewhere.
+func TestSpaceOnMentionKeepsPlace(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "desktop viewport", chromedp.EmulateViewport(1280, 900))
+	open(t, ctx, site, "/")
+	before := eval[float64](t, ctx, `(() => {
+		const m = document.querySelectorAll("#article mark[data-mention]")[20];
+		scrollBy({top: m.getBoundingClientRect().top - 300, behavior: "instant"});
+		m.focus({preventScroll: true});
+		return scrollY;
+	})()`)
+	step(t, ctx, "Space on the mention", chromedp.KeyEvent(" "))
+	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
+	waitScrollStill(t, ctx)
+	if after := eval[float64](t, ctx, `scrollY`); after-before > 2 || before-after > 2 {
+		t.Errorf("Space on a mention scrolled the page from %.0f to %.0f", before, after)
+	}
+}

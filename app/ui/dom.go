@@ -156,6 +156,27 @@ func scrollToTop(id string) {
 	}
 }
 
+// holdSpaceOnMarks keeps Space, pressed on a highlight that has the
+// focus, from also scrolling the page. go-app hands an event to its Go
+// handler after the browser has gone on with the event's own action, so
+// a handler's PreventDefault comes too late for it; this listener acts at
+// once. The highlights' handlers still open their card or panel.
+func holdSpaceOnMarks() {
+	if !app.IsClient {
+		return
+	}
+	hold := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if e := args[0]; e.Get("key").String() == " " {
+			if t := e.Get("target"); t.Truthy() && t.Get("matches").Truthy() && t.Call("matches", "mark[tabindex]").Bool() {
+				e.Call("preventDefault")
+			}
+		}
+		return nil
+	})
+	// Held for the page's life: the program has one document.
+	app.Window().Get("document").Call("addEventListener", "keydown", hold)
+}
+
 // centerElement scrolls the element with the given id to the middle of
 // the screen, at once.
 func centerElement(id string) {

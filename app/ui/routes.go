@@ -158,6 +158,7 @@ func Routes(cat Catalog, arts ...*article.Article) {
 func ReaderRoutes(cat Catalog, arts ...*article.Article) {
 	routes(cat, arts, readerRoutes(cat))
 	loadOtherProgramInFull(cat, ReaderWasm)
+	holdSpaceOnMarks()
 }
 
 // AuthorRoutes registers the pages that AuthorWasm runs, and the others
@@ -166,6 +167,7 @@ func ReaderRoutes(cat Catalog, arts ...*article.Article) {
 func AuthorRoutes(annotate Annotator, cat Catalog, arts ...*article.Article) {
 	routes(cat, arts, authorRoutes(annotate))
 	loadOtherProgramInFull(cat, AuthorWasm)
+	holdSpaceOnMarks()
 }
 
 // readerRoutes are the pages ReaderWasm runs.
