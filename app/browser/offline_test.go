@@ -140,6 +140,19 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	}
 	checkWorksOffline(t, ctx, srv.url)
 	checkCSP(t, ctx, "offline")
+
+	// An address that names no page says so offline as the server does
+	// online, with the links on.
+	open(t, ctx, srv.url, "/articles/nope")
+	got := eval[[]string](t, ctx, `[document.title, (document.querySelector("[data-not-found] h1") || {}).textContent || "",
+		(document.querySelector("[data-not-found] p") || {}).textContent || "",
+		Array.from(document.querySelectorAll("[data-not-found] a")).map(a => a.getAttribute("href")).join(" ")]`)
+	want := []string{"Page not found · News Explorer", "Page not found",
+		"The address /articles/nope names no page of the explorer. It may be mistyped, or the article may have left the library.", "/library /"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("offline, an unknown address shows\n%q\nwant\n%q", got, want)
+	}
+	checkAccessibility(t, ctx, "offline, an unknown address")
 }
 
 // TestUpdateKeepsSavedChoice serves one version, saves a highlight choice,

@@ -159,6 +159,7 @@ func ReaderRoutes(cat Catalog, arts ...*article.Article) {
 	routes(cat, arts, readerRoutes(cat))
 	loadOtherProgramInFull(cat, ReaderWasm)
 	holdSpaceOnMarks()
+	routeNotFound()
 }
 
 // AuthorRoutes registers the pages that AuthorWasm runs, and the others
@@ -168,6 +169,7 @@ func AuthorRoutes(annotate Annotator, cat Catalog, arts ...*article.Article) {
 	routes(cat, arts, authorRoutes(annotate))
 	loadOtherProgramInFull(cat, AuthorWasm)
 	holdSpaceOnMarks()
+	routeNotFound()
 }
 
 // readerRoutes are the pages ReaderWasm runs.
