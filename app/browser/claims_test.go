@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -393,4 +394,28 @@ func TestPhoneTabsKeepPlace(t *testing.T) {
 	waitFor(t, ctx, "the article where it was left", fmt.Sprintf(`Math.abs(scrollY - %f) < 2`, articleY))
 	step(t, ctx, "Claims tab again", chromedp.Click(chromedp.CSS(`#tab-claims`)))
 	waitFor(t, ctx, "the claims where they were left", fmt.Sprintf(`Math.abs(scrollY - %f) < 2`, claimsY))
+}
+
+// TestTabletTurnKeepsFocus turns a tablet from landscape, with article and
+// claims side by side, to portrait, with one at a time, while a control of
+// the claims has the focus: the claims are shown, and the control keeps
+// the focus, rather than the focus falling to the page with the claims
+// hidden behind the Article tab.
+func TestTabletTurnKeepsFocus(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "landscape", chromedp.EmulateViewport(1180, 820, chromedp.EmulateTouch))
+	// A headless page has no window with the focus, so the browser sends
+	// it no focus events, which the page follows: it is given one.
+	c, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(c, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatalf("emulating a focused page: %v", err)
+	}
+	open(t, ctx, site, "/")
+	id := eval[string](t, ctx, `document.querySelectorAll("#claims .evidence-link")[3].dataset.evidence`)
+	step(t, ctx, "focusing a piece of evidence in the claims", chromedp.Focus(chromedp.CSS(fmt.Sprintf(`#claims .evidence-link[data-evidence=%q]`, id))))
+	step(t, ctx, "portrait", chromedp.EmulateViewport(820, 1180, chromedp.EmulateTouch))
+	waitFor(t, ctx, "the claims shown, the control still focused", fmt.Sprintf(
+		`document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true" && document.activeElement.dataset.evidence === %q && document.activeElement.getClientRects().length > 0`, id))
 }

@@ -281,3 +281,24 @@ func TestNotFoundPage(t *testing.T) {
 	step(t, ctx, "Enter on the first link", chromedp.KeyEvent(kb.Enter))
 	waitAcrossNavigation(t, ctx, "the library", `location.pathname === "/library" && document.body.dataset.ready === "true"`)
 }
+
+// TestLinkMovesFocus follows links within the program by keyboard, from
+// the article to the library and from the library to an article: each
+// time the focus moves to the new page's heading, which screen readers
+// read out, rather than falling to nothing as the old page goes.
+func TestLinkMovesFocus(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "desktop viewport", chromedp.EmulateViewport(1280, 900))
+	open(t, ctx, site, "/")
+	if got := eval[string](t, ctx, `document.activeElement.tagName`); got != "BODY" {
+		t.Errorf("on a first load the focus is on %s, want it left on the page for the skip link", got)
+	}
+	step(t, ctx, "focusing Library", chromedp.Focus(chromedp.CSS(`.masthead a[href="/library"]`)))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the library's heading focused", `location.pathname === "/library" && document.activeElement.tagName === "H1" && document.activeElement.textContent === "Library"`)
+	href := eval[string](t, ctx, `document.querySelector(".library-item h2 a").getAttribute("href")`)
+	step(t, ctx, "focusing the first article's link", chromedp.Focus(chromedp.CSS(`.library-item h2 a`)))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the article's heading focused", fmt.Sprintf(`location.pathname === %q && document.activeElement.id === "article-title"`, href))
+}

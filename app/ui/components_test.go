@@ -193,7 +193,7 @@ func TestArticleHeaderTitle(t *testing.T) {
 	for _, ours := range []bool{false, true} {
 		html := headerHTML(headerArticle(`Kursk & "the front"`, ours, "H", "", "", ""))
 		text := textContent(html)
-		if !strings.Contains(html, `<h1 id="article-title">Kursk &amp; &#34;the front&#34;</h1>`) {
+		if !strings.Contains(html, `<h1 id="article-title" tabindex="-1">Kursk &amp; &#34;the front&#34;</h1>`) {
 			t.Errorf("ours=%v: no escaped <h1> title in\n%s", ours, html)
 		}
 		const note = "Title written for this explorer; the copy has no headline."

@@ -101,13 +101,34 @@ func inTask(ctx app.Context, f func(app.Context)) {
 }
 
 // markReady tells tests and tools that the WebAssembly app is running and
-// the view is interactive.
+// the view is interactive. After a link within the program, which leaves
+// the focus on nothing as the page it was on goes, it also moves the
+// focus to the new page's heading, which screen readers then read out.
 func markReady() {
 	if !app.IsClient {
 		return
 	}
-	app.Window().Get("document").Get("body").Call("setAttribute", "data-ready", "true")
+	doc := app.Window().Get("document")
+	doc.Get("body").Call("setAttribute", "data-ready", "true")
+	if !pageShown {
+		pageShown = true // the first page: the focus stays where a reader expects it
+		return
+	}
+	if focused := doc.Get("activeElement"); focused.Truthy() && !focused.Equal(doc.Get("body")) {
+		return
+	}
+	if h := doc.Call("querySelector", "main h1"); h.Truthy() {
+		if !h.Call("hasAttribute", "tabindex").Bool() {
+			h.Call("setAttribute", "tabindex", "-1")
+		}
+		h.Call("focus")
+		return
+	}
+	focusTarget("main")
 }
+
+// pageShown is whether the program has shown a page already.
+var pageShown bool
 
 // markSelection marks every span in group as selected and the span current
 // as the current one, clearing any earlier marks; an empty group clears
@@ -277,7 +298,7 @@ func narrowScreen() bool {
 	if !app.IsClient {
 		return false
 	}
-	return app.Window().Call("matchMedia", "(max-width: 63.99rem)").Get("matches").Bool()
+	return app.Window().Call("matchMedia", narrowWidth).Get("matches").Bool()
 }
 
 // scrollY is how far the page is scrolled down, in CSS pixels.

@@ -19,7 +19,9 @@ const notStated = "not stated in this copy"
 func headerHTML(a *article.Article) string {
 	var m markup
 	m.open("header", "class", "article-header")
-	m.elem("h1", a.Title, "id", "article-title")
+	// The title takes the focus, by script only, when a link within the
+	// program opens the article (see markReady).
+	m.elem("h1", a.Title, "id", "article-title", "tabindex", "-1")
 	if a.TitleIsOurs {
 		m.elem("p", "Title written for this explorer; the copy has no headline.", "class", "title-note")
 	}

@@ -65,6 +65,7 @@ type reader struct {
 	// rewrite is true when the address should be rewritten to carry the
 	// saved choice the page opened with.
 	rewrite bool
+	width   widthWatch // keeps the focus in view as the screen narrows
 }
 
 // newReader returns the reading view of the article a, or of why it could
@@ -199,7 +200,10 @@ func (r *reader) OnMount(ctx app.Context) {
 	}
 	r.applyShown(ctx)
 	markReady()
+	r.width.start(ctx, r.followFocus)
 }
+
+func (r *reader) OnDismount() { r.width.stop() }
 
 // OnNav follows the address when it changes while the page is open, as
 // with the browser's back and forward buttons.

@@ -167,6 +167,23 @@ func (r *reader) onFromText(ctx app.Context, a app.Action) {
 	}
 }
 
+// followFocus shows, once the screen has narrowed to one view at a time,
+// the view that holds the element that had the focus, and gives the
+// element the focus back: the claims, when a control of the claims panel
+// had it, rather than leaving the focus on a hidden control.
+func (r *reader) followFocus(ctx app.Context, focused app.Value) {
+	v := viewArticle
+	if focused.Call("closest", ".claims-panel").Truthy() {
+		v = viewClaims
+	} else if !focused.Call("closest", ".reading").Truthy() {
+		return
+	}
+	if v != r.view {
+		r.switchView(v)
+	}
+	ctx.Defer(func(app.Context) { focused.Call("focus") })
+}
+
 func (r *reader) hasEvidence(id string) bool {
 	for _, ev := range r.art.Evidence {
 		if ev.ID == id {
