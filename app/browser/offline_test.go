@@ -133,6 +133,15 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	waitOffline(t, ctx)
 	checkCSP(t, ctx, "online")
 	checkInstallable(t, ctx)
+	// A page loaded once the files are stored does not say it is saving
+	// them again while it asks the worker.
+	for i := 0; i < 3; i++ {
+		open(t, ctx, srv.url, "/library")
+		if got := eval[string](t, ctx, `document.querySelector("[data-offline]").dataset.offline`); got != "checking" && got != "ready" {
+			t.Errorf("a page loaded with every file stored says %q at first, want checking or ready", got)
+		}
+		waitOffline(t, ctx)
+	}
 
 	srv.stop()
 	if _, err := http.Get(srv.url + "/"); err == nil {

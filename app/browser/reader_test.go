@@ -674,3 +674,26 @@ func TestSpaceOnMentionKeepsPlace(t *testing.T) {
 		t.Errorf("Space on a mention scrolled the page from %.0f to %.0f", before, after)
 	}
 }
+
+// TestToggleClosesHiddenCard opens a person's card, then switches people
+// off: the card closes, since its words are no longer marked, and the
+// focus stays on the toggle; switching places off with a person's card
+// open leaves it open.
+func TestToggleClosesHiddenCard(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "desktop viewport", chromedp.EmulateViewport(1280, 900))
+	open(t, ctx, site, "/")
+	step(t, ctx, "opening Putin's card", chromedp.Click(chromedp.CSS(`#article mark[data-entity="putin"]`)))
+	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
+	step(t, ctx, "places off", chromedp.Click(chromedp.CSS(`[data-toggle="place"]`)))
+	waitFor(t, ctx, "places hidden", `document.getElementById("article").classList.contains("hide-place")`)
+	if !eval[bool](t, ctx, `!!document.querySelector("#card")`) {
+		t.Error("switching places off closed a person's card")
+	}
+	step(t, ctx, "people off", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
+	waitFor(t, ctx, "the card closed", `!document.querySelector("#card") && !document.querySelector("#article mark.is-selected")`)
+	if got := eval[string](t, ctx, `document.activeElement.dataset.toggle || document.activeElement.tagName`); got != "person" {
+		t.Errorf("after the card closed the focus is on %q, want the People toggle", got)
+	}
+}

@@ -39,7 +39,12 @@ func (o *offlineStatus) OnMount(ctx app.Context) {
 		o.state = offlineUnavailable
 		return
 	}
-	o.state = offlineSaving
+	// A page the worker already serves is most likely stored already:
+	// it says so once the worker answers, rather than "Saving" on every
+	// load. A first visit has a worker still storing the files.
+	if !sw.Get("controller").Truthy() {
+		o.state = offlineSaving
+	}
 	sw.Get("ready").Then(func(reg app.Value) {
 		ctx.Dispatch(func(ctx app.Context) { o.ask(ctx, reg) })
 	})

@@ -327,10 +327,27 @@ func (r *reader) onToggle(ctx app.Context, a app.Action) {
 		r.shown = r.shown.Toggle(article.Type(v))
 	}
 	r.applyShown(ctx)
+	r.closeHidden()
 	ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
 	if err := saveShown(r.shown); err != nil {
 		r.notice = "Your highlight choice works on this page but could not be saved for next time: " + err.Error() + "."
 	}
+}
+
+// closeHidden closes the card of a highlight whose type was just
+// switched off: its words are no longer marked, and Previous and Next
+// would step through marks that have left the order of Tab. The focus
+// stays on the toggle.
+func (r *reader) closeHidden() {
+	if r.selected == "" || !app.IsClient {
+		return
+	}
+	el := app.Window().GetElementByID(r.selected)
+	if !el.Truthy() || r.shown.Has(article.Type(el.Get("dataset").Get("entityType").String())) {
+		return
+	}
+	r.selected = ""
+	markSelection(nil, "")
 }
 
 // savedNotice tells the reader about a problem with what was saved in the
