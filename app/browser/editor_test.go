@@ -99,6 +99,10 @@ func TestEditorCorrects(t *testing.T) {
 	if pressed := eval[string](t, ctx, `document.querySelector('[data-set-type="place"]').getAttribute("aria-pressed")`); pressed != "true" {
 		t.Errorf("the place button is aria-pressed=%q after choosing it", pressed)
 	}
+	// The text shows which highlight the panel speaks of, after the change
+	// too, which rebuilds the text.
+	waitFor(t, ctx, "Facebook marked as the one being corrected", `document.querySelector('#editor-article mark[data-entity="facebook"]').getAttribute("aria-current") === "true" &&
+		document.querySelectorAll("#editor-article mark[aria-current]").length === 1`)
 
 	// A removal.
 	step(t, ctx, "selecting the City Council", chromedp.Click(chromedp.CSS(mark("council"))))

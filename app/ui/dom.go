@@ -133,12 +133,16 @@ var pageShown bool
 // markSelection marks every span in group as selected and the span current
 // as the current one, clearing any earlier marks; an empty group clears
 // them all.
-func markSelection(group []string, current string) {
+func markSelection(group []string, current string) { markSelectionIn(articleID, group, current) }
+
+// markSelectionIn is markSelection in the text of the element with id
+// root.
+func markSelectionIn(root string, group []string, current string) {
 	if !app.IsClient {
 		return
 	}
 	doc := app.Window().Get("document")
-	for _, sel := range []string{"#" + articleID + " mark.is-selected", "#" + articleID + " mark[aria-current]"} {
+	for _, sel := range []string{"#" + root + " mark.is-selected", "#" + root + " mark[aria-current]"} {
 		old := doc.Call("querySelectorAll", sel)
 		for i := 0; i < old.Length(); i++ {
 			el := old.Index(i)

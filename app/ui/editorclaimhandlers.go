@@ -42,6 +42,7 @@ func (ed *editor) onFormInput(ctx app.Context, e app.Event) {
 // data-claim-action, with the claim, party or evidence it acts on in its
 // other data attributes.
 func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
 	button := e.Get("target").Call("closest", "[data-claim-action]")
 	if !button.Truthy() || ed.draft == nil {
 		return

@@ -188,6 +188,25 @@ func (ed *editor) selectedQuote() (article.QuoteSpan, bool) {
 	return article.QuoteSpan{}, false
 }
 
+// markSelected marks, in the text, the highlight being corrected as the
+// current one and every mention of its entity as selected, as the reader
+// marks those of an open card, so that the text shows which one the
+// panel speaks of. It runs once the text is in the page, after each
+// change, which rebuilds the text's marks.
+func (ed *editor) markSelected(ctx app.Context) {
+	var group []string
+	current := ""
+	if m, ok := ed.selectedMention(); ok {
+		current = m.ID
+		for _, other := range ed.draft.MentionsOf(m.Entity) {
+			group = append(group, other.ID)
+		}
+	} else if q, ok := ed.selectedQuote(); ok {
+		current, group = q.ID, []string{q.ID}
+	}
+	markSelectionIn(editorArticleID, group, current)
+}
+
 // onTextClick selects the highlight clicked in the text.
 func (ed *editor) onTextClick(ctx app.Context, e app.Event) {
 	if id := spanFromEvent(e); id != "" {
@@ -230,6 +249,7 @@ func (ed *editor) selectSpan(ctx app.Context, id string) {
 		}
 	}
 	ed.problem = ""
+	ctx.Defer(ed.markSelected)
 	// Below 1024 pixels the panel is under the whole text.
 	ctx.Defer(func(app.Context) { focusInView("editor-selected-title") })
 }
@@ -241,6 +261,7 @@ func (ed *editor) selectSpan(ctx app.Context, id string) {
 // onSetType sets the type named by the button's data-set-type for the
 // selected mention's entity.
 func (ed *editor) onSetType(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
 	m, ok := ed.selectedMention()
 	button := e.Get("target").Call("closest", "[data-set-type]")
 	if !ok || !button.Truthy() {
@@ -251,6 +272,7 @@ func (ed *editor) onSetType(ctx app.Context, e app.Event) {
 }
 
 func (ed *editor) onDetach(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
 	if m, ok := ed.selectedMention(); ok {
 		ed.change("This mention now names something of its own.", func() error {
 			_, err := ed.draft.DetachMention(m.ID)
@@ -287,6 +309,7 @@ func (ed *editor) afterRemove() {
 }
 
 func (ed *editor) onSetSpeaker(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
 	q, ok := ed.selectedQuote()
 	speaker := e.Get("target").Get("value").String()
 	if !ok || speaker == "" {
@@ -304,6 +327,7 @@ func (ed *editor) onSetSpeaker(ctx app.Context, e app.Event) {
 // selecting word by word takes in. A refused addition leaves the
 // highlight being corrected, and its panel, as they were.
 func (ed *editor) onAdd(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
 	s, ok := readSelection(ed.draft, editorArticleID)
 	if !ok {
 		ed.problem, ed.status = "Select some words in the article's text first.", ""
@@ -467,10 +491,12 @@ func (ed *editor) state() state {
 // undone. The article is shown and kept as it then is, with the highlight
 // that was selected then selected again.
 func (ed *editor) onUndo(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
 	ed.travel(ed.hist.back, "Undone: ", "There is nothing to undo.")
 }
 
 func (ed *editor) onRedo(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
 	ed.travel(ed.hist.forward, "Redone: ", "There is nothing to redo.")
 }
 
