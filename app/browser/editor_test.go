@@ -530,6 +530,13 @@ func TestEditorKeyboardNewArticle(t *testing.T) {
 	if got := eval[string](t, ctx, `(document.querySelector('#editor-article mark[data-entity-type="event"]') || {}).textContent || ""`); got != "parade" {
 		t.Errorf("the event highlight holds %q, want parade without its comma (problem: %q)", got, eval[string](t, ctx, `(document.querySelector("[data-editor-problem]") || {}).textContent || ""`))
 	}
+	// Selected by keyboard, then the mouse starts another selection: the
+	// status no longer speaks of the words the keyboard selected.
+	step(t, ctx, "focusing the text again", chromedp.Focus(chromedp.CSS("#editor-article")))
+	step(t, ctx, "arrow", chromedp.KeyEvent(kb.ArrowRight))
+	waitFor(t, ctx, "a word read out", `document.querySelector(".selection-status").textContent.startsWith("Selected: ")`)
+	step(t, ctx, "clicking in the text", chromedp.Click(chromedp.CSS("#editor-article p")))
+	waitFor(t, ctx, "the status cleared", `document.querySelector(".selection-status").textContent === ""`)
 	if got := eval[string](t, ctx, `document.querySelector("[data-editor-status]").textContent`); got != "Added “parade” as event." {
 		t.Errorf("status %q, want Added “parade” as event.", got)
 	}

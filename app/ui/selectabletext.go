@@ -42,9 +42,21 @@ func (t *selectableText) Render() app.UI {
 			Aria("describedby", t.HelpID).
 			TabIndex(0).
 			OnKeyDown(t.onKeyDown).
+			OnMouseDown(t.onPointer).
 			Body(app.Raw(t.HTML)),
 		app.P().Class("selection-status").Aria("live", "polite").Text(t.said),
 	)
+}
+
+// onPointer clears what the status says of the keyboard's selection when
+// the mouse or a finger starts another: it would speak of words no longer
+// selected.
+func (t *selectableText) onPointer(ctx app.Context, e app.Event) {
+	if t.said == "" {
+		ctx.PreventUpdate()
+		return
+	}
+	t.said = ""
 }
 
 func (t *selectableText) onKeyDown(ctx app.Context, e app.Event) {
