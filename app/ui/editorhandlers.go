@@ -198,14 +198,23 @@ func (ed *editor) markSelected(ctx app.Context) {
 	current := ""
 	if m, ok := ed.selectedMention(); ok {
 		current = m.ID
-		for _, other := range ed.draft.MentionsOf(m.Entity) {
-			group = append(group, other.ID)
+		// An entity named thousands of times, as in a long article, is
+		// outlined at the mention alone: marking every one would hold the
+		// page after each change, and outline most of the text.
+		if others := ed.draft.MentionsOf(m.Entity); len(others) <= maxMarkedMentions {
+			for _, other := range others {
+				group = append(group, other.ID)
+			}
 		}
 	} else if q, ok := ed.selectedQuote(); ok {
 		current, group = q.ID, []string{q.ID}
 	}
 	markSelectionIn(editorArticleID, group, current)
 }
+
+// maxMarkedMentions is the most mentions of the entity being corrected
+// that markSelected outlines.
+const maxMarkedMentions = 200
 
 // onTextClick selects the highlight clicked in the text.
 func (ed *editor) onTextClick(ctx app.Context, e app.Event) {
