@@ -45,8 +45,12 @@ func TestEditorClaims(t *testing.T) {
 
 	// Sent empty, it says what is missing and where.
 	step(t, ctx, "typing the question", chromedp.SendKeys(chromedp.CSS("#claim-question"), "Will Porto plant the trees in May?"))
+	eval[bool](t, ctx, `window.samePage = true`)
 	step(t, ctx, "Enter in the field sends the form", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "what is missing", `(document.querySelector("[data-editor-problem]") || {}).textContent === "Say what kind of independent source could settle the claim."`)
+	if !eval[bool](t, ctx, `window.samePage === true`) {
+		t.Error("Enter in the claim form loaded the page again")
+	}
 	if got := eval[string](t, ctx, focusedJS); got != "claim-settle" {
 		t.Errorf("after the refusal the focus is on %q, want the field to fill in, claim-settle", got)
 	}

@@ -181,25 +181,38 @@ func scrollToTop(id string) {
 	}
 }
 
-// holdSpaceOnMarks keeps Space, pressed on a highlight that has the
-// focus, from also scrolling the page. go-app hands an event to its Go
-// handler after the browser has gone on with the event's own action, so
-// a handler's PreventDefault comes too late for it; this listener acts at
-// once. The highlights' handlers still open their card or panel.
-func holdSpaceOnMarks() {
+// holdDefaults keeps the browser from doing what some events do by
+// default, where the page does it instead: Space, pressed on a highlight
+// that has the focus, scrolling the page; and a form the page answers
+// itself (marked data-in-page), sent with Enter or its button, loading
+// the page again and losing what was typed. go-app hands an event to its
+// Go handler after the browser has gone on with the event's own action,
+// so a handler's PreventDefault can come too late; these listeners act at
+// once. The page's handlers still open the card, or send the form.
+func holdDefaults() {
 	if !app.IsClient {
 		return
 	}
-	hold := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if e := args[0]; e.Get("key").String() == " " {
-			if t := e.Get("target"); t.Truthy() && t.Get("matches").Truthy() && t.Call("matches", "mark[tabindex]").Bool() {
-				e.Call("preventDefault")
-			}
+	matches := func(e app.Value, sel string) bool {
+		t := e.Get("target")
+		return t.Truthy() && t.Get("matches").Truthy() && t.Call("matches", sel).Bool()
+	}
+	space := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if e := args[0]; e.Get("key").String() == " " && matches(e, "mark[tabindex]") {
+			e.Call("preventDefault")
+		}
+		return nil
+	})
+	submit := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if e := args[0]; matches(e, "form[data-in-page]") {
+			e.Call("preventDefault")
 		}
 		return nil
 	})
 	// Held for the page's life: the program has one document.
-	app.Window().Get("document").Call("addEventListener", "keydown", hold)
+	doc := app.Window().Get("document")
+	doc.Call("addEventListener", "keydown", space)
+	doc.Call("addEventListener", "submit", submit)
 }
 
 // centerElement scrolls the element with the given id to the middle of

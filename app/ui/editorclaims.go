@@ -113,8 +113,10 @@ func (ed *editor) claimFormUI() app.UI {
 	if f.asksParty() {
 		party = ed.partyFields()
 	}
+	// The form is answered in the page, by the panel's click handler: the
+	// browser's Enter in a field clicks its first button, which sends it.
 	return app.Form().ID("claim-form").Class("claim-form").Aria("labelledby", "claim-form-title").
-		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
+		DataSet("in-page", "true").Body(
 		app.H4().ID("claim-form-title").Text(title),
 		claim,
 		party,

@@ -158,7 +158,7 @@ func Routes(cat Catalog, arts ...*article.Article) {
 func ReaderRoutes(cat Catalog, arts ...*article.Article) {
 	routes(cat, arts, readerRoutes(cat))
 	loadOtherProgramInFull(cat, ReaderWasm)
-	holdSpaceOnMarks()
+	holdDefaults()
 	routeNotFound()
 }
 
@@ -168,7 +168,7 @@ func ReaderRoutes(cat Catalog, arts ...*article.Article) {
 func AuthorRoutes(annotate Annotator, cat Catalog, arts ...*article.Article) {
 	routes(cat, arts, authorRoutes(annotate))
 	loadOtherProgramInFull(cat, AuthorWasm)
-	holdSpaceOnMarks()
+	holdDefaults()
 	routeNotFound()
 }
 
