@@ -314,6 +314,15 @@ func TestClassroomKeyboardSelection(t *testing.T) {
 	openClassroom(t, ctx, site)
 	passage := evidenceText(t, a, "e10") // a whole sentence
 	eval[bool](t, ctx, `document.getElementById("classroom-article").focus(); true`)
+	// The first key selects the first word, and scrolls nothing, where
+	// the browser's own Down would scroll the text.
+	const scrolled = `[scrollY, document.querySelector(".classroom-reading").scrollTop]`
+	before := eval[[]float64](t, ctx, scrolled)
+	step(t, ctx, "down", chromedp.KeyEvent(kb.ArrowDown))
+	waitFor(t, ctx, "the first word selected", `getSelection().toString().length > 0`)
+	if after := eval[[]float64](t, ctx, scrolled); after[0] != before[0] || after[1] != before[1] {
+		t.Errorf("Down in the text scrolled the page or the text from %v to %v", before, after)
+	}
 	// Down goes to the next sentence, Shift+Down selects to its end.
 	found := false
 	for i := 0; i < 80 && !found; i++ {

@@ -183,7 +183,8 @@ func scrollToTop(id string) {
 
 // holdDefaults keeps the browser from doing what some events do by
 // default, where the page does it instead: Space, pressed on a highlight
-// that has the focus, scrolling the page; and a form the page answers
+// that has the focus, scrolling the page, as the arrows would in a text
+// where they select words; and a form the page answers
 // itself (marked data-in-page), sent with Enter or its button, loading
 // the page again and losing what was typed. go-app hands an event to its
 // Go handler after the browser has gone on with the event's own action,
@@ -197,9 +198,20 @@ func holdDefaults() {
 		t := e.Get("target")
 		return t.Truthy() && t.Get("matches").Truthy() && t.Call("matches", sel).Bool()
 	}
-	space := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if e := args[0]; e.Get("key").String() == " " && matches(e, "mark[tabindex]") {
-			e.Call("preventDefault")
+	keys := app.FuncOf(func(this app.Value, args []app.Value) any {
+		e := args[0]
+		switch e.Get("key").String() {
+		case " ":
+			if matches(e, "mark[tabindex]") {
+				e.Call("preventDefault")
+			}
+		case "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown":
+			// In a text selected by keyboard the arrows select words
+			// (selectableText), rather than scroll.
+			if !e.Get("altKey").Bool() && !e.Get("ctrlKey").Bool() && !e.Get("metaKey").Bool() &&
+				matches(e, ".selectable-article, .selectable-article *") {
+				e.Call("preventDefault")
+			}
 		}
 		return nil
 	})
@@ -211,7 +223,7 @@ func holdDefaults() {
 	})
 	// Held for the page's life: the program has one document.
 	doc := app.Window().Get("document")
-	doc.Call("addEventListener", "keydown", space)
+	doc.Call("addEventListener", "keydown", keys)
 	doc.Call("addEventListener", "submit", submit)
 }
 
