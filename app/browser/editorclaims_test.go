@@ -67,11 +67,18 @@ func TestEditorClaims(t *testing.T) {
 	setSelect(t, ctx, "#party-source", "official-statement")
 	setField(t, ctx, "party-channel", "a statement on Monday")
 
-	// Evidence: the form asks for it, then takes the words selected.
+	// Evidence: the form asks for it, then takes the words selected, even
+	// once the keyboard, on its way to the button, has passed through a
+	// text field, which drops the page's selection.
 	step(t, ctx, "sending without evidence", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
-	waitFor(t, ctx, "the evidence asked for", `(document.querySelector("[data-editor-problem]") || {}).textContent.startsWith("Select the words in the article")`)
+	waitFor(t, ctx, "the evidence asked for", `((document.querySelector("[data-editor-problem]") || {}).textContent || "").startsWith("Select the words in the article")`)
 	selectTextIn(t, ctx, "editor-article", "Porto will plant 300 trees.", 0)
-	step(t, ctx, "adding the selection", chromedp.Click(chromedp.CSS(`[data-claim-action="take-evidence"]`)))
+	step(t, ctx, "through the channel field", chromedp.Focus(chromedp.CSS("#party-channel")))
+	if got := eval[string](t, ctx, `getSelection().toString()`); got != "" {
+		t.Logf("the browser kept the selection in a text field (%q); the test of the kept selection proves less", got)
+	}
+	step(t, ctx, "to Add the selected words", chromedp.Focus(chromedp.CSS(`[data-claim-action="take-evidence"]`)))
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the evidence listed", `(document.querySelector(".evidence-list") || {textContent: ""}).textContent.includes("Porto will plant 300 trees.")`)
 	step(t, ctx, "sending", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
 	waitFor(t, ctx, "the new claim", `document.querySelectorAll("#editor-claims .claim-entry").length === 3 && !document.querySelector("#claim-form")`)
@@ -90,6 +97,14 @@ func TestEditorClaims(t *testing.T) {
 	waitFor(t, ctx, "no statement asked", `!document.querySelector("#party-statement") && !document.querySelector("#party-evidence-add")`)
 	step(t, ctx, "sending", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
 	waitFor(t, ctx, "the second party", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 2`)
+
+	// Undoing a party's addition while the focus is on its buttons leaves
+	// the focus on the claim, not on the page.
+	step(t, ctx, "focusing the council's Remove", chromedp.Focus(chromedp.CSS(`[data-claim-action="remove-party"][data-party="city-council"]`)))
+	step(t, ctx, "Control+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	waitFor(t, ctx, "the party's addition undone, the focus on the claim", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 1 && document.activeElement.id === "editor-claim-claim-1"`)
+	step(t, ctx, "Control+Y", chromedp.KeyEvent("y", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	waitFor(t, ctx, "the party back", `document.querySelectorAll('[data-claim="claim-1"] .party-entry').length === 2`)
 
 	// Removed, and brought back by Undo.
 	step(t, ctx, "removing the council", chromedp.Click(chromedp.CSS(`[data-claim-action="remove-party"][data-party="city-council"]`)))
@@ -116,6 +131,12 @@ func TestEditorClaims(t *testing.T) {
 	// The question changed, with the form filled in as the claim is.
 	step(t, ctx, "changing the question", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="edit"]`)))
 	waitFor(t, ctx, "the form, filled in", `document.activeElement && document.activeElement.id === "claim-question" && document.activeElement.value === "Will Porto plant the trees in May?" && document.querySelector("#claim-status").value === "contested"`)
+	// Escape closes the form, changing nothing, with the focus back on
+	// the claim; opened again, it is filled in as the claim is.
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the form closed, the focus on the claim", `!document.querySelector("#claim-form") && document.activeElement.id === "editor-claim-claim-1"`)
+	step(t, ctx, "changing the question again", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="edit"]`)))
+	waitFor(t, ctx, "the form again", `document.activeElement && document.activeElement.id === "claim-question"`)
 	setField(t, ctx, "claim-question", "Will Porto plant 300 trees?")
 	step(t, ctx, "saving", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
 	waitFor(t, ctx, "the new question", `(document.querySelector("#editor-claim-claim-1") || {}).textContent === "Will Porto plant 300 trees?"`)

@@ -98,12 +98,20 @@ func (f *claimForm) toggleMember(id string, on bool) {
 	}
 }
 
-// addEvidence adds a passage to the party's evidence, unless it is there.
+// addEvidence adds a passage to the party's evidence, unless it is there,
+// in text order, the order in which the article numbers it when it
+// refuses one.
 func (f *claimForm) addEvidence(s article.Span) bool {
 	if slices.Contains(f.evidence, s) {
 		return false
 	}
-	f.evidence = append(slices.Clone(f.evidence), s)
+	i, _ := slices.BinarySearchFunc(f.evidence, s, func(x, y article.Span) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.End - y.End
+	})
+	f.evidence = slices.Insert(slices.Clone(f.evidence), i, s)
 	return true
 }
 

@@ -50,6 +50,9 @@ type editor struct {
 	confirming bool     // "Close this article" is asking first
 	hist       history  // the changes to undo and redo
 	form       claimForm
+	// kept is the last selection made in the text, which a text field
+	// clears as the keyboard passes through it on the way to a button.
+	kept keptSelection
 }
 
 // Annotator annotates plain text as an article, as extract.Annotate does.
@@ -79,8 +82,11 @@ func (ed *editor) OnMount(ctx app.Context) {
 	if a != nil {
 		ed.setDraft(a)
 	}
+	ed.kept.watch(editorArticleID)
 	markReady()
 }
+
+func (ed *editor) OnDismount() { ed.kept.stop() }
 
 func (ed *editor) Render() app.UI {
 	return app.Div().Class("page").Body(

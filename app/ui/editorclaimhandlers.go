@@ -11,6 +11,8 @@ import (
 // onFormInput keeps what is typed or chosen in the claim form's field
 // named by the element's data-form-field.
 func (ed *editor) onFormInput(ctx app.Context, e app.Event) {
+	// What the form lacked is being given: the message about it goes.
+	ed.problem = ""
 	target := e.Get("target")
 	value := target.Get("value").String()
 	f := &ed.form
@@ -57,6 +59,10 @@ func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
 	claim := data("claim")
 	switch data("claim-action") {
 	case "new":
+		if ed.form.mode == formNewClaim {
+			focusInView("claim-question") // open already, with what was typed
+			return
+		}
 		ed.openForm(ctx, newClaimForm(), "claim-question")
 	case "add-party":
 		ed.openForm(ctx, newPartyForm(claim), "party-name")
@@ -79,7 +85,7 @@ func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
 	case "drop-evidence":
 		if i, err := strconv.Atoi(data("index")); err == nil && i >= 0 && i < len(ed.form.evidence) {
 			ed.form.evidence = append(ed.form.evidence[:i:i], ed.form.evidence[i+1:]...)
-			ed.status = "Evidence removed from the party."
+			ed.status, ed.problem = "Evidence removed from the party.", ""
 			focusElement("party-evidence-add")
 		}
 	case "send":
@@ -91,14 +97,31 @@ func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
 			if ed.form.claim == claim {
 				ed.form = claimForm{}
 			}
-			focusElement("editor-claims-title")
+			focusInView("editor-claims-title")
 		}
 	case "remove-party":
-		ed.change("Removed the party.", func() error { return ed.draft.RemoveParty(claim, data("party")) })
+		name := data("party")
+		if c, ok := ed.draft.Claim(claim); ok {
+			for _, p := range c.Parties {
+				if p.ID == name {
+					name = p.Name
+				}
+			}
+		}
+		ed.change("Removed the party "+name+".", func() error { return ed.draft.RemoveParty(claim, data("party")) })
 		if ed.problem == "" {
-			focusElement(claimHeadingID(claim))
+			focusInView(claimHeadingID(claim))
 		}
 	}
+}
+
+// onFormKey closes the claim form with Escape, as Cancel does.
+func (ed *editor) onFormKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() != "Escape" {
+		ctx.PreventUpdate()
+		return
+	}
+	ed.closeForm(ctx, "Nothing changed.")
 }
 
 // openForm opens the claim form as f, with the focus on its field first.
@@ -115,13 +138,19 @@ func (ed *editor) closeForm(ctx app.Context, done string) {
 		back = claimHeadingID(ed.form.claim)
 	}
 	ed.form, ed.problem, ed.status = claimForm{}, "", done
+	// At once when the element is there already: a deferred function of
+	// the form, which the update removes, would not run (Escape).
+	if app.IsClient && app.Window().GetElementByID(back).Truthy() {
+		focusInView(back)
+		return
+	}
 	ctx.Defer(func(app.Context) { focusInView(back) })
 }
 
 // takeEvidence adds the words selected in the text to the party's
 // evidence.
 func (ed *editor) takeEvidence() {
-	s, ok := readSelection(ed.draft, editorArticleID)
+	s, ok := ed.kept.read(ed.draft)
 	if !ok {
 		ed.problem, ed.status = "Select the words in the article's text first, then choose “Add the selected words”.", ""
 		return
@@ -172,22 +201,26 @@ func (ed *editor) hasClaim(id string) bool {
 	return ok
 }
 
-// claimFocus moves the focus to the claims panel's heading when it is in
-// a claim, or in the claim form, that is no longer there, as after an
-// undo: the focus would otherwise fall to the page.
-func (ed *editor) claimFocus() {
-	if !app.IsClient || ed.draft == nil {
+// keepClaimFocus keeps the focus, when it is in the claims panel, from
+// falling to the page as an undo or redo takes away the control that had
+// it: it goes to the heading of its claim, or of the panel, in view.
+func (ed *editor) keepClaimFocus(ctx app.Context) {
+	if !app.IsClient || !focusWithin("editor-claims") {
 		return
 	}
-	focused := app.Window().Get("document").Get("activeElement")
-	if !focused.Truthy() {
-		return
+	doc := app.Window().Get("document")
+	claim := ""
+	if entry := doc.Get("activeElement").Call("closest", "[data-claim]"); entry.Truthy() {
+		claim = entry.Call("getAttribute", "data-claim").String()
 	}
-	gone := focused.Call("closest", "#claim-form").Truthy() && ed.form.mode == formClosed
-	if entry := focused.Call("closest", ".claim-entry[data-claim]"); entry.Truthy() {
-		gone = gone || !ed.hasClaim(entry.Call("getAttribute", "data-claim").String())
-	}
-	if gone {
-		focusElement("editor-claims-title")
-	}
+	ctx.Defer(func(app.Context) {
+		if active := doc.Get("activeElement"); active.Truthy() && !active.Equal(doc.Get("body")) && active.Get("isConnected").Bool() {
+			return
+		}
+		if claim != "" && ed.hasClaim(claim) {
+			focusInView(claimHeadingID(claim))
+			return
+		}
+		focusInView("editor-claims-title")
+	})
 }

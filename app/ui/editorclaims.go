@@ -25,9 +25,9 @@ func (ed *editor) claimsPanel() app.UI {
 			return app.Ol().Class("claim-list").Body(app.Range(a.Claims).Slice(func(i int) app.UI { return ed.claimEntry(a.Claims[i]) }))
 		}),
 		app.Div().Class("claim-form-slot").Body(ed.claimFormUI()),
-		app.If(ed.form.mode == formClosed, func() app.UI {
-			return app.Button().Type("button").ID("claim-new").DataSet("claim-action", "new").Text("Add a claim")
-		}),
+		// Always there, so that the focus can come back to it at once.
+		app.Button().Type("button").ID("claim-new").DataSet("claim-action", "new").
+			Aria("expanded", boolString(ed.form.mode == formNewClaim)).Text("Add a claim"),
 	)
 }
 
@@ -55,11 +55,11 @@ func (ed *editor) claimEntry(c article.Claim) app.UI {
 				app.Text(" ("+strings.Join(members, ", ")+") · "+said+" "),
 				app.Button().Type("button").Class("party-remove").
 					DataSet("claim-action", "edit-party").DataSet("claim", c.ID).DataSet("party", p.ID).
-					Aria("label", "Change the party "+p.Name).Text("Change"),
+					Aria("label", "Change the party "+p.Name).Aria("describedby", claimHeadingID(c.ID)).Text("Change"),
 				app.Text(" "),
 				app.Button().Type("button").Class("party-remove").
 					DataSet("claim-action", "remove-party").DataSet("claim", c.ID).DataSet("party", p.ID).
-					Aria("label", "Remove the party "+p.Name).Text("Remove"),
+					Aria("label", "Remove the party "+p.Name).Aria("describedby", claimHeadingID(c.ID)).Text("Remove"),
 			)
 		})),
 		app.Div().Class("editor-actions").Body(
@@ -116,7 +116,7 @@ func (ed *editor) claimFormUI() app.UI {
 	// The form is answered in the page, by the panel's click handler: the
 	// browser's Enter in a field clicks its first button, which sends it.
 	return app.Form().ID("claim-form").Class("claim-form").Aria("labelledby", "claim-form-title").
-		DataSet("in-page", "true").Body(
+		DataSet("in-page", "true").OnKeyDown(ed.onFormKey).Body(
 		app.H4().ID("claim-form-title").Text(title),
 		claim,
 		party,

@@ -337,7 +337,7 @@ func (ed *editor) onSetSpeaker(ctx app.Context, e app.Event) {
 // highlight being corrected, and its panel, as they were.
 func (ed *editor) onAdd(ctx app.Context, e app.Event) {
 	ctx.Defer(ed.markSelected)
-	s, ok := readSelection(ed.draft, editorArticleID)
+	s, ok := ed.kept.read(ed.draft)
 	if !ok {
 		ed.problem, ed.status = "Select some words in the article's text first.", ""
 		return
@@ -501,11 +501,13 @@ func (ed *editor) state() state {
 // that was selected then selected again.
 func (ed *editor) onUndo(ctx app.Context, e app.Event) {
 	ctx.Defer(ed.markSelected)
+	ed.keepClaimFocus(ctx)
 	ed.travel(ed.hist.back, "Undone: ", "There is nothing to undo.")
 }
 
 func (ed *editor) onRedo(ctx app.Context, e app.Event) {
 	ctx.Defer(ed.markSelected)
+	ed.keepClaimFocus(ctx)
 	ed.travel(ed.hist.forward, "Redone: ", "There is nothing to redo.")
 }
 
@@ -533,11 +535,10 @@ func (ed *editor) travel(step func(current state) (state, string, bool), done, n
 			focusElement(editorArticleID)
 		}
 	}
-	// The claim a form was open for may be gone too.
-	if ed.form.claim != "" && !ed.hasClaim(ed.form.claim) {
-		ed.form = claimForm{}
-	}
-	ed.claimFocus()
+	// An open claim form holds what was typed against the claims as they
+	// were: sent after the undo, it would redo the change undone, or name
+	// a claim or party no longer there. It closes.
+	ed.form = claimForm{}
 }
 
 // textEntry matches the fields where Ctrl+Z undoes typing: those the
