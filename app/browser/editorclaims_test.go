@@ -72,6 +72,10 @@ func TestEditorClaims(t *testing.T) {
 	// text field, which drops the page's selection.
 	step(t, ctx, "sending without evidence", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
 	waitFor(t, ctx, "the evidence asked for", `((document.querySelector("[data-editor-problem]") || {}).textContent || "").startsWith("Select the words in the article")`)
+	// Words that cut across a highlight are refused at once, in words.
+	selectTextIn(t, ctx, "editor-article", "Lima said", 0)
+	step(t, ctx, "adding words across a highlight", chromedp.Click(chromedp.CSS(`[data-claim-action="take-evidence"]`)))
+	waitFor(t, ctx, "the refusal", `((document.querySelector("[data-editor-problem]") || {}).textContent || "").startsWith("The selection cuts across the highlight “Ana Lima”")`)
 	selectTextIn(t, ctx, "editor-article", "Porto will plant 300 trees.", 0)
 	step(t, ctx, "through the channel field", chromedp.Focus(chromedp.CSS("#party-channel")))
 	if got := eval[string](t, ctx, `getSelection().toString()`); got != "" {

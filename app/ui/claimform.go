@@ -150,3 +150,42 @@ func (f claimForm) missing() (problem, field string) {
 	}
 	return "", ""
 }
+
+// evidenceProblem says, in the reader's words, why passage s of a cannot
+// be a party's evidence, or "" when it can: it must lie in one paragraph,
+// and hold each highlight and other evidence it touches whole, or stay
+// clear of it, as the article's checks require. It is asked when the
+// words are taken, rather than when the form is sent.
+func evidenceProblem(a *article.Article, s article.Span) string {
+	inOne := false
+	for _, p := range a.Paragraphs() {
+		if p.Start <= s.Start && s.End <= p.End {
+			inOne = true
+			break
+		}
+	}
+	if !inOne {
+		return "The selection runs from one paragraph into the next: evidence is a passage within one paragraph."
+	}
+	cuts := func(o article.Span) bool {
+		overlap := o.Start < s.End && s.Start < o.End
+		nested := o.Start <= s.Start && s.End <= o.End || s.Start <= o.Start && o.End <= s.End
+		return overlap && !nested
+	}
+	for _, m := range a.Mentions {
+		if cuts(m.Span) {
+			return "The selection cuts across the highlight “" + a.Text[m.Start:m.End] + "”: select it whole, or leave it out."
+		}
+	}
+	for _, q := range a.Quotes {
+		if cuts(q.Span) {
+			return "The selection cuts across the quote " + quoteShort(a.Text[q.Start:q.End], 40) + ": select it whole, or leave it out."
+		}
+	}
+	for _, e := range a.Evidence {
+		if cuts(e.Span) {
+			return "The selection cuts across other evidence, " + quoteShort(a.Text[e.Start:e.End], 40) + ": select it whole, or within it."
+		}
+	}
+	return ""
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"newsexplorer/app/article"
@@ -105,5 +106,39 @@ func TestClaimFormEdits(t *testing.T) {
 	c := article.Claim{ID: "c1", Question: "Q?", Status: article.Contested, Settle: "S", Checks: []string{"a", "b"}}
 	if got, want := editClaimForm(c), (claimForm{mode: formEditClaim, claim: "c1", question: "Q?", status: article.Contested, settle: "S", checks: "a\nb"}); !reflect.DeepEqual(got, want) {
 		t.Errorf("editClaimForm = %+v, want %+v", got, want)
+	}
+}
+
+func TestEvidenceProblem(t *testing.T) {
+	a, err := article.Parse("edit.json", []byte(`{"format": "news-explorer-article/1", "id": "e", "title": "E",
+  "text": "Ana Lima met Rui Costa. \"We agree,\" Lima said.\n\nCosta left on Monday.",
+  "entities": [{"id": "ana-lima", "name": "Ana Lima", "type": "person", "description": "Mayor."}],
+  "mentions": [{"entity": "ana-lima", "exact": "Ana Lima"}],
+  "quotes": [{"speaker": "ana-lima", "exact": "We agree,"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	span := func(from, to string) article.Span {
+		i := strings.Index(a.Text, from)
+		j := strings.Index(a.Text, to)
+		return article.Span{Start: i, End: j + len(to)}
+	}
+	cases := []struct {
+		name string
+		s    article.Span
+		want string // the start of the problem, "" for none
+	}{
+		{"a sentence", span("Ana", "Costa."), ""},
+		{"a highlight whole, and the words around it", span("met", "Costa."), ""},
+		{"within a highlight", span("Lima", "Lima"), ""},
+		{"the quote whole", span("\"We", "agree,\""), ""},
+		{"across two paragraphs", span("Lima said", "Costa left"), "The selection runs from one paragraph into the next"},
+		{"across a highlight", span("Lima met", "met"), "The selection cuts across the highlight “Ana Lima”"},
+		{"across a quote", span("agree", "Lima said"), "The selection cuts across the quote “We agree,”"},
+	}
+	for _, c := range cases {
+		if got := evidenceProblem(a, c.s); !strings.HasPrefix(got, c.want) || (c.want == "") != (got == "") {
+			t.Errorf("%s: %q, want one starting %q", c.name, got, c.want)
+		}
 	}
 }

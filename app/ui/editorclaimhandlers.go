@@ -155,6 +155,14 @@ func (ed *editor) takeEvidence() {
 		ed.problem, ed.status = "Select the words in the article's text first, then choose “Add the selected words”.", ""
 		return
 	}
+	s = selectionCore(ed.draft.Text, s, true)
+	if problem := evidenceProblem(ed.draft, s); problem != "" || s.Len() == 0 {
+		if problem == "" {
+			problem = "The selection holds no words, only spaces or punctuation."
+		}
+		ed.problem, ed.status = problem, ""
+		return
+	}
 	words := quoteShort(ed.draft.Text[s.Start:s.End], 60)
 	ed.problem = ""
 	if !ed.form.addEvidence(s) {
