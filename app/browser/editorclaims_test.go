@@ -54,11 +54,15 @@ func TestEditorClaims(t *testing.T) {
 	if got := eval[string](t, ctx, focusedJS); got != "claim-settle" {
 		t.Errorf("after the refusal the focus is on %q, want the field to fill in, claim-settle", got)
 	}
+	if got := eval[string](t, ctx, `(f => f.getAttribute("aria-invalid") + " " + document.getElementById(f.getAttribute("aria-describedby")).textContent)(document.querySelector("#claim-settle"))`); got != "true Say what kind of independent source could settle the claim." {
+		t.Errorf("the field to fill in reads to screen readers as %q, want it invalid and described by the problem", got)
+	}
 	if got := eval[string](t, ctx, `document.querySelector("#claim-question").value`); got != "Will Porto plant the trees in May?" {
 		t.Errorf("the refused form lost the question: %q", got)
 	}
 
 	setField(t, ctx, "claim-settle", "The city's planting records")
+	waitFor(t, ctx, "the field no longer invalid", `!document.querySelector("#claim-settle").hasAttribute("aria-invalid")`)
 	setField(t, ctx, "claim-checks", "Has the city budgeted for the trees?\n\nWhere will they go?")
 	setSelect(t, ctx, "#claim-status", "contested")
 	setField(t, ctx, "party-name", "Ana Lima")

@@ -50,6 +50,7 @@ type editor struct {
 	confirming bool     // "Close this article" is asking first
 	hist       history  // the changes to undo and redo
 	form       claimForm
+	invalid    string // the id of the claim form's field the problem is about
 	// kept is the last selection made in the text, which a text field
 	// clears as the keyboard passes through it on the way to a button.
 	kept keptSelection

@@ -12,7 +12,7 @@ import (
 // named by the element's data-form-field.
 func (ed *editor) onFormInput(ctx app.Context, e app.Event) {
 	// What the form lacked is being given: the message about it goes.
-	ed.problem = ""
+	ed.problem, ed.invalid = "", ""
 	target := e.Get("target")
 	value := target.Get("value").String()
 	f := &ed.form
@@ -126,7 +126,7 @@ func (ed *editor) onFormKey(ctx app.Context, e app.Event) {
 
 // openForm opens the claim form as f, with the focus on its field first.
 func (ed *editor) openForm(ctx app.Context, f claimForm, first string) {
-	ed.form, ed.problem = f, ""
+	ed.form, ed.problem, ed.invalid = f, "", ""
 	ctx.Defer(func(app.Context) { focusInView(first) })
 }
 
@@ -137,7 +137,7 @@ func (ed *editor) closeForm(ctx app.Context, done string) {
 	if ed.form.claim != "" {
 		back = claimHeadingID(ed.form.claim)
 	}
-	ed.form, ed.problem, ed.status = claimForm{}, "", done
+	ed.form, ed.problem, ed.status, ed.invalid = claimForm{}, "", done, ""
 	// At once when the element is there already: a deferred function of
 	// the form, which the update removes, would not run (Escape).
 	if app.IsClient && app.Window().GetElementByID(back).Truthy() {
@@ -178,7 +178,7 @@ func (ed *editor) takeEvidence() {
 func (ed *editor) sendForm(ctx app.Context) {
 	f := ed.form
 	if problem, field := f.missing(); problem != "" {
-		ed.problem, ed.status = problem, ""
+		ed.problem, ed.status, ed.invalid = problem, "", field
 		ctx.Defer(func(app.Context) { focusInView(field) })
 		return
 	}

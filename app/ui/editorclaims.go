@@ -98,15 +98,16 @@ func (ed *editor) claimFormUI() app.UI {
 			statuses = append(statuses, app.Option().Value(string(s)).Selected(f.status == s).Text(s.Label()))
 		}
 		claim = app.Div().Body(
-			textField("claim-question", "Question the claim answers", f.question, "Did Russia retake the whole Kursk region?", ed.onFormInput),
+			ed.textField("claim-question", "Question the claim answers", f.question, "Did Russia retake the whole Kursk region?"),
 			app.Div().Class("field").Body(
 				app.Label().For("claim-status").Text("What the article supports"),
 				app.Select().ID("claim-status").DataSet("form-field", "status").OnChange(ed.onFormInput).Body(statuses...),
 			),
-			textField("claim-settle", "What independent source could settle it", f.settle, "Satellite images of the region", ed.onFormInput),
+			ed.textField("claim-settle", "What independent source could settle it", f.settle, "Satellite images of the region"),
 			app.Div().Class("field").Body(
 				app.Label().For("claim-checks").Text("What a reader would check next, one per line"),
-				app.Textarea().ID("claim-checks").Rows(3).DataSet("form-field", "checks").OnInput(ed.onFormInput).Text(f.checks),
+				app.Textarea().ID("claim-checks").Rows(3).DataSet("form-field", "checks").OnInput(ed.onFormInput).
+					Aria("invalid", ed.invalidAttr("claim-checks")).Aria("describedby", ed.problemFor("claim-checks")).Text(f.checks),
 			),
 		)
 	}
@@ -156,19 +157,21 @@ func (ed *editor) partyFields() app.UI {
 			sources = append(sources, app.Option().Value(string(k)).Selected(f.source == k).Text(k.Label()))
 		}
 		said = app.Div().Body(
-			textField("party-statement", "What the party says, in one line of neutral words", f.statement, "", ed.onFormInput),
+			ed.textField("party-statement", "What the party says, in one line of neutral words", f.statement, ""),
 			app.Div().Class("field").Body(
 				app.Label().For("party-source").Text("Kind of source"),
-				app.Select().ID("party-source").DataSet("form-field", "source").OnChange(ed.onFormInput).Body(sources...),
+				app.Select().ID("party-source").DataSet("form-field", "source").OnChange(ed.onFormInput).
+					Aria("invalid", ed.invalidAttr("party-source")).Aria("describedby", ed.problemFor("party-source")).Body(sources...),
 			),
-			textField("party-channel", "Channel", f.channel, "a post on Telegram", ed.onFormInput),
+			ed.textField("party-channel", "Channel", f.channel, "a post on Telegram"),
 			ed.evidenceField(),
 		)
 	}
 	return app.FieldSet().Class("party-fields").Body(
 		app.Legend().Text("Party"),
-		textField("party-name", "Name, as the panel shows it", f.name, "Russia", ed.onFormInput),
-		app.FieldSet().ID("party-members").Class("member-choices").TabIndex(-1).Body(
+		ed.textField("party-name", "Name, as the panel shows it", f.name, "Russia"),
+		app.FieldSet().ID("party-members").Class("member-choices").TabIndex(-1).
+			Aria("invalid", ed.invalidAttr("party-members")).Aria("describedby", ed.problemFor("party-members")).Body(
 			app.Legend().Text("Who makes up the party"),
 			app.Div().Class("member-list").Body(members...),
 		),
@@ -207,13 +210,31 @@ func (ed *editor) evidenceField() app.UI {
 
 // textField is a labelled one-line text input that reports its input to
 // handler; example, when given, is shown as a placeholder.
-func textField(id, label, value, example string, handler app.EventHandler) app.UI {
+func (ed *editor) textField(id, label, value, example string) app.UI {
 	input := app.Input().Type("text").ID(id).DataSet("form-field", strings.TrimPrefix(strings.TrimPrefix(id, "claim-"), "party-")).
-		Value(value).OnInput(handler)
+		Value(value).OnInput(ed.onFormInput).Aria("invalid", ed.invalidAttr(id)).Aria("describedby", ed.problemFor(id))
 	if example != "" {
 		input = input.Placeholder("e.g. " + example)
 	}
 	return app.Div().Class("field").Body(app.Label().For(id).Text(label), input)
+}
+
+// invalidAttr is aria-invalid for the claim form's field with the given
+// id: "true" when the problem shown is what it lacks, else "" (no
+// attribute); problemFor the id of the problem's text then, for the
+// field's aria-describedby.
+func (ed *editor) invalidAttr(id string) string {
+	if ed.invalid == id && ed.problem != "" {
+		return "true"
+	}
+	return ""
+}
+
+func (ed *editor) problemFor(id string) string {
+	if ed.invalid == id && ed.problem != "" {
+		return problemTextID
+	}
+	return ""
 }
 
 // claimQuestion is the question of the claim with the given ID.

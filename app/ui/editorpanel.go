@@ -113,8 +113,12 @@ func (ed *editor) problemText() app.UI {
 	if ed.problem == "" {
 		return nil
 	}
-	return app.P().DataSet("editor-problem", "shown").Text(ed.problem)
+	return app.P().ID(problemTextID).DataSet("editor-problem", "shown").Text(ed.problem)
 }
+
+// problemTextID is the id of the text of the problem shown, which the
+// claim form's field it is about refers to.
+const problemTextID = "editor-problem-text"
 
 // tools download the corrected file in the open formats, import W3C Web
 // Annotations, and close the article, asking first.
