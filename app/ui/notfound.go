@@ -7,9 +7,9 @@ import (
 // notFoundView is the page for an address that names no page, shown by
 // the program itself when it runs with no network: offline, the service
 // worker opens the app for an address it never stored, and the program
-// shows this view for a path no other route takes. It says what the server's own
-// not-found page says, with the site's header, so that a reader offline
-// learns the same and finds the same links.
+// shows this view for a path no other route takes. It says what the
+// server's own not-found page says, with the site's header, so that a
+// reader offline learns the same and finds the same links.
 type notFoundView struct {
 	app.Compo
 
