@@ -167,12 +167,15 @@ func TestEditorClaims(t *testing.T) {
 		t.Errorf("downloaded claim:\n got %s\nwant %s", got, want)
 	}
 
-	// Removing the claim leaves the focus on the panel's heading.
+	// Removing the claim leaves the focus on the panel's heading; undone,
+	// the claim comes back with the focus.
 	step(t, ctx, "removing the claim", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="remove"]`)))
 	waitFor(t, ctx, "the claim gone", `!document.querySelector("#editor-claim-claim-1")`)
 	if got := eval[string](t, ctx, focusedJS); got != "editor-claims-title" {
 		t.Errorf("after removing the claim the focus is on %q, want the claims heading", got)
 	}
+	step(t, ctx, "Control+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	waitFor(t, ctx, "the claim back, with the focus", `document.activeElement && document.activeElement.id === "editor-claim-claim-1"`)
 }
 
 // TestEditorClaimFormPhone checks the claim form on a phone: nothing is

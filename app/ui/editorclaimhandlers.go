@@ -211,7 +211,9 @@ func (ed *editor) hasClaim(id string) bool {
 
 // keepClaimFocus keeps the focus, when it is in the claims panel, from
 // falling to the page as an undo or redo takes away the control that had
-// it: it goes to the heading of its claim, or of the panel, in view.
+// it: it goes to the heading of its claim, or of the panel, in view. A
+// claim that the undo or redo brings back takes the focus from the
+// panel's heading, where removing it left the focus.
 func (ed *editor) keepClaimFocus(ctx app.Context) {
 	if !app.IsClient || !focusWithin("editor-claims") {
 		return
@@ -221,8 +223,21 @@ func (ed *editor) keepClaimFocus(ctx app.Context) {
 	if entry := doc.Get("activeElement").Call("closest", "[data-claim]"); entry.Truthy() {
 		claim = entry.Call("getAttribute", "data-claim").String()
 	}
+	had := map[string]bool{}
+	for _, c := range ed.draft.Claims {
+		had[c.ID] = true
+	}
 	ctx.Defer(func(app.Context) {
-		if active := doc.Get("activeElement"); active.Truthy() && !active.Equal(doc.Get("body")) && active.Get("isConnected").Bool() {
+		active := doc.Get("activeElement")
+		if active.Truthy() && active.Get("id").String() == "editor-claims-title" {
+			for _, c := range ed.draft.Claims {
+				if !had[c.ID] {
+					focusInView(claimHeadingID(c.ID))
+					return
+				}
+			}
+		}
+		if active.Truthy() && !active.Equal(doc.Get("body")) && active.Get("isConnected").Bool() {
 			return
 		}
 		if claim != "" && ed.hasClaim(claim) {
