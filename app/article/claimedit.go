@@ -241,6 +241,16 @@ func (a *Article) Claim(id string) (Claim, bool) {
 	return Claim{}, false
 }
 
+// Party returns the party with the given ID of the claim with the given
+// ID.
+func (a *Article) Party(claim, party string) (Party, bool) {
+	i, j, err := a.partyIndex(claim, party)
+	if err != nil {
+		return Party{}, false
+	}
+	return a.Claims[i].Parties[j], true
+}
+
 // partyIndex finds a party: the index of its claim, and its index there.
 func (a *Article) partyIndex(claim, party string) (int, int, error) {
 	i, ok := a.claimIndex(claim)

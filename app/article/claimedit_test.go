@@ -238,8 +238,15 @@ func TestPartyEvidence(t *testing.T) {
 	if _, err := a.AddClaim(agreeClaim, p); err != nil {
 		t.Fatal(err)
 	}
+	party, ok := a.Party(a.Claims[0].ID, "costa")
+	if !ok {
+		t.Fatal(`Party: no party "costa" in the claim added`)
+	}
+	if _, ok := a.Party(a.Claims[0].ID, "nobody"); ok {
+		t.Error(`Party: found a party "nobody"`)
+	}
 	var got []string
-	for _, s := range a.PartyEvidence(a.Claims[0].Parties[0]) {
+	for _, s := range a.PartyEvidence(party) {
 		got = append(got, a.Text[s.Start:s.End])
 	}
 	if want := []string{"We agree,", "Costa left Porto on Monday."}; strings.Join(got, "|") != strings.Join(want, "|") {

@@ -168,7 +168,7 @@ func (c *classroom) onBack(ctx app.Context, a app.Action) {
 	ctx.Defer(func(ctx app.Context) {
 		afterPaint(ctx, func(app.Context) {
 			focusElement(to)
-			centerElement(to)
+			scrollNow(to, "center")
 		})
 	})
 }

@@ -170,17 +170,6 @@ func scrollToSpan(id string) {
 	}
 }
 
-// scrollToTop scrolls the element with the given id to the top of the
-// screen, below what its scroll margin leaves room for, at once.
-func scrollToTop(id string) {
-	if !app.IsClient {
-		return
-	}
-	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Call("scrollIntoView", map[string]any{"block": "start"})
-	}
-}
-
 // holdDefaults keeps the browser from doing what some events do by
 // default, where the page does it instead: Space, pressed on a highlight
 // that has the focus, scrolling the page, as the arrows would in a text
@@ -227,14 +216,16 @@ func holdDefaults() {
 	doc.Call("addEventListener", "submit", submit)
 }
 
-// centerElement scrolls the element with the given id to the middle of
-// the screen, at once.
-func centerElement(id string) {
+// scrollNow scrolls the element with the given id at once, rather than
+// smoothly, to block ("start" or "center") of the screen, below what its
+// scroll margin leaves room for: after a change of the page's height, a
+// smooth scroll would aim where the element was before.
+func scrollNow(id, block string) {
 	if !app.IsClient {
 		return
 	}
 	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Call("scrollIntoView", map[string]any{"block": "center"})
+		el.Call("scrollIntoView", map[string]any{"block": block})
 	}
 }
 

@@ -71,12 +71,8 @@ func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
 			ed.openForm(ctx, editClaimForm(c), "claim-question")
 		}
 	case "edit-party":
-		if c, ok := ed.draft.Claim(claim); ok {
-			for _, p := range c.Parties {
-				if p.ID == data("party") {
-					ed.openForm(ctx, editPartyForm(claim, p, ed.draft.PartyEvidence(p)), "party-name")
-				}
-			}
+		if p, ok := ed.draft.Party(claim, data("party")); ok {
+			ed.openForm(ctx, editPartyForm(claim, p, ed.draft.PartyEvidence(p)), "party-name")
 		}
 	case "cancel":
 		ed.closeForm(ctx, "Nothing changed.")
@@ -101,12 +97,8 @@ func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
 		}
 	case "remove-party":
 		name := data("party")
-		if c, ok := ed.draft.Claim(claim); ok {
-			for _, p := range c.Parties {
-				if p.ID == name {
-					name = p.Name
-				}
-			}
+		if p, ok := ed.draft.Party(claim, name); ok {
+			name = p.Name
 		}
 		ed.change("Removed the party "+name+".", func() error { return ed.draft.RemoveParty(claim, data("party")) })
 		if ed.problem == "" {

@@ -23,14 +23,9 @@ type legend struct {
 
 	open bool // the toggles are shown on a phone
 
-	// phone matches a phone's width; onWidth keeps the focus when the
-	// width crosses it, as when a tablet is turned. onFocus notes in
-	// focused the control of the legend that has the focus, or had it
-	// until it was hidden: the browser may drop the focus before onWidth
-	// runs.
-	phone, form      app.Value
-	onWidth, onFocus app.Func
-	focused          app.Value
+	// width keeps the focus in the legend when the screen's width
+	// crosses a phone's, as when a tablet is turned.
+	width focusWatch
 
 	// Counts is how many spans of each type the article has.
 	Counts map[article.Type]int
@@ -83,61 +78,24 @@ func (l *legend) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
-	l.form = app.Window().Get("document").Call("querySelector", "form.legend")
-	l.phone = app.Window().Call("matchMedia", phoneWidth)
-	l.onFocus = app.FuncOf(func(_ app.Value, args []app.Value) any {
-		ev := args[0]
-		switch {
-		case ev.Get("type").String() == "focusin":
-			l.focused = ev.Get("target")
-		case ev.Get("relatedTarget").Truthy():
-			// The focus went to another control; within the legend,
-			// focusin notes it.
-			l.focused = nil
-		}
-		return nil
-	})
-	l.onWidth = app.FuncOf(func(app.Value, []app.Value) any {
-		l.keepFocus()
-		return nil
-	})
-	if l.form.Truthy() {
-		l.form.Call("addEventListener", "focusin", l.onFocus)
-		l.form.Call("addEventListener", "focusout", l.onFocus)
-	}
-	l.phone.Call("addEventListener", "change", l.onWidth)
+	form := app.Window().Get("document").Call("querySelector", "form.legend")
+	l.width.start(phoneWidth, form, func(_ bool, was app.Value) { keepLegendFocus(was) })
 }
 
-func (l *legend) OnDismount() {
-	if l.onWidth == nil {
-		return
-	}
-	l.phone.Call("removeEventListener", "change", l.onWidth)
-	if l.form.Truthy() {
-		l.form.Call("removeEventListener", "focusin", l.onFocus)
-		l.form.Call("removeEventListener", "focusout", l.onFocus)
-	}
-	l.onWidth.Release()
-	l.onFocus.Release()
-	l.onWidth, l.onFocus, l.focused = nil, nil, nil
-}
+func (l *legend) OnDismount() { l.width.stop() }
 
 // phoneWidth is the media query under which the legend opens closed; the
 // same breakpoint is in web/style.css.
 const phoneWidth = "(max-width: 39.99rem)"
 
-// keepFocus moves the focus, when it was on a control of the legend that
-// is no longer shown, to the one that now stands for it: Change, or the
-// first button of the toggles.
-func (l *legend) keepFocus() {
-	doc := app.Window().Get("document")
-	was := l.focused
-	if was == nil || !was.Truthy() || was.Call("getClientRects").Length() > 0 {
+// keepLegendFocus moves the focus, when it was on a control of the legend
+// that is no longer shown, to the one that now stands for it: Change, or
+// the first button of the toggles.
+func keepLegendFocus(was app.Value) {
+	if was.Call("getClientRects").Length() > 0 {
 		return
 	}
-	if active := doc.Get("activeElement"); active.Truthy() && !active.Equal(was) && !active.Equal(doc.Get("body")) {
-		return // the reader is elsewhere
-	}
+	doc := app.Window().Get("document")
 	for _, sel := range []string{".legend-more", "#" + legendBodyID + " button"} {
 		if el := doc.Call("querySelector", sel); el.Truthy() && el.Call("getClientRects").Length() > 0 {
 			el.Call("focus", map[string]any{"preventScroll": true})

@@ -65,7 +65,7 @@ type reader struct {
 	// rewrite is true when the address should be rewritten to carry the
 	// saved choice the page opened with.
 	rewrite bool
-	width   widthWatch // keeps the focus in view as the screen narrows
+	width   focusWatch // keeps the focus in view as the screen narrows
 }
 
 // newReader returns the reading view of the article a, or of why it could
@@ -200,7 +200,11 @@ func (r *reader) OnMount(ctx app.Context) {
 	}
 	r.applyShown(ctx)
 	markReady()
-	r.width.start(ctx, r.followFocus)
+	r.width.start(narrowWidth, app.Window().Get("document"), func(narrow bool, was app.Value) {
+		if narrow {
+			ctx.Dispatch(func(ctx app.Context) { r.followFocus(ctx, was) })
+		}
+	})
 }
 
 func (r *reader) OnDismount() { r.width.stop() }

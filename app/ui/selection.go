@@ -160,7 +160,7 @@ func (r *reader) onFromText(ctx app.Context, a app.Action) {
 			// its new height.
 			ctx.Defer(func(ctx app.Context) {
 				focusElement(claim)
-				afterPaint(ctx, func(app.Context) { scrollToTop(claim) })
+				afterPaint(ctx, func(app.Context) { scrollNow(claim, "start") })
 			})
 			return
 		}
