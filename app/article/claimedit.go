@@ -43,18 +43,26 @@ type ClaimText struct {
 	Settle string
 	// Checks are what a reader would check next, one per item.
 	Checks []string
+	// Framing are the passages of the article's own wording about the
+	// claim ("what he claimed was"), byte offsets as Span holds them; a
+	// claim needs none.
+	Framing []Span
 }
 
 // AddClaim adds a claim with its first party and returns the claim's ID.
 func (a *Article) AddClaim(c ClaimText, first NewParty) (string, error) {
-	first, err := a.passages(first)
+	c, err := a.framing(c)
+	if err != nil {
+		return "", err
+	}
+	first, err = a.passages(first)
 	if err != nil {
 		return "", err
 	}
 	id := a.newClaimID()
 	err = a.edit(func(b *Article) {
 		claim := Claim{ID: id}
-		c.apply(&claim)
+		b.setText(&claim, c)
 		b.Claims = append(b.Claims, claim)
 		b.addParty(len(b.Claims)-1, first)
 	})
@@ -78,13 +86,18 @@ func (a *Article) AddParty(claim string, p NewParty) error {
 }
 
 // SetClaim changes what the claim with the given ID asks, its status,
-// what could settle it and what a reader would check next.
+// what could settle it, what a reader would check next and the article's
+// framing of it.
 func (a *Article) SetClaim(claim string, c ClaimText) error {
 	i, ok := a.claimIndex(claim)
 	if !ok {
 		return fmt.Errorf("article: no claim %q", claim)
 	}
-	return a.edit(func(b *Article) { c.apply(&b.Claims[i]) })
+	c, err := a.framing(c)
+	if err != nil {
+		return err
+	}
+	return a.edit(func(b *Article) { b.setText(&b.Claims[i], c) })
 }
 
 // SetParty changes a party of a claim to p. The party keeps its ID; an
@@ -147,9 +160,10 @@ func (a *Article) RemoveClaim(claim string) error {
 	})
 }
 
-// apply sets the claim's text, with the question, the settling source and
-// each check trimmed, and empty checks left out.
-func (c ClaimText) apply(claim *Claim) {
+// setText sets the claim's text, with the question, the settling source
+// and each check trimmed, and empty checks left out, and its framing,
+// checked by framing.
+func (b *Article) setText(claim *Claim, c ClaimText) {
 	claim.Question = strings.TrimSpace(c.Question)
 	claim.Status = c.Status
 	claim.Settle = strings.TrimSpace(c.Settle)
@@ -159,17 +173,38 @@ func (c ClaimText) apply(claim *Claim) {
 			claim.Checks = append(claim.Checks, check)
 		}
 	}
+	claim.Framing = nil
+	for _, s := range c.Framing {
+		claim.Framing = append(claim.Framing, b.evidenceKey(s))
+	}
 }
 
 // passages checks the party's evidence as passages of the text and gives
 // it back with each trimmed of the white space at its ends, in text
 // order.
 func (a *Article) passages(p NewParty) (NewParty, error) {
-	spans := make([]Span, 0, len(p.Evidence))
-	for k, s := range p.Evidence {
+	spans, err := a.spans(p.Evidence, "evidence", "of "+p.Name)
+	p.Evidence = spans
+	return p, err
+}
+
+// framing checks the claim's framing as passages of the text, as passages
+// checks a party's evidence.
+func (a *Article) framing(c ClaimText) (ClaimText, error) {
+	spans, err := a.spans(c.Framing, "framing", "of the claim")
+	c.Framing = spans
+	return c, err
+}
+
+// spans checks each span as a passage of the text, which a refusal names
+// by its number and what, as "evidence 2 of Russia", and gives them back
+// trimmed of the white space at their ends, in text order.
+func (a *Article) spans(list []Span, what, of string) ([]Span, error) {
+	spans := make([]Span, 0, len(list))
+	for k, s := range list {
 		t, err := a.passage(s.Start, s.End)
 		if err != nil {
-			return p, fmt.Errorf("article: evidence %d of %s: %s", k+1, p.Name, strings.TrimPrefix(err.Error(), "article: "))
+			return nil, fmt.Errorf("article: %s %d %s: %s", what, k+1, of, strings.TrimPrefix(err.Error(), "article: "))
 		}
 		spans = append(spans, t)
 	}
@@ -179,8 +214,7 @@ func (a *Article) passages(p NewParty) (NewParty, error) {
 		}
 		return x.End - y.End
 	})
-	p.Evidence = spans
-	return p, nil
+	return spans, nil
 }
 
 // addParty adds p to the claim at index i, with an ID made from its name
@@ -201,21 +235,28 @@ func (b *Article) party(id string, p NewParty) Party {
 	party := Party{ID: id, Name: strings.Join(strings.Fields(p.Name), " "), Members: slices.Clone(p.Members), Stance: p.Stance,
 		Statement: strings.TrimSpace(p.Statement), Source: p.Source, Channel: strings.TrimSpace(p.Channel)}
 	for _, s := range p.Evidence {
-		// Evidence is named by its passage until the check numbers it.
-		key := spanKey(s)
-		if !slices.ContainsFunc(b.Evidence, func(e Evidence) bool { return e.ID == key }) {
-			b.Evidence = append(b.Evidence, Evidence{ID: key, Span: s})
-		}
-		party.Evidence = append(party.Evidence, key)
+		party.Evidence = append(party.Evidence, b.evidenceKey(s))
 	}
 	return party
 }
 
-// PartyEvidence is the passages of the text that party p rests on, as
-// NewParty gives them.
-func (a *Article) PartyEvidence(p Party) []Span {
+// evidenceKey adds passage s to the article's evidence, unless it is
+// there, and returns the ID that names it until the check numbers the
+// evidence.
+func (b *Article) evidenceKey(s Span) string {
+	key := spanKey(s)
+	if !slices.ContainsFunc(b.Evidence, func(e Evidence) bool { return e.ID == key }) {
+		b.Evidence = append(b.Evidence, Evidence{ID: key, Span: s})
+	}
+	return key
+}
+
+// Passages are the passages of the text that the evidence with the given
+// IDs holds, as NewParty and ClaimText give them: a party's Evidence, or
+// a claim's Framing.
+func (a *Article) Passages(ids []string) []Span {
 	var spans []Span
-	for _, id := range p.Evidence {
+	for _, id := range ids {
 		if i := slices.IndexFunc(a.Evidence, func(e Evidence) bool { return e.ID == id }); i >= 0 {
 			spans = append(spans, a.Evidence[i].Span)
 		}

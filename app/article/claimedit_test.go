@@ -7,7 +7,7 @@ import (
 
 // claimSummary writes an article's claims in one line each: the claim's
 // id, status and question, then each party as id(stance: members;
-// "evidence"…).
+// "evidence"…), then its framing, if any, as framing("passage"…).
 func claimSummary(a *Article) string {
 	evidence := map[string]string{}
 	for _, e := range a.Evidence {
@@ -23,7 +23,15 @@ func claimSummary(a *Article) string {
 			}
 			parties = append(parties, p.ID+"("+string(p.Stance)+": "+strings.Join(p.Members, ",")+"; "+strings.Join(ev, ",")+")")
 		}
-		lines = append(lines, c.ID+" "+string(c.Status)+" "+c.Question+" "+strings.Join(parties, " "))
+		line := c.ID + " " + string(c.Status) + " " + c.Question + " " + strings.Join(parties, " ")
+		if len(c.Framing) > 0 {
+			var framing []string
+			for _, id := range c.Framing {
+				framing = append(framing, `"`+evidence[id]+`"`)
+			}
+			line += " framing(" + strings.Join(framing, ",") + ")"
+		}
+		lines = append(lines, line)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -116,6 +124,10 @@ func TestAddClaimRefused(t *testing.T) {
 				p.Evidence = []Span{{i, i + 1}}
 				return p
 			}, "evidence 1 of Costa: the passage is only white space"},
+		{"framing outside the text", ClaimText{Question: "Q?", Status: Unverified, Settle: "Minutes", Checks: []string{"x"}, Framing: []Span{{3, 2}}},
+			func(a *Article) NewParty { return asserting(t, a, "Costa", "rui-costa") }, "framing 1 of the claim: no passage from byte 3"},
+		{"framing across a highlight", ClaimText{Question: "Q?", Status: Unverified, Settle: "Minutes", Checks: []string{"x"}, Framing: []Span{{4, 12}}},
+			func(a *Article) NewParty { return asserting(t, a, "Costa", "rui-costa") }, "framing 1"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -164,11 +176,25 @@ func TestClaimEdits(t *testing.T) {
 			return a.SetClaim(id, ClaimText{Question: "Did they meet?", Status: Contested, Settle: "A photo", Checks: []string{"When?"}})
 		}, `claim-1 contested Did they meet? costa(asserts: rui-costa; "We agree,") costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; )`},
 		{"set it invalid", func() error { return a.SetClaim(id, ClaimText{Question: "Q", Status: Contested}) }, `say what kind of independent source could settle the claim`},
+		// The framing may share a passage with a party's evidence; given
+		// out of order, it is kept in text order.
+		{"frame the claim", func() error {
+			return a.SetClaim(id, ClaimText{Question: "Did they meet?", Status: Contested, Settle: "A photo", Checks: []string{"When?"},
+				Framing: []Span{{start, end}, {0, 8}}})
+		}, `claim-1 contested Did they meet? costa(asserts: rui-costa; "We agree,") costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; ) framing("Ana Lima","Costa left Porto on Monday.")`},
+		{"frame it across a highlight", func() error {
+			return a.SetClaim(id, ClaimText{Question: "Did they meet?", Status: Contested, Settle: "A photo", Checks: []string{"When?"},
+				Framing: []Span{{4, 12}}})
+		}, `framing 1`},
+		{"frame it no more", func() error {
+			return a.SetClaim(id, ClaimText{Question: "Did they meet?", Status: Contested, Settle: "A photo", Checks: []string{"When?"},
+				Framing: []Span{{start, end}}})
+		}, `claim-1 contested Did they meet? costa(asserts: rui-costa; "We agree,") costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; ) framing("Costa left Porto on Monday.")`},
 		{"remove a party", func() error { return a.RemoveParty(id, "costa") },
-			`claim-1 contested Did they meet? costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; )`},
+			`claim-1 contested Did they meet? costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; ) framing("Costa left Porto on Monday.")`},
 		{"remove no party", func() error { return a.RemoveParty(id, "costa") }, `claim "claim-1" has no party "costa"`},
 		{"remove another", func() error { return a.RemoveParty(id, "ana-lima") },
-			`claim-1 contested Did they meet? costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.")`},
+			`claim-1 contested Did they meet? costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") framing("Costa left Porto on Monday.")`},
 		{"remove the last party", func() error { return a.RemoveParty(id, "costa-2") }, "Costa is the claim's only party: remove the claim instead"},
 		{"remove the claim", func() error { return a.RemoveClaim(id) }, ``},
 		{"remove it again", func() error { return a.RemoveClaim(id) }, `no claim "claim-1"`},
@@ -230,7 +256,7 @@ func TestClaimEditKeepsCopies(t *testing.T) {
 	}
 }
 
-func TestPartyEvidence(t *testing.T) {
+func TestPassages(t *testing.T) {
 	a := loadEdit(t)
 	p := asserting(t, a, "Costa", "rui-costa")
 	start, end := spanOf(t, a, "Costa left Porto on Monday.", 0)
@@ -246,10 +272,10 @@ func TestPartyEvidence(t *testing.T) {
 		t.Error(`Party: found a party "nobody"`)
 	}
 	var got []string
-	for _, s := range a.PartyEvidence(party) {
+	for _, s := range a.Passages(party.Evidence) {
 		got = append(got, a.Text[s.Start:s.End])
 	}
 	if want := []string{"We agree,", "Costa left Porto on Monday."}; strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("PartyEvidence = %q, want %q", got, want)
+		t.Errorf("Passages of the party's evidence = %q, want %q", got, want)
 	}
 }

@@ -4,6 +4,7 @@ package browser
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -78,14 +79,14 @@ func TestEditorClaims(t *testing.T) {
 	waitFor(t, ctx, "the evidence asked for", `((document.querySelector("[data-editor-problem]") || {}).textContent || "").startsWith("Select the words in the article")`)
 	// Words that cut across a highlight are refused at once, in words.
 	selectTextIn(t, ctx, "editor-article", "Lima said", 0)
-	step(t, ctx, "adding words across a highlight", chromedp.Click(chromedp.CSS(`[data-claim-action="take-evidence"]`)))
+	step(t, ctx, "adding words across a highlight", chromedp.Click(chromedp.CSS(`#party-evidence-add`)))
 	waitFor(t, ctx, "the refusal", `((document.querySelector("[data-editor-problem]") || {}).textContent || "").startsWith("The selection cuts across the highlight “Ana Lima”")`)
 	selectTextIn(t, ctx, "editor-article", "Porto will plant 300 trees.", 0)
 	step(t, ctx, "through the channel field", chromedp.Focus(chromedp.CSS("#party-channel")))
 	if got := eval[string](t, ctx, `getSelection().toString()`); got != "" {
 		t.Logf("the browser kept the selection in a text field (%q); the test of the kept selection proves less", got)
 	}
-	step(t, ctx, "to Add the selected words", chromedp.Focus(chromedp.CSS(`[data-claim-action="take-evidence"]`)))
+	step(t, ctx, "to Add the selected words", chromedp.Focus(chromedp.CSS(`#party-evidence-add`)))
 	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the evidence listed", `(document.querySelector(".evidence-list") || {textContent: ""}).textContent.includes("Porto will plant 300 trees.")`)
 	step(t, ctx, "sending", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
@@ -146,8 +147,30 @@ func TestEditorClaims(t *testing.T) {
 	step(t, ctx, "changing the question again", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="edit"]`)))
 	waitFor(t, ctx, "the form again", `document.activeElement && document.activeElement.id === "claim-question"`)
 	setField(t, ctx, "claim-question", "Will Porto plant 300 trees?")
+	// The article's own framing of the claim, taken as evidence is, by
+	// keyboard; one passage taken and removed again.
+	if got := eval[string](t, ctx, `document.querySelector("#claim-framing-none").textContent`); got != "None yet." {
+		t.Errorf("a claim with no framing shows %q, want None yet.", got)
+	}
+	for _, words := range []string{"begins in May", "On Monday"} {
+		selectTextIn(t, ctx, "editor-article", words, 0)
+		step(t, ctx, "through the question", chromedp.Focus(chromedp.CSS("#claim-question")))
+		step(t, ctx, "to Add the selected words", chromedp.Focus(chromedp.CSS(`#claim-framing-add`)))
+		step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+		waitFor(t, ctx, words+" in the framing", `(document.querySelector("[aria-labelledby=claim-framing-title]") || {textContent: ""}).textContent.includes(`+strconv.Quote(words)+`)`)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("[aria-labelledby=claim-framing-title]").textContent`); !strings.HasPrefix(got, "“On Monday”") {
+		t.Errorf("framing listed as %q, want it in text order, “On Monday” first", got)
+	}
+	step(t, ctx, "removing On Monday", chromedp.Click(chromedp.CSS(`[data-claim-action="drop-passage"][data-list="framing"][data-index="0"]`)))
+	waitFor(t, ctx, "one passage of framing, the focus on its Add", `document.querySelectorAll("[aria-labelledby=claim-framing-title] li").length === 1 && document.activeElement.id === "claim-framing-add"`)
 	step(t, ctx, "saving", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
 	waitFor(t, ctx, "the new question", `(document.querySelector("#editor-claim-claim-1") || {}).textContent === "Will Porto plant 300 trees?"`)
+	// Opened again, the form lists the framing saved.
+	step(t, ctx, "changing the question once more", chromedp.Click(chromedp.CSS(`[data-claim="claim-1"] [data-claim-action="edit"]`)))
+	waitFor(t, ctx, "the framing listed", `(document.querySelector("[aria-labelledby=claim-framing-title]") || {textContent: ""}).textContent.includes("begins in May")`)
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the form closed", `!document.querySelector("#claim-form")`)
 
 	// Kept over a reload, and in the file downloaded.
 	open(t, ctx, site, "/edit")
@@ -163,7 +186,7 @@ func TestEditorClaims(t *testing.T) {
 	if !ok {
 		t.Fatal("the downloaded file has no claim-1")
 	}
-	if got, want := claimLine(a, c), `Will Porto plant 300 trees? contested [Has the city budgeted for the trees? Where will they go?] ana-lima corroborates [lima] "Porto will plant 300 trees." | city-council silent [council]`; got != want {
+	if got, want := claimLine(a, c), `Will Porto plant 300 trees? contested [Has the city budgeted for the trees? Where will they go?] ana-lima corroborates [lima] "Porto will plant 300 trees." | city-council silent [council] framing "begins in May"`; got != want {
 		t.Errorf("downloaded claim:\n got %s\nwant %s", got, want)
 	}
 
@@ -201,7 +224,7 @@ func TestEditorClaimFormPhone(t *testing.T) {
 }
 
 // claimLine writes a claim in one line: its question, status and checks,
-// then each party's id, stance, members and evidence.
+// then each party's id, stance, members and evidence, then its framing.
 func claimLine(a *article.Article, c article.Claim) string {
 	text := map[string]string{}
 	for _, e := range a.Evidence {
@@ -215,5 +238,12 @@ func claimLine(a *article.Article, c article.Claim) string {
 		}
 		parties = append(parties, line)
 	}
-	return c.Question + " " + string(c.Status) + " [" + strings.Join(c.Checks, " ") + "] " + strings.Join(parties, " | ")
+	line := c.Question + " " + string(c.Status) + " [" + strings.Join(c.Checks, " ") + "] " + strings.Join(parties, " | ")
+	if len(c.Framing) > 0 {
+		line += " framing"
+		for _, id := range c.Framing {
+			line += " " + text[id]
+		}
+	}
+	return line
 }

@@ -28,6 +28,7 @@ type claimForm struct {
 
 	question, settle, checks string // checks: one per line
 	status                   article.Status
+	framing                  []article.Span // the article's own words about the claim
 
 	name, statement, channel string
 	members                  []string
@@ -47,10 +48,11 @@ func newPartyForm(claim string) claimForm {
 	return claimForm{mode: formNewParty, claim: claim, stance: article.Asserts}
 }
 
-// editClaimForm is the form that changes claim c, filled in with it.
-func editClaimForm(c article.Claim) claimForm {
+// editClaimForm is the form that changes claim c, filled in with it and
+// with framing, the passages of its Framing.
+func editClaimForm(c article.Claim, framing []article.Span) claimForm {
 	return claimForm{mode: formEditClaim, claim: c.ID, question: c.Question, status: c.Status,
-		settle: c.Settle, checks: strings.Join(c.Checks, "\n")}
+		settle: c.Settle, checks: strings.Join(c.Checks, "\n"), framing: framing}
 }
 
 // editPartyForm is the form that changes party p of the claim with the
@@ -73,7 +75,7 @@ func (f claimForm) silent() bool { return f.stance == article.Silent }
 
 // claimText is the claim as the form gives it, one check per line.
 func (f claimForm) claimText() article.ClaimText {
-	return article.ClaimText{Question: f.question, Status: f.status, Settle: f.settle, Checks: strings.Split(f.checks, "\n")}
+	return article.ClaimText{Question: f.question, Status: f.status, Settle: f.settle, Checks: strings.Split(f.checks, "\n"), Framing: f.framing}
 }
 
 // party is the party as the form gives it; a silent party has no
@@ -98,20 +100,47 @@ func (f *claimForm) toggleMember(id string, on bool) {
 	}
 }
 
-// addEvidence adds a passage to the party's evidence, unless it is there,
-// in text order, the order in which the article numbers it when it
-// refuses one.
-func (f *claimForm) addEvidence(s article.Span) bool {
-	if slices.Contains(f.evidence, s) {
+// passageList names one of the form's lists of passages of the text: the
+// party's evidence, or the claim's framing.
+type passageList string
+
+const (
+	partyEvidence passageList = "evidence"
+	claimFraming  passageList = "framing"
+)
+
+// passages is the form's list of the given name.
+func (f *claimForm) passages(l passageList) *[]article.Span {
+	if l == claimFraming {
+		return &f.framing
+	}
+	return &f.evidence
+}
+
+// addPassage adds a passage to the list, unless it is there, in text
+// order, the order in which the article numbers it when it refuses one.
+func (f *claimForm) addPassage(l passageList, s article.Span) bool {
+	list := f.passages(l)
+	if slices.Contains(*list, s) {
 		return false
 	}
-	i, _ := slices.BinarySearchFunc(f.evidence, s, func(x, y article.Span) int {
+	i, _ := slices.BinarySearchFunc(*list, s, func(x, y article.Span) int {
 		if x.Start != y.Start {
 			return x.Start - y.Start
 		}
 		return x.End - y.End
 	})
-	f.evidence = slices.Insert(slices.Clone(f.evidence), i, s)
+	*list = slices.Insert(slices.Clone(*list), i, s)
+	return true
+}
+
+// dropPassage takes the i-th passage out of the list, if there is one.
+func (f *claimForm) dropPassage(l passageList, i int) bool {
+	list := f.passages(l)
+	if i < 0 || i >= len(*list) {
+		return false
+	}
+	*list = slices.Delete(slices.Clone(*list), i, i+1)
 	return true
 }
 
@@ -152,7 +181,7 @@ func (f claimForm) missing() (problem, field string) {
 }
 
 // evidenceProblem says, in the reader's words, why passage s of a cannot
-// be a party's evidence, or "" when it can: it must lie in one paragraph,
+// be a party's evidence or a claim's framing, or "" when it can: it must lie in one paragraph,
 // and hold each highlight and other evidence it touches whole, or stay
 // clear of it, as the article's checks require. It is asked when the
 // words are taken, rather than when the form is sent.

@@ -88,12 +88,22 @@ func TestClaimFormEdits(t *testing.T) {
 			t.Errorf("%s: members %q, want %q", s.name, f.members, s.want)
 		}
 	}
-	s := article.Span{Start: 3, End: 9}
-	if got := []bool{f.addEvidence(s), f.addEvidence(s)}; !reflect.DeepEqual(got, []bool{true, false}) {
-		t.Errorf("adding the same passage twice: %v, want [true false]", got)
+	// Passages are kept once each, in text order, in their own list.
+	s, earlier := article.Span{Start: 3, End: 9}, article.Span{Start: 1, End: 2}
+	if got := []bool{f.addPassage(partyEvidence, s), f.addPassage(partyEvidence, s), f.addPassage(claimFraming, s), f.addPassage(claimFraming, earlier)}; !reflect.DeepEqual(got, []bool{true, false, true, true}) {
+		t.Errorf("adding passages: %v, want [true false true true]", got)
 	}
-	if got := len(f.evidence); got != 1 {
-		t.Errorf("%d passages, want 1", got)
+	if got, want := f.evidence, []article.Span{s}; !reflect.DeepEqual(got, want) {
+		t.Errorf("evidence %v, want %v", got, want)
+	}
+	if got, want := f.framing, []article.Span{earlier, s}; !reflect.DeepEqual(got, want) {
+		t.Errorf("framing %v, want %v", got, want)
+	}
+	if got := []bool{f.dropPassage(claimFraming, 2), f.dropPassage(claimFraming, -1), f.dropPassage(claimFraming, 0)}; !reflect.DeepEqual(got, []bool{false, false, true}) {
+		t.Errorf("dropping passages 2, -1 and 0 of 2: %v, want [false false true]", got)
+	}
+	if got, want := f.framing, []article.Span{s}; !reflect.DeepEqual(got, want) {
+		t.Errorf("framing after dropping the first %v, want %v", got, want)
 	}
 	// A form made to change a party is filled in with it.
 	p := article.Party{ID: "lima", Name: "Lima", Members: []string{"lima"}, Stance: article.Disputes, Statement: "No.", Source: article.Interview, Channel: "radio", Evidence: []string{"e1"}}
@@ -103,9 +113,14 @@ func TestClaimFormEdits(t *testing.T) {
 		t.Errorf("editPartyForm = %+v, want %+v", got, want)
 	}
 	// A form made to change a claim is filled in with it.
-	c := article.Claim{ID: "c1", Question: "Q?", Status: article.Contested, Settle: "S", Checks: []string{"a", "b"}}
-	if got, want := editClaimForm(c), (claimForm{mode: formEditClaim, claim: "c1", question: "Q?", status: article.Contested, settle: "S", checks: "a\nb"}); !reflect.DeepEqual(got, want) {
+	c := article.Claim{ID: "c1", Question: "Q?", Status: article.Contested, Settle: "S", Checks: []string{"a", "b"}, Framing: []string{"e2"}}
+	framing := []article.Span{{Start: 5, End: 7}}
+	got := editClaimForm(c, framing)
+	if want := (claimForm{mode: formEditClaim, claim: "c1", question: "Q?", status: article.Contested, settle: "S", checks: "a\nb", framing: framing}); !reflect.DeepEqual(got, want) {
 		t.Errorf("editClaimForm = %+v, want %+v", got, want)
+	}
+	if got, want := got.claimText(), (article.ClaimText{Question: "Q?", Status: article.Contested, Settle: "S", Checks: []string{"a", "b"}, Framing: framing}); !reflect.DeepEqual(got, want) {
+		t.Errorf("claimText = %+v, want %+v", got, want)
 	}
 }
 

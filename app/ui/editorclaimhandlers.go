@@ -68,21 +68,22 @@ func (ed *editor) onClaimsClick(ctx app.Context, e app.Event) {
 		ed.openForm(ctx, newPartyForm(claim), "party-name")
 	case "edit":
 		if c, ok := ed.draft.Claim(claim); ok {
-			ed.openForm(ctx, editClaimForm(c), "claim-question")
+			ed.openForm(ctx, editClaimForm(c, ed.draft.Passages(c.Framing)), "claim-question")
 		}
 	case "edit-party":
 		if p, ok := ed.draft.Party(claim, data("party")); ok {
-			ed.openForm(ctx, editPartyForm(claim, p, ed.draft.PartyEvidence(p)), "party-name")
+			ed.openForm(ctx, editPartyForm(claim, p, ed.draft.Passages(p.Evidence)), "party-name")
 		}
 	case "cancel":
 		ed.closeForm(ctx, "Nothing changed.")
-	case "take-evidence":
-		ed.takeEvidence()
-	case "drop-evidence":
-		if i, err := strconv.Atoi(data("index")); err == nil && i >= 0 && i < len(ed.form.evidence) {
-			ed.form.evidence = append(ed.form.evidence[:i:i], ed.form.evidence[i+1:]...)
-			ed.status, ed.problem = "Evidence removed from the party.", ""
-			focusElement("party-evidence-add")
+	case "take-passage":
+		ed.takePassage(passageList(data("list")))
+	case "drop-passage":
+		l := passageList(data("list"))
+		pf, ok := passageFields[l]
+		if i, err := strconv.Atoi(data("index")); ok && err == nil && ed.form.dropPassage(l, i) {
+			ed.status, ed.problem = "Removed the passage from "+pf.of+".", ""
+			focusElement(pf.id + "-add")
 		}
 	case "send":
 		ed.sendForm(ctx)
@@ -139,9 +140,13 @@ func (ed *editor) closeForm(ctx app.Context, done string) {
 	ctx.Defer(func(app.Context) { focusInView(back) })
 }
 
-// takeEvidence adds the words selected in the text to the party's
-// evidence.
-func (ed *editor) takeEvidence() {
+// takePassage adds the words selected in the text to the form's list l:
+// the party's evidence, or the claim's framing.
+func (ed *editor) takePassage(l passageList) {
+	pf, known := passageFields[l]
+	if !known {
+		return
+	}
 	s, ok := ed.kept.read(ed.draft)
 	if !ok {
 		ed.problem, ed.status = "Select the words in the article's text first, then choose “Add the selected words”.", ""
@@ -157,11 +162,11 @@ func (ed *editor) takeEvidence() {
 	}
 	words := quoteShort(ed.draft.Text[s.Start:s.End], 60)
 	ed.problem = ""
-	if !ed.form.addEvidence(s) {
-		ed.status = words + " is already the party's evidence."
+	if !ed.form.addPassage(l, s) {
+		ed.status = words + " is already " + pf.of + "."
 		return
 	}
-	ed.status = "Added " + words + " as the party's evidence."
+	ed.status = "Added " + words + " to " + pf.of + "."
 }
 
 // sendForm makes the change the claim form asks for. What the form lacks,

@@ -109,6 +109,7 @@ func (ed *editor) claimFormUI() app.UI {
 				app.Textarea().ID("claim-checks").Rows(3).DataSet("form-field", "checks").OnInput(ed.onFormInput).
 					Aria("invalid", ed.invalidAttr("claim-checks")).Aria("describedby", ed.problemFor("claim-checks")).Text(f.checks),
 			),
+			ed.passagesField(claimFraming),
 		)
 	}
 	if f.asksParty() {
@@ -164,7 +165,7 @@ func (ed *editor) partyFields() app.UI {
 					Aria("invalid", ed.invalidAttr("party-source")).Aria("describedby", ed.problemFor("party-source")).Body(sources...),
 			),
 			ed.textField("party-channel", "Channel", f.channel, "a post on Telegram"),
-			ed.evidenceField(),
+			ed.passagesField(partyEvidence),
 		)
 	}
 	return app.FieldSet().Class("party-fields").Body(
@@ -183,28 +184,47 @@ func (ed *editor) partyFields() app.UI {
 	)
 }
 
-// evidenceField lists the passages taken as the party's evidence, and
-// takes the words selected in the text as one more.
-func (ed *editor) evidenceField() app.UI {
-	f, a := ed.form, ed.draft
-	var list app.UI = app.P().ID("party-evidence-none").Class("field-help").Text("None yet.")
-	if len(f.evidence) > 0 {
-		list = app.Ul().Class("evidence-list").Body(app.Range(f.evidence).Slice(func(i int) app.UI {
-			s := f.evidence[i]
+// passageField is how the form names one of its lists of passages: the
+// ids of its elements, its label, its help, and how a passage in it is
+// spoken of.
+type passageField struct {
+	id, label, help, of string
+}
+
+// passageFields are the form's two lists of passages: the party's
+// evidence, which a party that speaks needs, and the claim's framing,
+// which a claim may go without.
+var passageFields = map[passageList]passageField{
+	partyEvidence: {id: "party-evidence", label: "Where the article reports it",
+		help: "Select the words in the article's text first, as for a highlight.", of: "the party's evidence"},
+	claimFraming: {id: "claim-framing", label: "How the article frames it in its own words (if it does)",
+		help: "Select the article's own words about the claim, such as “what he claimed was”, then add them.", of: "the article's framing of the claim"},
+}
+
+// passagesField lists the passages of the form's list l, and takes the
+// words selected in the text as one more.
+func (ed *editor) passagesField(l passageList) app.UI {
+	f, a, pf := ed.form, ed.draft, passageFields[l]
+	passages := *f.passages(l)
+	var list app.UI = app.P().ID(pf.id + "-none").Class("field-help").Text("None yet.")
+	if len(passages) > 0 {
+		list = app.Ul().Class("evidence-list").Aria("labelledby", pf.id+"-title").Body(app.Range(passages).Slice(func(i int) app.UI {
+			s := passages[i]
 			words := quoteShort(a.Text[s.Start:s.End], 80)
 			return app.Li().Body(
 				app.Text(words+" "),
-				app.Button().Type("button").Class("party-remove").DataSet("claim-action", "drop-evidence").
-					DataSet("index", strconv.Itoa(i)).Aria("label", "Remove the evidence "+words).Text("Remove"),
+				app.Button().Type("button").Class("party-remove").DataSet("claim-action", "drop-passage").
+					DataSet("list", string(l)).DataSet("index", strconv.Itoa(i)).
+					Aria("label", "Remove "+words+" from "+pf.of).Text("Remove"),
 			)
 		}))
 	}
 	return app.Div().Class("field").Body(
-		app.P().Class("field-label").ID("party-evidence-title").Text("Where the article reports it"),
+		app.P().Class("field-label").ID(pf.id+"-title").Text(pf.label),
 		list,
-		app.Button().Type("button").ID("party-evidence-add").DataSet("claim-action", "take-evidence").
-			Aria("describedby", "party-evidence-help").Text("Add the selected words"),
-		app.P().ID("party-evidence-help").Class("field-help").Text("Select the words in the article's text first, as for a highlight."),
+		app.Button().Type("button").ID(pf.id+"-add").DataSet("claim-action", "take-passage").DataSet("list", string(l)).
+			Aria("describedby", pf.id+"-title "+pf.id+"-help").Text("Add the selected words"),
+		app.P().ID(pf.id+"-help").Class("field-help").Text(pf.help),
 	)
 }
 
