@@ -273,6 +273,20 @@ func TestEntityCard(t *testing.T) {
 	if got := eval[string](t, ctx, `getComputedStyle(document.querySelector('#article mark[aria-current="true"]')).outlineStyle`); got != "double" {
 		t.Errorf("the current mention's outline is %q, want double, unlike the focus", got)
 	}
+	// It stays within the width of a space of the article's text, so that
+	// it never covers the letters of the words beside the mention.
+	reach := eval[[]float64](t, ctx, `(() => {
+		const m = document.querySelector('#article mark[aria-current="true"]'), s = getComputedStyle(m);
+		const probe = document.createElement("span");
+		probe.textContent = "\u00a0";
+		m.closest("p").append(probe);
+		const space = probe.getBoundingClientRect().width;
+		probe.remove();
+		return [parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset), space];
+	})()`)
+	if reach[0] > reach[1] {
+		t.Errorf("the current mention's outline reaches %.1fpx beyond it, wider than a space (%.1fpx): it covers the letters beside it", reach[0], reach[1])
+	}
 	step(t, ctx, "next mention", chromedp.Click(chromedp.CSS(".card-next")))
 	waitFor(t, ctx, "current to move", fmt.Sprintf(`(document.querySelector('#article mark[aria-current="true"]') || {}).id === %q`, putin[(index+1)%len(putin)].ID))
 	waitFor(t, ctx, "the card's position", fmt.Sprintf(`document.querySelector(".card-position").textContent === "%d of %d"`, (index+1)%len(putin)+1, len(putin)))
