@@ -201,6 +201,43 @@ func TestEditorClaims(t *testing.T) {
 	waitFor(t, ctx, "the claim back, with the focus", `document.activeElement && document.activeElement.id === "editor-claim-claim-1"`)
 }
 
+// TestEditorClaimFormAfterCorrection sends a claim form whose party's
+// only member lost its last highlight while the form was open: the form
+// asks, in words, who makes up the party, rather than refusing an entity
+// id the teacher never saw, and keeps what was typed.
+func TestEditorClaimFormAfterCorrection(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the claims", `document.querySelectorAll("#editor-claims .claim-entry").length === 2`)
+	step(t, ctx, "opening the form", chromedp.Click(chromedp.CSS("#claim-new")))
+	waitFor(t, ctx, "the form", `!!document.querySelector("#claim-question")`)
+	setField(t, ctx, "claim-question", "Did the post reach voters?")
+	setField(t, ctx, "claim-settle", "The platform's figures")
+	setField(t, ctx, "claim-checks", "How many saw it?")
+	setField(t, ctx, "party-name", "Facebook")
+	step(t, ctx, "ticking Facebook", chromedp.Click(chromedp.CSS(`#party-member-facebook`)))
+	setField(t, ctx, "party-statement", "The post was shared.")
+	setSelect(t, ctx, "#party-source", "social-media-post")
+	setField(t, ctx, "party-channel", "a post on Facebook")
+	selectTextIn(t, ctx, "editor-article", "a pre-election stunt", 0)
+	step(t, ctx, "adding the evidence", chromedp.Click(chromedp.CSS(`#party-evidence-add`)))
+	waitFor(t, ctx, "the evidence listed", `(document.querySelector("[aria-labelledby=party-evidence-title]") || {textContent: ""}).textContent.includes("a pre-election stunt")`)
+
+	step(t, ctx, "selecting Facebook's highlight", chromedp.Click(chromedp.CSS(mark("facebook"))))
+	step(t, ctx, "removing it", chromedp.Click(chromedp.CSS(`#editor-selected [data-edit="remove"]`)))
+	waitFor(t, ctx, "the highlight gone, and its choice in the form", `!document.querySelector('#editor-article mark[data-entity="facebook"]') && !document.querySelector("#party-member-facebook")`)
+	step(t, ctx, "sending", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
+	waitFor(t, ctx, "who makes up the party asked for", `((document.querySelector("[data-editor-problem]") || {}).textContent || "").startsWith("Tick who makes up the party")`)
+	waitFor(t, ctx, "the focus on the members", `document.activeElement && document.activeElement.id === "party-members"`)
+	if got := eval[string](t, ctx, `document.querySelector("#claim-question").value + " | " + document.querySelector("#party-statement").value`); got != "Did the post reach voters? | The post was shared." {
+		t.Errorf("the refused form kept %q", got)
+	}
+	step(t, ctx, "ticking the opposition", chromedp.Click(chromedp.CSS(`#party-member-opposition`)))
+	step(t, ctx, "sending", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
+	waitFor(t, ctx, "the claim added", `document.querySelectorAll("#editor-claims .claim-entry").length === 3 && !document.querySelector("#claim-form")`)
+}
+
 // TestEditorClaimFormPhone checks the claim form on a phone: nothing is
 // wider than the screen, and Cancel closes it with the focus back on the
 // button that opened it.

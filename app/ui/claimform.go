@@ -181,11 +181,22 @@ func (f claimForm) missing() (problem, field string) {
 }
 
 // evidenceProblem says, in the reader's words, why passage s of a cannot
-// be a party's evidence or a claim's framing, or "" when it can: it must lie in one paragraph,
-// and hold each highlight and other evidence it touches whole, or stay
-// clear of it, as the article's checks require. It is asked when the
-// words are taken, rather than when the form is sent.
+// be a party's evidence or a claim's framing, or "" when it can: it must
+// lie in one paragraph, and hold each highlight and other evidence it
+// touches whole, or stay clear of it, as the article's checks require. It
+// is asked when the words are taken, rather than when the form is sent.
 func evidenceProblem(a *article.Article, s article.Span) string {
+	problem, advice := passageProblem(a, s)
+	if problem == "" {
+		return ""
+	}
+	return "The selection " + problem + ": " + advice
+}
+
+// passageProblem is why passage s of a cannot be evidence, as the end of
+// a sentence ("cuts across the highlight “Lima”"), with advice on what to
+// select instead; "" when it can.
+func passageProblem(a *article.Article, s article.Span) (problem, advice string) {
 	inOne := false
 	for _, p := range a.Paragraphs() {
 		if p.Start <= s.Start && s.End <= p.End {
@@ -194,7 +205,7 @@ func evidenceProblem(a *article.Article, s article.Span) string {
 		}
 	}
 	if !inOne {
-		return "The selection runs from one paragraph into the next: evidence is a passage within one paragraph."
+		return "runs from one paragraph into the next", "evidence is a passage within one paragraph."
 	}
 	cuts := func(o article.Span) bool {
 		overlap := o.Start < s.End && s.Start < o.End
@@ -203,18 +214,55 @@ func evidenceProblem(a *article.Article, s article.Span) string {
 	}
 	for _, m := range a.Mentions {
 		if cuts(m.Span) {
-			return "The selection cuts across the highlight “" + a.Text[m.Start:m.End] + "”: select it whole, or leave it out."
+			return "cuts across the highlight “" + a.Text[m.Start:m.End] + "”", "select it whole, or leave it out."
 		}
 	}
 	for _, q := range a.Quotes {
 		if cuts(q.Span) {
-			return "The selection cuts across the quote " + quoteShort(a.Text[q.Start:q.End], 40) + ": select it whole, or leave it out."
+			return "cuts across the quote " + quoteShort(a.Text[q.Start:q.End], 40), "select it whole, or leave it out."
 		}
 	}
 	for _, e := range a.Evidence {
 		if cuts(e.Span) {
-			return "The selection cuts across other evidence, " + quoteShort(a.Text[e.Start:e.End], 40) + ": select it whole, or within it."
+			return "cuts across other evidence, " + quoteShort(a.Text[e.Start:e.End], 40), "select it whole, or within it."
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// keepKnownMembers drops from the party's members the entities that a is
+// without: those whose last highlight was removed while the form was
+// open.
+func (f *claimForm) keepKnownMembers(a *article.Article) {
+	f.members = slices.DeleteFunc(slices.Clone(f.members), func(id string) bool {
+		_, ok := a.Entity(id)
+		return !ok
+	})
+}
+
+// stale is the first passage of the form that the highlights of a, as
+// corrected since the passage was taken, no longer allow, in the
+// reader's words, with the id of its list's Add button; "" when there is
+// none.
+func (f claimForm) stale(a *article.Article) (problem, field string) {
+	var lists []passageList
+	if f.asksClaim() {
+		lists = append(lists, claimFraming)
+	}
+	if f.asksParty() && !f.silent() {
+		lists = append(lists, partyEvidence)
+	}
+	for _, l := range lists {
+		pf := passageFields[l]
+		for _, s := range *f.passages(l) {
+			if s.End > len(a.Text) {
+				return "A passage of " + pf.of + " is no longer in the text: remove it, then select the words again.", pf.id + "-add"
+			}
+			if problem, _ := passageProblem(a, s); problem != "" {
+				return quoteShort(a.Text[s.Start:s.End], 60) + ", in " + pf.of + ", now " + problem +
+					": remove it, then select the words again.", pf.id + "-add"
+			}
+		}
+	}
+	return "", ""
 }

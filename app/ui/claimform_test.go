@@ -124,7 +124,10 @@ func TestClaimFormEdits(t *testing.T) {
 	}
 }
 
-func TestEvidenceProblem(t *testing.T) {
+// problemArticle is a small article with a highlight and a quote, for the
+// checks of passages.
+func problemArticle(t *testing.T) *article.Article {
+	t.Helper()
 	a, err := article.Parse("edit.json", []byte(`{"format": "news-explorer-article/1", "id": "e", "title": "E",
   "text": "Ana Lima met Rui Costa. \"We agree,\" Lima said.\n\nCosta left on Monday.",
   "entities": [{"id": "ana-lima", "name": "Ana Lima", "type": "person", "description": "Mayor."}],
@@ -133,11 +136,20 @@ func TestEvidenceProblem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	span := func(from, to string) article.Span {
-		i := strings.Index(a.Text, from)
-		j := strings.Index(a.Text, to)
-		return article.Span{Start: i, End: j + len(to)}
-	}
+	return a
+}
+
+// spanFrom is the passage of a's text from the first from to the first
+// to that follows it.
+func spanFrom(a *article.Article, from, to string) article.Span {
+	i := strings.Index(a.Text, from)
+	j := i + strings.Index(a.Text[i:], to)
+	return article.Span{Start: i, End: j + len(to)}
+}
+
+func TestEvidenceProblem(t *testing.T) {
+	a := problemArticle(t)
+	span := func(from, to string) article.Span { return spanFrom(a, from, to) }
 	cases := []struct {
 		name string
 		s    article.Span
@@ -155,5 +167,55 @@ func TestEvidenceProblem(t *testing.T) {
 		if got := evidenceProblem(a, c.s); !strings.HasPrefix(got, c.want) || (c.want == "") != (got == "") {
 			t.Errorf("%s: %q, want one starting %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestClaimFormStale checks what the form says when it is sent after the
+// highlights were corrected under it: passages it took that the text no
+// longer allows, and members whose last highlight went.
+func TestClaimFormStale(t *testing.T) {
+	a := problemArticle(t)
+	across := spanFrom(a, "Lima met", "met") // cuts across the highlight “Ana Lima”
+	fine := spanFrom(a, "Costa left", "Monday.")
+	cases := []struct {
+		name   string
+		change func(f *claimForm)
+		want   string // the start of the problem, "" for none
+		field  string
+	}{
+		{"all allowed", func(f *claimForm) { f.evidence, f.framing = []article.Span{fine}, []article.Span{fine} }, "", ""},
+		{"evidence across a highlight", func(f *claimForm) { f.evidence = []article.Span{fine, across} },
+			"“Lima met”, in the party's evidence, now cuts across the highlight “Ana Lima”: remove it", "party-evidence-add"},
+		{"framing across a highlight", func(f *claimForm) { f.framing = []article.Span{across} },
+			"“Lima met”, in the article's framing of the claim, now cuts across the highlight “Ana Lima”", "claim-framing-add"},
+		{"a silent party's evidence is not sent", func(f *claimForm) { f.evidence, f.stance = []article.Span{across}, article.Silent }, "", ""},
+		{"a new party sends no framing", func(f *claimForm) { f.mode, f.framing = formNewParty, []article.Span{across} }, "", ""},
+		{"a passage past the text", func(f *claimForm) { f.evidence = []article.Span{{Start: 3, End: len(a.Text) + 1}} },
+			"A passage of the party's evidence is no longer in the text", "party-evidence-add"},
+	}
+	for _, c := range cases {
+		f := fullParty()
+		f.evidence = nil
+		c.change(&f)
+		problem, field := f.stale(a)
+		if !strings.HasPrefix(problem, c.want) || (c.want == "") != (problem == "") || field != c.field {
+			t.Errorf("%s: stale() = %q, %q; want one starting %q, %q", c.name, problem, field, c.want, c.field)
+		}
+	}
+
+	f := fullParty()
+	f.members = []string{"gone", "ana-lima", "also-gone"}
+	kept := f.members
+	f.keepKnownMembers(a)
+	if got, want := f.members, []string{"ana-lima"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("members kept %q, want %q", got, want)
+	}
+	if got, want := kept, []string{"gone", "ana-lima", "also-gone"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("keepKnownMembers changed the form's earlier list to %q", got)
+	}
+	f.members = []string{"gone"}
+	f.keepKnownMembers(a)
+	if _, field := f.missing(); field != "party-members" {
+		t.Errorf("with its only member gone, the form asks for %q, want party-members", field)
 	}
 }

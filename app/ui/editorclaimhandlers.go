@@ -173,8 +173,13 @@ func (ed *editor) takePassage(l passageList) {
 // or why the article refuses the change, is said, and the form stays
 // open with what was typed.
 func (ed *editor) sendForm(ctx app.Context) {
+	ed.form.keepKnownMembers(ed.draft)
 	f := ed.form
-	if problem, field := f.missing(); problem != "" {
+	problem, field := f.missing()
+	if problem == "" {
+		problem, field = f.stale(ed.draft)
+	}
+	if problem != "" {
 		ed.problem, ed.status, ed.invalid = problem, "", field
 		ctx.Defer(func(app.Context) { focusInView(field) })
 		return
