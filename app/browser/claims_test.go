@@ -5,6 +5,7 @@ package browser
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -58,6 +59,33 @@ func TestClaimsPanel(t *testing.T) {
 		}
 	}
 	checkAccessibility(t, ctx, "claims panel")
+	checkWholeTarget(t, ctx, "#claims .evidence-link")
+}
+
+// checkWholeTarget checks that a click anywhere along the middle of each
+// control that sel matches lands on the control, as a user aiming at any
+// part of it expects; text for screen readers alone placed outside it
+// once left a spot where a click missed.
+func checkWholeTarget(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	misses := eval[[]string](t, ctx, `(() => {
+		const misses = [];
+		for (const el of document.querySelectorAll(`+strconv.Quote(sel)+`)) {
+			el.scrollIntoView({block: "center"});
+			const r = el.getBoundingClientRect();
+			for (let x = r.left + 3; x < r.right - 3; x += 3) {
+				const hit = document.elementFromPoint(x, r.top + r.height / 2);
+				if (!el.contains(hit)) {
+					misses.push((el.textContent || "").trim().slice(0, 40) + " at " + Math.round(x - r.left) + "px: " + (hit ? hit.tagName : "nothing"));
+					break;
+				}
+			}
+		}
+		return misses;
+	})()`)
+	if len(misses) > 0 {
+		t.Errorf("a click on part of these controls (%s) misses them: %q", sel, misses)
+	}
 }
 
 // TestEvidenceLinksBothWays activates evidence in the panel and checks the

@@ -636,6 +636,7 @@ func TestEditorUndo(t *testing.T) {
 		t.Errorf("the Undo button reads %q to a screen reader, want it to name the removal", got)
 	}
 	checkAccessibility(t, ctx, "editor, with changes to undo")
+	checkWholeTarget(t, ctx, "#editor-undo")
 	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
 	expect("the removal undone", retyped, "Undone: Highlight removed.")
 	// What came back is selected again, as it was before its removal.

@@ -183,6 +183,7 @@ func TestLibraryPage(t *testing.T) {
 	ctx := newBrowser(t)
 	open(t, ctx, site, ui.LibraryPath)
 	checkLibraryList(t, ctx, testCatalog(t))
+	checkWholeTarget(t, ctx, ".library-links a")
 	if got := eval[string](t, ctx, `document.querySelector(".site-nav [aria-current=page]").getAttribute("href")`); got != ui.LibraryPath {
 		t.Errorf("the navigation marks %s as the page shown, want %s", got, ui.LibraryPath)
 	}
