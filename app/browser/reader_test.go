@@ -394,6 +394,28 @@ func TestWithoutJavaScript(t *testing.T) {
 // TestPhoneLayout checks the page at 360 pixels wide: nothing scrolls
 // sideways, the toggles come before the article, and the card is a sheet
 // on screen.
+// TestLargeText sets the text twice as large, as a reader who needs it
+// does, on a 360-pixel phone: on every kind of page the text grows,
+// everywhere, and nothing runs off the screen, so that nothing needs a
+// sideways scroll.
+func TestLargeText(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	for _, path := range []string{"/", ui.LibraryPath, ui.ClassroomPath, ui.TeacherPath, "/edit"} {
+		open(t, ctx, site, path)
+		body := eval[float64](t, ctx, `parseFloat(getComputedStyle(document.body).fontSize)`)
+		eval[bool](t, ctx, `(document.documentElement.style.fontSize = "200%", true)`)
+		if got := eval[float64](t, ctx, `parseFloat(getComputedStyle(document.body).fontSize)`); got != 2*body {
+			t.Errorf("%s: with the text twice as large, the page's text is %.0fpx, want %.0fpx", path, got, 2*body)
+		}
+		wide := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("body *")).filter(el => el.getClientRects().length && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(el => el.tagName + "." + el.className).slice(0, 5)`)
+		if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 || len(wide) > 0 {
+			t.Errorf("%s: with the text twice as large, the page is %dpx wide at a 360px viewport; past the edge: %q", path, w, wide)
+		}
+	}
+}
+
 func TestPhoneLayout(t *testing.T) {
 	enabled(t)
 	a := defaultArticle(t)
