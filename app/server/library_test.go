@@ -186,3 +186,28 @@ func TestLibraryVersion(t *testing.T) {
 		t.Errorf("two articles with one id: %v, want an error", err)
 	}
 }
+
+// TestByteOrderMark serves an article file that an editor saved with a
+// byte-order mark before its JSON, as the loader reads it: on the page
+// and as its file, without the mark.
+func TestByteOrderMark(t *testing.T) {
+	handler(t)
+	cfg := site.cfg
+	marked := cfg.Library[0]
+	plain := marked.File
+	marked.File = append([]byte("\xef\xbb\xbf"), plain...)
+	if _, err := article.Parse("marked.json", marked.File); err != nil {
+		t.Fatalf("the loader refuses the marked file: %v", err)
+	}
+	cfg.Library = []Source{marked}
+	c, err := gather(cfg)
+	if err != nil {
+		t.Fatalf("an article file with a byte-order mark: %v", err)
+	}
+	if got := c.files[ui.ArticleFile(marked.Article.ID)]; !bytes.Equal(got, plain) {
+		t.Errorf("the file served is not the article's file without its mark: starts %q", got[:min(8, len(got))])
+	}
+	if _, err := article.Parse("page", []byte(html.UnescapeString(c.data[marked.Article.ID]))); err != nil {
+		t.Errorf("the page's data does not read as the article: %v", err)
+	}
+}

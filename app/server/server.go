@@ -120,6 +120,10 @@ func gather(cfg Config) (*content, error) {
 		if _, ok := c.data[id]; ok {
 			return nil, fmt.Errorf("server: two articles have the id %q", id)
 		}
+		// A file saved by an editor that starts it with a byte-order
+		// mark reads as an article; it is sent without the mark, which
+		// JSON does not allow.
+		src.File = bytes.TrimPrefix(src.File, []byte("\xef\xbb\xbf"))
 		d, err := pageData(src.File)
 		if err != nil {
 			return nil, fmt.Errorf("server: article %s: %w", id, err)
