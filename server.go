@@ -72,7 +72,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		addr := fl.String("addr", "127.0.0.1:8000", "address to listen on")
 		file := fl.String("article", "", "article file to show instead of the default article")
 		articles := fl.String("articles", "", "folder of article files for the library")
-		if err := fl.Parse(args); err != nil {
+		if err := parseFlags(fl, args); err != nil {
 			return err
 		}
 		return serve(ctx, *addr, *web, *file, *articles, out)
@@ -80,7 +80,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		dir := fl.String("out", "", "folder to write the site to; it must be empty or not exist")
 		file := fl.String("article", "", "article file to show instead of the default article")
 		articles := fl.String("articles", "", "folder of article files for the library")
-		if err := fl.Parse(args); err != nil {
+		if err := parseFlags(fl, args); err != nil {
 			return err
 		}
 		if *dir == "" {
@@ -96,7 +96,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		fmt.Fprintf(out, "wrote the site (version %s) to %s\n", site.Version, *dir)
 		return nil
 	case "compress":
-		if err := fl.Parse(args); err != nil {
+		if err := parseFlags(fl, args); err != nil {
 			return err
 		}
 		return server.Compress(*web, out)
@@ -117,6 +117,19 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		fmt.Fprint(os.Stderr, usage)
 		return fmt.Errorf("unknown command %q", cmd)
 	}
+}
+
+// parseFlags parses the flags of a command that takes no other
+// arguments, and refuses any: "serve my.json" would otherwise serve the
+// default article without a word.
+func parseFlags(fl *flag.FlagSet, args []string) error {
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if fl.NArg() > 0 {
+		return fmt.Errorf("%s: unexpected argument %q: name an article file with -article, and a folder of them with -articles", fl.Name(), fl.Arg(0))
+	}
+	return nil
 }
 
 // build loads the article, the library's folder and the web folder and

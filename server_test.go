@@ -128,6 +128,10 @@ func TestRunRefuses(t *testing.T) {
 		{"unknown flag", []string{"static", "-bogus"}, "bogus"},
 		{"serve from a missing web folder", []string{"serve", "-addr", "127.0.0.1:0", "-web", missing}, "missing"},
 		{"compress a missing folder", []string{"compress", "-web", missing}, "missing"},
+		{"serve with an argument", []string{"serve", "-addr", "127.0.0.1:0", "-web", web, "my.json"}, `serve: unexpected argument "my.json": name an article file with -article`},
+		{"a bare argument", []string{"-addr", "127.0.0.1:0", "-web", web, "my.json"}, `unexpected argument "my.json"`},
+		{"static with an argument", []string{"static", "-out", filepath.Join(t.TempDir(), "o"), "-web", web, "my.json"}, `static: unexpected argument "my.json"`},
+		{"compress with an argument", []string{"compress", "-web", web, "extra"}, `unexpected argument "extra"`},
 	}
 	for _, tt := range tests {
 		var out bytes.Buffer
