@@ -45,14 +45,16 @@ func exportFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
 // JSON-LD (-format w3c) or schema.org ClaimReview JSON-LD (-format schema)
 // onto an article and writes the article file that results.
 func importFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
-	format := fl.String("format", "w3c", "w3c (W3C Web Annotation: the annotations) or schema (schema.org ClaimReview: the claims)")
+	format := fl.String("format", "", "w3c (W3C Web Annotation: the annotations) or schema (schema.org ClaimReview: the claims); told apart by the file's JSON-LD context when not given")
 	file := fl.String("article", "", "article file whose text the annotations select (default: the default article)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	parse := formats.ParseW3C
+	parse := formats.Import
 	switch *format {
+	case "":
 	case "w3c":
+		parse = formats.ParseW3C
 	case "schema":
 		parse = formats.ParseClaimReview
 	default:

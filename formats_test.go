@@ -60,15 +60,20 @@ func TestExportImport(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "claims.jsonld"), schema.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	back.Reset()
-	if err := run(context.Background(), []string{"import", "-format", "schema", "-article", filepath.Join(dir, "bare.json"), filepath.Join(dir, "claims.jsonld")}, &back); err != nil {
-		t.Fatal(err)
-	}
-	if got, err = article.Parse("imported.json", back.Bytes()); err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("export then import of the claims changed the article")
+	// The claims are read back with -format schema, and without it, as
+	// the file's context tells.
+	for _, format := range [][]string{{"-format", "schema"}, nil} {
+		back.Reset()
+		args := append(append([]string{"import"}, format...), "-article", filepath.Join(dir, "bare.json"), filepath.Join(dir, "claims.jsonld"))
+		if err := run(context.Background(), args, &back); err != nil {
+			t.Fatalf("%q: %v", args, err)
+		}
+		if got, err = article.Parse("imported.json", back.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: export then import of the claims changed the article", args)
+		}
 	}
 	for _, tt := range []struct {
 		args []string

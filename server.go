@@ -37,11 +37,12 @@ const usage = `usage:
       write brotli and gzip twins of web's files (make build runs it)
   newsexplorer export [-format w3c|schema] [-source IRI] [file.json]
       write an article's annotations (w3c) or claims (schema) as JSON-LD
-  newsexplorer import [-article file.json] annotations.jsonld
-      read W3C Web Annotations onto an article and write its article file
+  newsexplorer import [-format w3c|schema] [-article file.json] file.jsonld
+      read W3C Web Annotations or schema.org ClaimReview (told apart by the
+      file's context) onto an article and write its article file
   newsexplorer annotate [-title T] [-out file.json] [text.txt]
       annotate plain text (the file, or standard input) and write an article file
-  newsexplorer validate dir|file.json ...
+  newsexplorer validate [-article file.json] dir|file.json ...
       check article files and folders of them; exit status 1 on any error
 `
 

@@ -3,6 +3,7 @@ package formats
 import (
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -250,5 +251,38 @@ func TestClaimReviewForms(t *testing.T) {
 	a.Claims[0].Parties[0], a.Claims[0].Parties[1] = a.Claims[0].Parties[1], a.Claims[0].Parties[0]
 	if !reflect.DeepEqual(got.Claims, a.Claims) || !reflect.DeepEqual(got.Evidence, a.Evidence) {
 		t.Errorf("differs:\n%s", describeDiff(got, a))
+	}
+}
+
+// TestImport checks that Import reads each format as its own parser does,
+// and refuses, in words, a file of neither.
+func TestImport(t *testing.T) {
+	base := defaultArticle(t)
+	for _, c := range []struct {
+		file  string
+		parse func(*article.Article, []byte) (*article.Article, error)
+	}{
+		{"testdata/kursk.w3c.jsonld", ParseW3C},
+		{"testdata/kursk.claimreview.jsonld", ParseClaimReview},
+	} {
+		data, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := c.parse(base, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Import(base, data)
+		if err != nil {
+			t.Errorf("Import(%s): %v", c.file, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Import(%s) differs from its own parser's reading:\n%s", c.file, describeDiff(got, want))
+		}
+	}
+	if _, err := Import(base, []byte(`{"@context": "https://example.org/other"}`)); err == nil || !strings.Contains(err.Error(), "names neither the W3C Web Annotation context") {
+		t.Errorf("Import of another kind of file: %v, want an error naming the two contexts", err)
 	}
 }

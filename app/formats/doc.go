@@ -15,7 +15,26 @@
 // the server and the WebAssembly app can share it.
 package formats
 
-import "newsexplorer/app/article"
+import (
+	"bytes"
+	"errors"
+
+	"newsexplorer/app/article"
+)
+
+// Import reads a file of either format onto base, telling them apart by
+// the JSON-LD context the file names: W3C Web Annotation (ParseW3C) or
+// schema.org (ParseClaimReview).
+func Import(base *article.Article, data []byte) (*article.Article, error) {
+	switch {
+	case bytes.Contains(data, []byte(AnnoContext)):
+		return ParseW3C(base, data)
+	case bytes.Contains(data, []byte(SchemaContext)):
+		return ParseClaimReview(base, data)
+	}
+	return nil, errors.New(`formats: the file names neither the W3C Web Annotation context ("` + AnnoContext +
+		`") nor schema.org's ("` + SchemaContext + `"): it holds no annotations or claims the explorer reads`)
+}
 
 // Source is the IRI that names an article in both exports when the caller
 // gives none: "urn:newsexplorer:article:" followed by the article's id. It

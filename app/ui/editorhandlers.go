@@ -427,11 +427,7 @@ func (ed *editor) onImport(ctx app.Context, e app.Event) {
 			ed.problem = ""
 			if err == nil {
 				var a *article.Article
-				parse := formats.ParseW3C
-				if !bytes.Contains(data, []byte(formats.AnnoContext)) {
-					parse = formats.ParseClaimReview
-				}
-				if a, err = parse(ed.draft, data); err == nil {
+				if a, err = formats.Import(ed.draft, data); err == nil {
 					ed.hist.record(ed.state(), "Imported the annotations of "+name+".")
 					ed.show(a)
 					ed.status = "Imported the annotations of " + name + "."
