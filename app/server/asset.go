@@ -19,7 +19,7 @@ type asset struct {
 	ctype   string
 	body    []byte
 	br, gz  []byte // the compressed forms; nil when compression does not pay
-	etag    string // a quoted hash of body, the same for every encoding
+	etag    string // a quoted hash of body; each compressed form's adds its coding (etagFor)
 	modTime time.Time
 }
 
@@ -75,12 +75,12 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", a.ctype)
 	h.Set("Cache-Control", "no-cache")
-	h.Set("ETag", a.etag)
 	enc := ""
 	if a.br != nil || a.gz != nil {
 		h.Add("Vary", "Accept-Encoding")
 		enc = negotiate(r.Header.Get("Accept-Encoding"), a.br != nil, a.gz != nil)
 	}
+	h.Set("ETag", a.etagFor(enc))
 	if enc == "" && (r.Header.Get("Range") != "" || r.Header.Get("If-Match") != "" || r.Header.Get("If-Unmodified-Since") != "") {
 		// A range of the file as it is, or a rarer condition:
 		// ServeContent answers those.
@@ -94,7 +94,7 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
 	if !a.modTime.IsZero() {
 		h.Set("Last-Modified", a.modTime.UTC().Format(http.TimeFormat))
 	}
-	if notModified(r, a) {
+	if notModified(r, a, enc) {
 		h.Del("Content-Type")
 		w.WriteHeader(http.StatusNotModified)
 		return
@@ -118,14 +118,25 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// notModified reports whether the client's copy is current: its
-// If-None-Match names the asset's tag, or, without one, its
-// If-Modified-Since is no older than the asset.
-func notModified(r *http.Request, a *asset) bool {
+// etagFor is the asset's tag in the given coding: a strong tag names
+// one sequence of bytes, so the brotli and gzip forms each have their
+// own, the file's tag with "-br" or "-gzip" before its closing quote.
+func (a *asset) etagFor(enc string) string {
+	if enc == "" {
+		return a.etag
+	}
+	return a.etag[:len(a.etag)-1] + "-" + enc + `"`
+}
+
+// notModified reports whether the client's copy of the asset in the
+// coding enc is current: its If-None-Match names that form's tag, or,
+// without one, its If-Modified-Since is no older than the asset.
+func notModified(r *http.Request, a *asset, enc string) bool {
 	if inm := r.Header.Get("If-None-Match"); inm != "" {
+		etag := a.etagFor(enc)
 		for _, tag := range strings.Split(inm, ",") {
 			tag = strings.TrimPrefix(strings.TrimSpace(tag), "W/")
-			if tag == "*" || tag == a.etag {
+			if tag == "*" || tag == etag {
 				return true
 			}
 		}

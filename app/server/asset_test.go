@@ -3,6 +3,8 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -225,25 +227,30 @@ func TestNotModified(t *testing.T) {
 	a := newAsset("/web/x.css", "", []byte("x"), mod)
 	noTime := newAsset("/web/y.css", "", []byte("y"), time.Time{})
 	at := func(d time.Duration) string { return mod.Add(d).Format(http.TimeFormat) }
+	br := a.etagFor("br")
 	tests := []struct {
-		name     string
-		a        *asset
-		inm, ims string
-		want     bool
+		name          string
+		a             *asset
+		inm, ims, enc string
+		want          bool
 	}{
-		{"no conditions", a, "", "", false},
-		{"its tag", a, a.etag, "", true},
-		{"its tag, weak", a, "W/" + a.etag, "", true},
-		{"its tag in a list", a, `"other", ` + a.etag + ` , "more"`, "", true},
-		{"star", a, "*", "", true},
-		{"another tag", a, `"other"`, "", false},
-		{"the tag unquoted", a, strings.Trim(a.etag, `"`), "", false},
-		{"another tag, newer date", a, `"other"`, at(time.Hour), false},
-		{"same second", a, "", at(0), true},
-		{"later date", a, "", at(time.Hour), true},
-		{"earlier date", a, "", at(-time.Second), false},
-		{"unparsable date", a, "", "yesterday", false},
-		{"no modification time", noTime, "", at(time.Hour), false},
+		{"no conditions", a, "", "", "", false},
+		{"the brotli form's tag, for the brotli form", a, br, "", "br", true},
+		{"the file's tag, for the brotli form", a, a.etag, "", "br", false},
+		{"the brotli form's tag, for the file", a, br, "", "", false},
+		{"the brotli form's tag, for the gzip form", a, br, "", "gzip", false},
+		{"its tag", a, a.etag, "", "", true},
+		{"its tag, weak", a, "W/" + a.etag, "", "", true},
+		{"its tag in a list", a, `"other", ` + a.etag + ` , "more"`, "", "", true},
+		{"star", a, "*", "", "", true},
+		{"another tag", a, `"other"`, "", "", false},
+		{"the tag unquoted", a, strings.Trim(a.etag, `"`), "", "", false},
+		{"another tag, newer date", a, `"other"`, at(time.Hour), "", false},
+		{"same second", a, "", at(0), "", true},
+		{"later date", a, "", at(time.Hour), "", true},
+		{"earlier date", a, "", at(-time.Second), "", false},
+		{"unparsable date", a, "", "yesterday", "", false},
+		{"no modification time", noTime, "", at(time.Hour), "", false},
 	}
 	for _, tt := range tests {
 		r := httptest.NewRequest("GET", tt.a.path, nil)
@@ -253,7 +260,7 @@ func TestNotModified(t *testing.T) {
 		if tt.ims != "" {
 			r.Header.Set("If-Modified-Since", tt.ims)
 		}
-		if got := notModified(r, tt.a); got != tt.want {
+		if got := notModified(r, tt.a, tt.enc); got != tt.want {
 			t.Errorf("%s: notModified = %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -285,7 +292,6 @@ func TestServeWasm(t *testing.T) {
 		{"deflate", ""},
 		{"*;q=0", ""},
 	}
-	etag := ""
 	for _, tt := range tests {
 		var headers []string
 		if tt.accept != "" {
@@ -318,12 +324,14 @@ func TestServeWasm(t *testing.T) {
 		if got, want := resp.Header.Get("Last-Modified"), wasmModTime.Format(http.TimeFormat); got != want {
 			t.Errorf("%s: Last-Modified %q, want %q", name, got, want)
 		}
-		tag := resp.Header.Get("ETag")
-		if etag == "" {
-			etag = tag
+		// Each form's tag is the file's hash, with its coding.
+		sum := sha256.Sum256(wasm)
+		etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+		if tt.enc != "" {
+			etag = etag[:len(etag)-1] + "-" + tt.enc + `"`
 		}
-		if tag == "" || tag != etag {
-			t.Errorf("%s: ETag %q, want %q, the same for every encoding", name, tag, etag)
+		if tag := resp.Header.Get("ETag"); tag != etag {
+			t.Errorf("%s: ETag %q, want %q", name, tag, etag)
 		}
 
 		// A client that holds this version gets no body, in any encoding.
@@ -426,8 +434,8 @@ func TestServeGenerated(t *testing.T) {
 			if !bytes.Equal(decode(t, enc, b), want) {
 				t.Errorf("GET %s, %s: decodes to other bytes than the plain answer", p, enc)
 			}
-			if got, want := resp.Header.Get("ETag"), plain.Header.Get("ETag"); got != want {
-				t.Errorf("GET %s, %s: ETag %q, want %q as for the plain answer", p, enc, got, want)
+			if got, want := resp.Header.Get("ETag"), strings.TrimSuffix(plain.Header.Get("ETag"), `"`)+"-"+enc+`"`; got != want {
+				t.Errorf("GET %s, %s: ETag %q, want %q, the plain answer's with its coding", p, enc, got, want)
 			}
 			if got, want := resp.Header.Get("Content-Type"), plain.Header.Get("Content-Type"); got != want {
 				t.Errorf("GET %s, %s: Content-Type %q, want %q as for the plain answer", p, enc, got, want)

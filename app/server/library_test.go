@@ -13,7 +13,7 @@ import (
 	"newsexplorer/app/ui"
 )
 
-var articleDataRE = regexp.MustCompile(`<script type="application/json" id="` + ui.ArticleDataID + `">([^<]*)</script>`)
+var articleDataRE = regexp.MustCompile(`<script id="` + ui.ArticleDataID + `" type="application/json">([^<]*)</script>`)
 
 // pageArticleID returns the id of the article whose data a page carries,
 // or "" when its slot is empty.

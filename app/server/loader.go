@@ -20,8 +20,8 @@ const wasmLinkID = "app-wasm"
 // wasmLink is the link naming the program at path, whose own (decoded)
 // length is n: the loading progress counts against it.
 func wasmLink(path string, n int) string {
-	return `<link rel="preload" id="` + wasmLinkID + `" href="` + path +
-		`" as="fetch" crossorigin="anonymous" data-length="` + strconv.Itoa(n) + `">`
+	return `<link as="fetch" crossorigin="anonymous" data-length="` + strconv.Itoa(n) + `" href="` + path +
+		`" id="` + wasmLinkID + `" rel="preload">`
 }
 
 // loaderPatches are the changes made to go-app's app.js. Each must be

@@ -3,10 +3,12 @@ package server
 import (
 	"bytes"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 )
 
-// pageWriter holds a page go-app renders so that fixARIA can correct it
+// pageWriter holds a page go-app renders so that tidy can correct it
 // before it is sent.
 type pageWriter struct {
 	http.ResponseWriter
@@ -18,60 +20,213 @@ func (p *pageWriter) WriteHeader(status int) { p.status = status }
 
 func (p *pageWriter) Write(b []byte) (int, error) { return p.body.Write(b) }
 
-// servePage lets go-app render a page, then restores the values of ARIA
-// attributes and lets fill put in what is the page's own (its article's
-// data, the program that runs it) before sending it.
+// servePage lets go-app render a page, then lets fill put in what is the
+// page's own (its article's data, the program that runs it) and tidies
+// what go-app wrote before sending it.
 func servePage(pages http.Handler, fill func(path string, page []byte) []byte, w http.ResponseWriter, r *http.Request) {
 	p := &pageWriter{ResponseWriter: w, status: http.StatusOK}
 	pages.ServeHTTP(p, r)
 	body := p.body.Bytes()
 	if ct := w.Header().Get("Content-Type"); len(ct) >= 9 && ct[:9] == "text/html" {
 		body = fill(r.URL.Path, body)
-		body = fixARIA(body)
+		body = tidy(body)
 		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	}
 	w.WriteHeader(p.status)
 	w.Write(body)
 }
 
-// fixARIA gives back their value to ARIA attributes that go-app's
-// pre-render wrote bare. go-app writes any attribute whose value is "true"
-// with no value, which is right for boolean HTML attributes but makes
-// aria-pressed="true" read as undefined. fixARIA looks only inside tags,
-// outside quoted values; the text between tags has no raw '<' or '>'.
-func fixARIA(html []byte) []byte {
+// tidy corrects the start tags of a page that go-app pre-rendered, and
+// makes the page the same byte for byte at every run:
+//
+//   - go-app quotes an attribute's value as a Go string, so that a
+//     double quote in it (an article's title in og:title) became \",
+//     which ends the value and lets the rest be read as markup, and a
+//     line break became \n. Such a value is read back and written as
+//     HTML. The explorer's own markup escapes its backslashes
+//     (ui.attrValue), so every backslash in a value is go-app's.
+//   - go-app writes an attribute whose value is "true" with no value,
+//     which is right for boolean HTML attributes but makes
+//     aria-pressed="true" read as undefined; ARIA attributes get it back.
+//   - go-app writes attributes in the random order of a map; they are
+//     sorted by name, so that a page's validators and an export's files
+//     do not change from one run to the next.
+//   - go-app writes the page's address and picture for link previews
+//     (og:url, og:image) from a domain the explorer does not know, as
+//     "https://" with no host, and an empty author; those are left out.
+//
+// The text of script and style elements is copied as it is.
+func tidy(page []byte) []byte {
 	var out bytes.Buffer
-	out.Grow(len(html) + 256)
-	inTag, quote := false, byte(0)
-	for i := 0; i < len(html); i++ {
-		c := html[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case !inTag:
-			inTag = c == '<'
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
-			inTag = false
-		case isSpace(c) && bytes.HasPrefix(html[i+1:], []byte("aria-")):
-			j := i + 1 + len("aria-")
-			for j < len(html) && (html[j] == '-' || html[j] >= 'a' && html[j] <= 'z') {
-				j++
-			}
-			if j < len(html) && (isSpace(html[j]) || html[j] == '>' || html[j] == '/') {
-				out.Write(html[i:j])
-				out.WriteString(`="true"`)
-				i = j - 1
-				continue
-			}
+	out.Grow(len(page) + 1024)
+	var attrs []tagAttr
+	for i := 0; i < len(page); {
+		if page[i] != '<' || i+1 >= len(page) || !isLetter(page[i+1]) {
+			out.WriteByte(page[i])
+			i++
+			continue
 		}
-		out.WriteByte(c)
+		name, end := tagName(page, i+1)
+		var ok bool
+		attrs, end, ok = readAttrs(page, end, attrs[:0])
+		if !ok {
+			out.Write(page[i:])
+			break
+		}
+		if !emptyMeta(name, attrs) {
+			writeTag(&out, name, attrs, page[end-1] == '/' || page[end-2] == '/')
+		}
+		i = end
+		if name == "script" || name == "style" {
+			close := bytes.Index(page[i:], []byte("</"+name))
+			if close < 0 {
+				close = len(page) - i
+			}
+			out.Write(page[i : i+close])
+			i += close
+		}
 	}
 	return out.Bytes()
 }
+
+// tagAttr is an attribute of a start tag: its name, and its value as
+// written, quotes and all; "" for none.
+type tagAttr struct {
+	name, value string
+}
+
+// tagName reads a tag's name from page[i:] and returns it in lower case
+// with the index after it.
+func tagName(page []byte, i int) (string, int) {
+	j := i
+	for j < len(page) && (isLetter(page[j]) || page[j] >= '0' && page[j] <= '9' || page[j] == '-') {
+		j++
+	}
+	return string(bytes.ToLower(page[i:j])), j
+}
+
+// readAttrs reads a start tag's attributes from page[i:] up to and with
+// its closing '>', and returns them with the index after it; false when
+// the tag does not end. A double-quoted value may hold go-app's
+// backslash escapes.
+func readAttrs(page []byte, i int, attrs []tagAttr) ([]tagAttr, int, bool) {
+	for {
+		for i < len(page) && (isSpace(page[i]) || page[i] == '/') {
+			i++
+		}
+		if i >= len(page) {
+			return attrs, i, false
+		}
+		if page[i] == '>' {
+			return attrs, i + 1, true
+		}
+		j := i
+		for j < len(page) && !isSpace(page[j]) && page[j] != '=' && page[j] != '>' && page[j] != '/' {
+			j++
+		}
+		a := tagAttr{name: string(page[i:j])}
+		i = j
+		if i < len(page) && page[i] == '=' {
+			i++
+			j = i
+			switch {
+			case j < len(page) && page[j] == '"':
+				for j++; j < len(page) && page[j] != '"'; j++ {
+					if page[j] == '\\' {
+						j++
+					}
+				}
+				j++
+			case j < len(page) && page[j] == '\'':
+				for j++; j < len(page) && page[j] != '\''; j++ {
+				}
+				j++
+			default:
+				for j < len(page) && !isSpace(page[j]) && page[j] != '>' {
+					j++
+				}
+			}
+			if j > len(page) {
+				return attrs, len(page), false
+			}
+			a.value = string(page[i:j])
+			i = j
+		}
+		attrs = append(attrs, a)
+	}
+}
+
+// emptyMeta reports whether a tag is a meta element that go-app filled
+// with nothing: an address with no host, or an author with no name.
+func emptyMeta(name string, attrs []tagAttr) bool {
+	if name != "meta" {
+		return false
+	}
+	var property, metaName, content string
+	for _, a := range attrs {
+		v := unquote(a.value)
+		switch a.name {
+		case "property":
+			property = v
+		case "name":
+			metaName = v
+		case "content":
+			content = v
+		}
+	}
+	switch {
+	case property == "og:url" || property == "og:image":
+		return content == "https://" || strings.HasPrefix(content, "https:///")
+	case metaName == "author":
+		return strings.TrimSpace(content) == ""
+	}
+	return false
+}
+
+// writeTag writes a start tag with its attributes sorted by name, each
+// value in double quotes as HTML reads it, and ARIA attributes with no
+// value as "true".
+func writeTag(out *bytes.Buffer, name string, attrs []tagAttr, selfClosing bool) {
+	slices.SortStableFunc(attrs, func(x, y tagAttr) int { return strings.Compare(x.name, y.name) })
+	out.WriteByte('<')
+	out.WriteString(name)
+	for _, a := range attrs {
+		out.WriteByte(' ')
+		out.WriteString(a.name)
+		switch {
+		case a.value == "" && strings.HasPrefix(a.name, "aria-"):
+			out.WriteString(`="true"`)
+		case strings.HasPrefix(a.value, `"`) && strings.IndexByte(a.value, '\\') >= 0:
+			out.WriteString(`="`)
+			out.WriteString(strings.ReplaceAll(unquote(a.value), `"`, "&#34;"))
+			out.WriteByte('"')
+		case a.value != "":
+			out.WriteByte('=')
+			out.WriteString(a.value)
+		}
+	}
+	if selfClosing {
+		out.WriteString("/")
+	}
+	out.WriteByte('>')
+}
+
+// unquote is the text of an attribute's value as written: go-app's Go
+// string read back, or the value without its quotes; HTML's character
+// references are left as they are.
+func unquote(v string) string {
+	if len(v) >= 2 && v[0] == '"' && strings.IndexByte(v, '\\') >= 0 {
+		if s, err := strconv.Unquote(v); err == nil {
+			return s
+		}
+	}
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		return v[1 : len(v)-1]
+	}
+	return v
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 

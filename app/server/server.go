@@ -294,7 +294,7 @@ const PrintCSS = "/web/print.css"
 
 // articleDataSlot is where a page carries the data of its article: the
 // element, empty in go-app's page, that servePage fills in.
-const articleDataSlot = `<script type="application/json" id="` + ui.ArticleDataID + `"></script>`
+const articleDataSlot = `<script id="` + ui.ArticleDataID + `" type="application/json"></script>`
 
 // goappHandler is go-app's handler for the explorer; catalog is the
 // catalog's JSON, escaped for a script element, which every page carries.
@@ -316,14 +316,15 @@ func goappHandler(catalog, version string) *app.Handler {
 		LoadingLabel:    "Loading the interactive view… {progress}%",
 		Styles:          []string{"/web/style.css"},
 		RawHeaders: []string{
-			// servePage puts the data of the page's article here.
+			// servePage puts the data of the page's article here. Attributes
+			// are written in the order tidy sorts them in.
 			articleDataSlot,
-			`<script type="application/json" id="` + ui.LibraryDataID + `">` + catalog + `</script>`,
+			`<script id="` + ui.LibraryDataID + `" type="application/json">` + catalog + `</script>`,
 			// Without scripts, go-app's loader would spin for ever.
-			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
+			`<noscript><link href="/web/noscript.css" rel="stylesheet"></noscript>`,
 			// Handler.Styles cannot say media="print", so the print style
 			// sheet is linked here; it is loaded on screen too, not applied.
-			`<link rel="stylesheet" href="` + PrintCSS + `" media="print">`,
+			`<link href="` + PrintCSS + `" media="print" rel="stylesheet">`,
 		},
 		// go-app precaches "/", its own files and the PNG icons; Build
 		// adds every route. The worker also needs the SVG icon the page

@@ -198,12 +198,12 @@ func TestHomePage(t *testing.T) {
 	if want := "<title>" + html.EscapeString(a.Title) + " · News Explorer</title>"; !strings.Contains(page, want) {
 		t.Errorf("page has no %s", want)
 	}
-	if want := `<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`; !strings.Contains(page, want) {
+	if want := `<noscript><link href="/web/noscript.css" rel="stylesheet"></noscript>`; !strings.Contains(page, want) {
 		t.Errorf("page has no %s", want)
 	}
 
 	// The article's data, which the WebAssembly side parses.
-	const open = `<script type="application/json" id="article-data">`
+	const open = `<script id="article-data" type="application/json">`
 	_, data, ok := strings.Cut(page, open)
 	if !ok {
 		t.Fatalf("page has no %s", open)

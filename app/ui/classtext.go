@@ -83,7 +83,7 @@ func plainArticleHTML(a *article.Article, linked map[string]bool) string {
 				continue // overlapping without nesting: not marked
 			}
 			b.WriteString(html.EscapeString(a.Text[pos:m.Start]))
-			b.WriteString(`<span class="passage" id="` + html.EscapeString(passageID(m.id)) + `" data-passage="` + html.EscapeString(m.id) + `">`)
+			b.WriteString(`<span class="passage" id="` + attrValue(passageID(m.id)) + `" data-passage="` + attrValue(m.id) + `">`)
 			pos = m.Start
 			open = append(open, m)
 		}

@@ -106,16 +106,16 @@ func openTag(t article.Type, entity, id, speaker, label string) string {
 	b.WriteString(`" data-entity-type="`)
 	b.WriteString(string(t))
 	b.WriteString(`" data-entity="`)
-	b.WriteString(html.EscapeString(entity))
+	b.WriteString(attrValue(entity))
 	if speaker != "" {
 		b.WriteString(`" data-speaker="`)
-		b.WriteString(html.EscapeString(speaker))
+		b.WriteString(attrValue(speaker))
 		b.WriteString(`" data-speaker-name="`)
-		b.WriteString(html.EscapeString(label))
+		b.WriteString(attrValue(label))
 		label = "Quote by " + label
 	}
 	b.WriteString(`" title="`)
-	b.WriteString(html.EscapeString(label))
+	b.WriteString(attrValue(label))
 	b.WriteString(`">`)
 	return b.String()
 }
@@ -124,7 +124,7 @@ func openTag(t article.Type, entity, id, speaker, label string) string {
 // links to it by its id and moves the focus to it.
 func evidenceTag(ev article.Evidence) string {
 	return `<span class="evidence" tabindex="-1" id="` + ev.ID + `" data-evidence-span="` + ev.ID +
-		`" data-claims="` + html.EscapeString(strings.Join(ev.Claims, " ")) + `">`
+		`" data-claims="` + attrValue(strings.Join(ev.Claims, " ")) + `">`
 }
 
 // passageButton is the button at the end of a passage that claims rest
@@ -146,7 +146,7 @@ func passageButton(a *article.Article, ev article.Evidence) string {
 	if len(questions) > 1 {
 		label = "Show the claims: "
 	}
-	label = html.EscapeString(label + strings.Join(questions, "; "))
+	label = attrValue(label + strings.Join(questions, "; "))
 	return `<button type="button" class="passage-button" data-passage="` + ev.ID +
 		`" title="` + label + `"></button>`
 }

@@ -22,7 +22,7 @@ func (m *markup) open(tag string, attrs ...string) *markup {
 		m.b.WriteByte(' ')
 		m.b.WriteString(attrs[i])
 		m.b.WriteString(`="`)
-		m.b.WriteString(html.EscapeString(attrs[i+1]))
+		m.b.WriteString(attrValue(attrs[i+1]))
 		m.b.WriteByte('"')
 	}
 	m.b.WriteByte('>')
@@ -46,6 +46,18 @@ func (m *markup) text(s string) *markup {
 // elem writes an element holding only text.
 func (m *markup) elem(tag, text string, attrs ...string) *markup {
 	return m.open(tag, attrs...).text(text).close(tag)
+}
+
+// attrValue escapes s for an attribute value in double quotes: as
+// html.EscapeString does, and the backslash too, so that a page's
+// backslashes are all go-app's, whose pre-render quotes its attribute
+// values as Go strings, which the server reads back (server.tidy).
+func attrValue(s string) string {
+	s = html.EscapeString(s)
+	if strings.IndexByte(s, '\\') >= 0 {
+		s = strings.ReplaceAll(s, `\`, "&#92;")
+	}
+	return s
 }
 
 // String returns the HTML written so far.
