@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -204,7 +205,8 @@ func TestEditorClaims(t *testing.T) {
 // TestEditorClaimFormAfterCorrection sends a claim form whose party's
 // only member lost its last highlight while the form was open: the form
 // asks, in words, who makes up the party, rather than refusing an entity
-// id the teacher never saw, and keeps what was typed.
+// id the teacher never saw, and keeps what was typed. An undo keeps the
+// form open; Control+Z in it undoes nothing of the article.
 func TestEditorClaimFormAfterCorrection(t *testing.T) {
 	enabled(t)
 	ctx := newBrowser(t)
@@ -234,6 +236,20 @@ func TestEditorClaimFormAfterCorrection(t *testing.T) {
 		t.Errorf("the refused form kept %q", got)
 	}
 	step(t, ctx, "ticking the opposition", chromedp.Click(chromedp.CSS(`#party-member-opposition`)))
+
+	// Control+Z on a box of the form undoes nothing of the article; the
+	// Undo button does, and the form stays open with what was typed.
+	step(t, ctx, "focusing the box", chromedp.Focus(chromedp.CSS(`#party-member-opposition`)))
+	step(t, ctx, "Control+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	time.Sleep(300 * time.Millisecond)
+	if eval[bool](t, ctx, `!!document.querySelector('#editor-article mark[data-entity="facebook"]')`) {
+		t.Error("Control+Z on a box of the claim form undid the removal of a highlight")
+	}
+	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
+	waitFor(t, ctx, "the highlight back", `!!document.querySelector('#editor-article mark[data-entity="facebook"]')`)
+	if got := eval[string](t, ctx, `(document.querySelector("#claim-question") || {value: "(the form is gone)"}).value + " | " + document.querySelector("#party-member-opposition").checked`); got != "Did the post reach voters? | true" {
+		t.Errorf("after Undo the claim form holds %q, want it open as it was typed", got)
+	}
 	step(t, ctx, "sending", chromedp.Click(chromedp.CSS(`[data-claim-action="send"]`)))
 	waitFor(t, ctx, "the claim added", `document.querySelectorAll("#editor-claims .claim-entry").length === 3 && !document.querySelector("#claim-form")`)
 }

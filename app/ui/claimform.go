@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 
@@ -228,6 +229,28 @@ func passageProblem(a *article.Article, s article.Span) (problem, advice string)
 		}
 	}
 	return "", ""
+}
+
+// stillFits reports whether the form, filled in against article before,
+// can stay open over after, the article an undo or redo brings: a new
+// claim always can (what it names is checked when it is sent); a form for
+// a claim or party only if that claim or party is in after as it was in
+// before.
+func (f claimForm) stillFits(before, after *article.Article) bool {
+	switch f.mode {
+	case formClosed, formNewClaim:
+		return true
+	case formNewParty:
+		_, ok := after.Claim(f.claim)
+		return ok
+	case formEditParty:
+		p, ok := before.Party(f.claim, f.partyID)
+		q, still := after.Party(f.claim, f.partyID)
+		return ok && still && reflect.DeepEqual(p, q)
+	}
+	c, ok := before.Claim(f.claim)
+	d, still := after.Claim(f.claim)
+	return ok && still && reflect.DeepEqual(c, d)
 }
 
 // keepKnownMembers drops from the party's members the entities that a is

@@ -219,3 +219,42 @@ func TestClaimFormStale(t *testing.T) {
 		t.Errorf("with its only member gone, the form asks for %q, want party-members", field)
 	}
 }
+
+// TestClaimFormStillFits checks which forms stay open over an undo or
+// redo: one whose claim or party the step took away or changed closes.
+func TestClaimFormStillFits(t *testing.T) {
+	without := problemArticle(t)
+	with := problemArticle(t)
+	id, err := with.AddClaim(article.ClaimText{Question: "Q?", Status: article.Unverified, Settle: "S", Checks: []string{"c"}},
+		article.NewParty{Name: "Lima", Members: []string{"ana-lima"}, Stance: article.Silent})
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := problemArticle(t)
+	if _, err := changed.AddClaim(article.ClaimText{Question: "Another Q?", Status: article.Unverified, Settle: "S", Checks: []string{"c"}},
+		article.NewParty{Name: "Lima", Members: []string{"ana-lima"}, Stance: article.Silent}); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := with.Claim(id)
+	p, _ := with.Party(id, "lima")
+	cases := []struct {
+		name          string
+		form          claimForm
+		before, after *article.Article
+		want          bool
+	}{
+		{"a new claim", newClaimForm(), with, without, true},
+		{"a new party, its claim there", newPartyForm(id), with, with, true},
+		{"a new party, its claim gone", newPartyForm(id), with, without, false},
+		{"a claim's change, the claim as it was", editClaimForm(c, nil), with, with, true},
+		{"a claim's change, the claim changed", editClaimForm(c, nil), with, changed, false},
+		{"a claim's change, the claim gone", editClaimForm(c, nil), with, without, false},
+		{"a party's change, the party as it was", editPartyForm(id, p, nil), with, with, true},
+		{"a party's change, the party gone", editPartyForm(id, p, nil), with, without, false},
+	}
+	for _, tc := range cases {
+		if got := tc.form.stillFits(tc.before, tc.after); got != tc.want {
+			t.Errorf("%s: stillFits = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -517,6 +517,7 @@ func (ed *editor) travel(step func(current state) (state, string, bool), done, n
 		ed.status = none
 		return
 	}
+	keepForm := ed.form.stillFits(ed.draft, s.art)
 	ed.draft, ed.html = s.art, articleHTML(s.art)
 	ed.selected, ed.quote = s.selected, s.quote
 	ed.status = done + what
@@ -531,10 +532,14 @@ func (ed *editor) travel(step func(current state) (state, string, bool), done, n
 			focusElement(editorArticleID)
 		}
 	}
-	// An open claim form holds what was typed against the claims as they
-	// were: sent after the undo, it would redo the change undone, or name
-	// a claim or party no longer there. It closes.
-	ed.form = claimForm{}
+	// An open claim form stays open with what was typed, unless the undo
+	// or redo took away, or changed, the claim or party it is for: sent
+	// then, it would redo the change undone, or name a claim or party no
+	// longer there.
+	if ed.form.mode != formClosed && !keepForm {
+		ed.form = claimForm{}
+		ed.status += " The claim form was for what this changed, so it is closed."
+	}
 }
 
 // textEntry matches the fields where Ctrl+Z undoes typing: those the
@@ -543,12 +548,15 @@ const textEntry = `textarea, [contenteditable], input:not([type="file"], [type="
 
 // onHistoryKey undoes with Ctrl+Z (Command+Z on a Mac) and redoes with
 // Ctrl+Shift+Z or Ctrl+Y, except in a text field, which undoes its own
-// typing.
+// typing, and in the claim form.
 func (ed *editor) onHistoryKey(ctx app.Context, e app.Event) {
 	if !e.Get("ctrlKey").Bool() && !e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
 		return
 	}
-	if e.Get("target").Call("closest", textEntry).Truthy() {
+	// In a text field the keys undo its own typing; elsewhere in the
+	// claim form, on a box or a choice, they would undo a change to the
+	// article that the teacher is not thinking of.
+	if e.Get("target").Call("closest", textEntry+", #claim-form").Truthy() {
 		return
 	}
 	switch key := strings.ToLower(e.Get("key").String()); {

@@ -22,7 +22,8 @@ func (v *notFoundView) OnNav(ctx app.Context)   { v.show(ctx) }
 func (v *notFoundView) show(ctx app.Context) {
 	v.path = ctx.Page().URL().Path
 	ctx.Page().SetTitle("Page not found · News Explorer")
-	markReady()
+	// Ready once the page names the address, not before.
+	ctx.Defer(func(app.Context) { markReady() })
 }
 
 func (v *notFoundView) Render() app.UI {
