@@ -739,3 +739,39 @@ func TestEditorDownloadTooLarge(t *testing.T) {
 		t.Errorf("the loader reads the file with %v, want it refused for its size, as the page said", err)
 	}
 }
+
+// TestEditorTwoTabs opens the same article in the editor of two tabs: when
+// one keeps a change, the other takes up its version, rather than saving
+// its own over it at its next change, and Undo takes the other's version
+// back. As in TestClassroomTwoTabs, the second tab is a second browser,
+// and the storage event the browser would send is sent by the test.
+func TestEditorTwoTabs(t *testing.T) {
+	enabled(t)
+	other := newBrowser(t)
+	openInEditor(t, other, editorFile)
+	step(t, other, "selecting the City Council", chromedp.Click(chromedp.CSS(mark("council"))))
+	step(t, other, "removing it", chromedp.Click(chromedp.CSS(`#editor-selected [data-edit="remove"]`)))
+	waitFor(t, other, "the highlight gone", `!document.querySelector('#editor-article mark[data-entity="council"]')`)
+	kept := eval[string](t, other, `localStorage.getItem("newsexplorer/draft") || ""`)
+	if !strings.Contains(kept, `"porto"`) || strings.Contains(kept, `"entity":"council"`) {
+		t.Fatalf("the other tab kept no article without the council's highlight: %.200s", kept)
+	}
+
+	ctx := newBrowser(t)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article open and kept", `!!document.querySelector('#editor-article mark[data-entity="council"]') && !!localStorage.getItem("newsexplorer/draft")`)
+	mine := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft") || ""`)
+	eval[bool](t, ctx, fmt.Sprintf(`(() => {
+		const key = "newsexplorer/draft", value = %q, old = localStorage.getItem(key);
+		localStorage.setItem(key, value);
+		dispatchEvent(new StorageEvent("storage", {key, oldValue: old, newValue: value, storageArea: localStorage, url: location.href}));
+		return true;
+	})()`, kept))
+	waitFor(t, ctx, "the other tab's change shown", `!document.querySelector('#editor-article mark[data-entity="council"]') &&
+		document.querySelector("[data-editor-status]").textContent.startsWith("Another tab of this browser changed the article")`)
+	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
+	waitFor(t, ctx, "this tab's version back", `!!document.querySelector('#editor-article mark[data-entity="council"]')`)
+	if got := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft") || ""`); got != mine {
+		t.Errorf("after Undo the browser keeps another article than this tab's own")
+	}
+}

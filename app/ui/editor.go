@@ -54,6 +54,8 @@ type editor struct {
 	// kept is the last selection made in the text, which a text field
 	// clears as the keyboard passes through it on the way to a button.
 	kept keptSelection
+	// onStorage hears another tab keep the article (watchOtherTabs).
+	onStorage app.Func
 }
 
 // Annotator annotates plain text as an article, as extract.Annotate does.
@@ -84,10 +86,14 @@ func (ed *editor) OnMount(ctx app.Context) {
 		ed.setDraft(a)
 	}
 	ed.kept.watch(editorArticleID)
+	ed.watchOtherTabs(ctx)
 	markReady()
 }
 
-func (ed *editor) OnDismount() { ed.kept.stop() }
+func (ed *editor) OnDismount() {
+	ed.kept.stop()
+	ed.stopWatchingOtherTabs()
+}
 
 func (ed *editor) Render() app.UI {
 	return app.Div().Class("page").Body(

@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/article"
+)
+
+// watchOtherTabs keeps the editor in step with the editor open in another
+// tab or window of this browser, which keeps the same article under the
+// same key: when that one saves a change, this one takes up its version,
+// which Undo takes back, so that neither tab saves over what the other
+// did without a word.
+func (ed *editor) watchOtherTabs(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	ed.onStorage = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		key, value := args[0].Get("key"), args[0].Get("newValue")
+		// A null key is the whole storage cleared.
+		if !key.IsNull() && key.String() != draftKey {
+			return nil
+		}
+		kept := ""
+		if !value.IsNull() && !key.IsNull() {
+			kept = value.String()
+		}
+		ctx.Dispatch(func(ctx app.Context) { ed.otherTabKept(kept) })
+		return nil
+	})
+	app.Window().Call("addEventListener", "storage", ed.onStorage)
+}
+
+// stopWatchingOtherTabs undoes watchOtherTabs.
+func (ed *editor) stopWatchingOtherTabs() {
+	if ed.onStorage != nil {
+		app.Window().Call("removeEventListener", "storage", ed.onStorage)
+		ed.onStorage.Release()
+		ed.onStorage = nil
+	}
+}
+
+// otherTabKept takes up the article another tab kept, "" when it closed
+// it. What this tab showed stays a step of its history, and an open claim
+// form stays open if its claim or party is still as it was.
+func (ed *editor) otherTabKept(kept string) {
+	if ed.keepOff {
+		return
+	}
+	if kept == "" {
+		if ed.draft != nil {
+			ed.status = "The article was closed in another tab of this browser. It stays open here, and your next change keeps it again."
+		}
+		return
+	}
+	a, err := article.Parse("the article another tab kept", []byte(kept))
+	if err != nil {
+		return
+	}
+	if ed.draft != nil {
+		if mine, err := article.EncodeCompact(ed.draft); err == nil && string(mine) == kept {
+			return
+		}
+	}
+	form := ed.form
+	fits := ed.draft != nil && form.stillFits(ed.draft, a)
+	if ed.draft == nil {
+		ed.setDraft(a)
+	} else {
+		ed.hist.record(ed.state(), "Took up the changes made in another tab.")
+		ed.show(a)
+	}
+	// The selected highlight's panel goes: the focus, if it was there,
+	// goes to the text, where the keys still work.
+	if focusWithin("editor-selected") {
+		focusElement(editorArticleID)
+	}
+	if fits {
+		ed.form = form
+	}
+	ed.problem = ""
+	ed.status = "Another tab of this browser changed the article; this tab now shows its version. Undo brings back what this tab showed."
+}
