@@ -4,6 +4,7 @@ package browser
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -732,4 +734,55 @@ func TestToggleClosesHiddenCard(t *testing.T) {
 	if got := eval[string](t, ctx, `document.activeElement.dataset.toggle || document.activeElement.tagName`); got != "person" {
 		t.Errorf("after the card closed the focus is on %q, want the People toggle", got)
 	}
+}
+
+// TestHighlightsToScreenReaders reads a highlight as a screen reader gets
+// it, from the browser's accessibility tree: it names what it marks and
+// says that activating it opens its card; once its type is switched off,
+// it reads as plain text, with no name, description or tooltip, and
+// switched on again it is as before.
+func TestHighlightsToScreenReaders(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+	id := firstMention(t, a, "putin")
+	read := func() (name, description, title string) {
+		t.Helper()
+		nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS("#"+id)))
+		if err != nil || len(nodes) == 0 {
+			t.Fatalf("no node for #%s: %v", id, err)
+		}
+		no := false
+		ax, err := chromedp.Call(ctx, accessibility.GetPartialAXTree, accessibility.GetPartialAXTreeParams{BackendNodeID: nodes[0].BackendNodeID, FetchRelatives: &no})
+		if err != nil || len(ax.Nodes) == 0 {
+			t.Fatalf("no accessibility node for #%s: %v", id, err)
+		}
+		n := ax.Nodes[0]
+		value := func(v *accessibility.Value) string {
+			if v == nil {
+				return ""
+			}
+			var s string
+			json.Unmarshal(v.Value, &s)
+			return s
+		}
+		return value(n.Name), value(n.Description), eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).getAttribute("title") || ""`, id))
+	}
+	shown := func(when string) {
+		t.Helper()
+		name, description, title := read()
+		if name != "Person: Vladimir Putin" || description != "Click a highlight, or press Enter on it, to open its card." || title != name {
+			t.Errorf("%s, a highlight reads as %q, described %q, tooltip %q; want it named, with what activating it does", when, name, description, title)
+		}
+	}
+	shown("on load")
+	step(t, ctx, "switching people off", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
+	waitFor(t, ctx, "the highlight out of the Tab order", fmt.Sprintf(`document.getElementById(%q).tabIndex === -1`, id))
+	if name, description, title := read(); name != "" || description != "" || title != "" {
+		t.Errorf("switched off, a highlight reads as %q, described %q, tooltip %q; want plain text", name, description, title)
+	}
+	step(t, ctx, "switching people on", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
+	waitFor(t, ctx, "the highlight back in the Tab order", fmt.Sprintf(`document.getElementById(%q).tabIndex === 0`, id))
+	shown("switched on again")
 }

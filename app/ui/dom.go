@@ -41,7 +41,7 @@ func (r *reader) applyShown(ctx app.Context) {
 const tabStopsPerTask = 300
 
 // setTabStops makes the marks of the types shown stops for Tab, and the
-// others not, tabStopsPerTask marks at a time; it runs again in a task of
+// others not (setShown), tabStopsPerTask marks at a time; it runs again in a task of
 // its own until every mark is right, following the toggles made since.
 func (r *reader) setTabStops(ctx app.Context) {
 	el := app.Window().GetElementByID(articleID)
@@ -54,14 +54,14 @@ func (r *reader) setTabStops(ctx app.Context) {
 		if r.shown.Has(t) == r.tabbable.Has(t) {
 			continue
 		}
-		from, to := "0", "-1"
+		from := "0"
 		if r.shown.Has(t) {
-			from, to = "-1", "0"
+			from = "-1"
 		}
 		marks := el.Call("querySelectorAll", `mark[data-entity-type="`+string(t)+`"][tabindex="`+from+`"]`)
 		n := marks.Length()
 		for i := 0; i < n && i < left; i++ {
-			marks.Index(i).Call("setAttribute", "tabindex", to)
+			setShown(marks.Index(i), r.shown.Has(t))
 		}
 		if n > left {
 			break
@@ -74,6 +74,28 @@ func (r *reader) setTabStops(ctx app.Context) {
 		return
 	}
 	inTask(ctx, r.setTabStops)
+}
+
+// setShown makes a highlight one that Tab stops at, that names what it
+// marks (its title, as a tooltip and to screen readers) and that says
+// what activating it does; or, for a type switched off, none of these,
+// so that it reads as plain text. Its title is kept aside meanwhile.
+func setShown(m app.Value, shown bool) {
+	if shown {
+		m.Call("setAttribute", "tabindex", "0")
+		if t := m.Call("getAttribute", "data-title"); !t.IsNull() {
+			m.Call("setAttribute", "title", t)
+			m.Call("removeAttribute", "data-title")
+		}
+		m.Call("setAttribute", "aria-describedby", mentionHelpID)
+		return
+	}
+	m.Call("setAttribute", "tabindex", "-1")
+	if t := m.Call("getAttribute", "title"); !t.IsNull() {
+		m.Call("setAttribute", "data-title", t)
+		m.Call("removeAttribute", "title")
+	}
+	m.Call("removeAttribute", "aria-describedby")
 }
 
 // afterPaint runs f on the UI goroutine once the browser has painted what

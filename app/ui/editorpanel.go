@@ -71,7 +71,10 @@ func (ed *editor) workspace() app.UI {
 		ed.historyButtons(),
 		app.Div().Class("editor-layout").Body(
 			app.Div().Class("editor-text").OnClick(ed.onTextClick).OnKeyDown(ed.onTextKey).Body(
-				app.P().ID("editor-help").Class("field-help").Text("Activate a highlight to correct it. To add one, select words: with the mouse, by touch, or Tab to the text and use Shift and the arrow keys."),
+				app.P().ID("editor-help").Class("field-help").Body(
+					app.Span().ID(mentionHelpID).Text("Activate a highlight to correct it."),
+					app.Text(" To add one, select words: with the mouse, by touch, or Tab to the text and use Shift and the arrow keys."),
+				),
 				&selectableText{Art: a, HTML: ed.html, ID: editorArticleID, HelpID: "editor-help"},
 			),
 			app.Div().Class("editor-side").Body(

@@ -95,11 +95,17 @@ func textHTML(a *article.Article, passageButtons bool) string {
 	return b.String()
 }
 
+// mentionHelpID is the id of the sentence that says what a highlight
+// does when it is activated, which every highlight is described by, for
+// screen readers, which otherwise announce it as marked text alone. Each
+// page that shows highlights has one.
+const mentionHelpID = "mention-help"
+
 // openTag writes a mark's opening tag. For a quote, label is the speaker's
 // name, which the quote's tag shows; otherwise it is the mark's title.
 func openTag(t article.Type, entity, id, speaker, label string) string {
 	var b strings.Builder
-	b.WriteString(`<mark tabindex="0" id="`)
+	b.WriteString(`<mark tabindex="0" aria-describedby="` + mentionHelpID + `" id="`)
 	b.WriteString(id)
 	b.WriteString(`" data-mention="`)
 	b.WriteString(id)

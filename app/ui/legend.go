@@ -57,7 +57,10 @@ func (l *legend) Render() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { l.open = !l.open }).
 			Text("Change"),
 		app.Div().ID(legendBodyID).Class("legend-body").Body(
-			app.P().Class("legend-hint").Text("Switch a kind of highlight on or off. The address of the page keeps your choice, so you can share it."),
+			app.P().Class("legend-hint").Body(
+				app.Text("Switch a kind of highlight on or off. The address of the page keeps your choice, so you can share it. "),
+				app.Span().ID(mentionHelpID).Text("Click a highlight, or press Enter on it, to open its card."),
+			),
 			app.Div().Class("legend-all").Body(
 				l.bulk("all", "Show all", l.Shown == allShown, allShown),
 				l.bulk("none", "Hide all", l.Shown == 0, 0),

@@ -81,6 +81,6 @@ func worksheetArticleHTML(a *article.Article) string {
 		sheet.Quotes[i] = q
 	}
 	html := articleHTML(&sheet)
-	html = strings.ReplaceAll(html, ` tabindex="0"`, "")
+	html = strings.ReplaceAll(html, ` tabindex="0" aria-describedby="`+mentionHelpID+`"`, "")
 	return strings.ReplaceAll(html, ` title=""`, ` title="Quote"`)
 }
