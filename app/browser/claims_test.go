@@ -60,6 +60,14 @@ func TestClaimsPanel(t *testing.T) {
 	}
 	checkAccessibility(t, ctx, "claims panel")
 	checkWholeTarget(t, ctx, "#claims .evidence-link")
+
+	// Escape closes an open card from the panel too, leaving the focus
+	// where it is.
+	step(t, ctx, "opening a card", chromedp.Click(chromedp.CSS("#article mark[data-entity-type=person]")))
+	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
+	step(t, ctx, "focusing evidence in the panel", chromedp.Focus(chromedp.CSS("#claims .evidence-link")))
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the card closed, the focus kept", `!document.querySelector("#card") && document.activeElement.classList.contains("evidence-link")`)
 }
 
 // checkWholeTarget checks that a click anywhere along the middle of each
@@ -217,6 +225,13 @@ func TestClaimsTabOnPhone(t *testing.T) {
 		t.Errorf("claims view is %dpx wide at a 360px viewport", w)
 	}
 	checkAccessibility(t, ctx, "phone, claims tab")
+	// The skip link, followed from the claims, shows the article and
+	// moves the focus to it.
+	step(t, ctx, "focusing the skip link", chromedp.Focus(chromedp.CSS(`.skip-link`)))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the article shown and focused", `document.querySelector("#tab-article").getAttribute("aria-pressed") === "true" && document.activeElement.id === "article"`)
+	step(t, ctx, "Claims tab again", chromedp.Click(chromedp.CSS(`#tab-claims`)))
+	waitFor(t, ctx, "the claims tab selected", `document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true"`)
 	ev := a.Claims[0].Parties[0].Evidence[0]
 	step(t, ctx, "showing evidence", chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-claim="%s"] [data-evidence="%s"]`, a.Claims[0].ID, ev))))
 	waitFor(t, ctx, "the article with the evidence", fmt.Sprintf(`document.querySelector("#tab-article").getAttribute("aria-pressed") === "true" && document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))

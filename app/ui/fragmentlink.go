@@ -13,6 +13,10 @@ type fragmentLink struct {
 	// Target is the id of the part linked to; Text what the link says;
 	// Class the link's class, if any.
 	Target, Text, Class string
+	// Action, if set, is the page's action that shows the target and
+	// moves the focus there, given the target's id: on a narrow screen
+	// the reading view's target may be in the view not shown.
+	Action string
 }
 
 func (l *fragmentLink) Render() app.UI {
@@ -24,5 +28,9 @@ func (l *fragmentLink) Render() app.UI {
 }
 
 func (l *fragmentLink) onClick(ctx app.Context, e app.Event) {
+	if l.Action != "" {
+		ctx.NewActionWithValue(l.Action, l.Target)
+		return
+	}
 	focusTarget(l.Target)
 }

@@ -21,6 +21,7 @@ const (
 	actionEvidence  = "evidence"   // value: evidenceRef, from the panel
 	actionFromText  = "from-text"  // value: string, a passage activated in the article
 	actionView      = "view"       // value: viewArticle or viewClaims
+	actionSkip      = "skip"       // value: the id of the part of the article view to go to
 )
 
 // The two views a narrow screen switches between with tabs; a wide screen
@@ -190,6 +191,7 @@ func (r *reader) OnMount(ctx app.Context) {
 	ctx.Handle(actionEvidence, r.onEvidence)
 	ctx.Handle(actionFromText, r.onFromText)
 	ctx.Handle(actionView, r.onView)
+	ctx.Handle(actionSkip, r.onSkip)
 	if r.rewrite {
 		r.rewrite = false
 		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
@@ -249,9 +251,9 @@ func (r *reader) Render() app.UI {
 		page += " card-open"
 	}
 	return app.Div().Class(page).Body(
-		&fragmentLink{Target: "article", Text: "Skip to the article", Class: "skip-link"},
+		&fragmentLink{Target: "article", Text: "Skip to the article", Class: "skip-link", Action: actionSkip},
 		newMasthead(r.pages.Reader, r.pages),
-		app.Main().ID("main").Class("layout view-"+r.layoutView()).Body(
+		app.Main().ID("main").Class("layout view-"+r.layoutView()).OnKeyDown(r.onMainKey).Body(
 			r.tabs(),
 			app.Div().ID("panel-article").Class("reading").Body(
 				app.Div().Class("notice-slot").Body(r.savedNotice()),

@@ -205,6 +205,45 @@ func (r *reader) onView(ctx app.Context, a app.Action) {
 	ctx.Defer(func(app.Context) { restoreScroll(y, ok) })
 }
 
+// onSkip follows the skip link: the article view is shown, if the claims
+// were, and the part linked to takes the focus.
+func (r *reader) onSkip(ctx app.Context, a app.Action) {
+	id, _ := a.Value.(string)
+	r.switchView(viewArticle)
+	focusWhenShown(ctx, id, 10)
+}
+
+// focusWhenShown moves the focus to the element with the given id once
+// the browser has painted it: a hidden element cannot take the focus, and
+// go-app paints an update in a frame of its own. It tries again after
+// each of up to tries frames.
+func focusWhenShown(ctx app.Context, id string, tries int) {
+	afterPaint(ctx, func(ctx app.Context) {
+		focusTarget(id)
+		el := app.Window().GetElementByID(id)
+		if el.Truthy() && el.Equal(app.Window().Get("document").Get("activeElement")) {
+			revealElement(id)
+			return
+		}
+		if tries > 1 {
+			focusWhenShown(ctx, id, tries-1)
+		}
+	})
+}
+
+// onMainKey closes the open card with Escape wherever the focus is in
+// the page's main part, leaving the focus where it is; the card and the
+// article's text close it themselves, with the focus back on the mention.
+func (r *reader) onMainKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() != "Escape" || r.selected == "" ||
+		e.Get("target").Call("closest", "#card, #"+articleID).Truthy() {
+		ctx.PreventUpdate()
+		return
+	}
+	r.selected = ""
+	markSelection(nil, "")
+}
+
 // switchView shows view v on a narrow screen, keeping where the view it
 // leaves was scrolled to. There a card open over the article closes,
 // since its mentions leave the screen with the article; a wide screen
