@@ -32,6 +32,13 @@ var Types = []Type{Person, Organization, Place, Group, Date, Number, Event, Quot
 // Valid reports whether t is one of the eight span types.
 func (t Type) Valid() bool { return slices.Contains(Types, t) }
 
+// CanSpeak reports whether an entity of type t can say or claim
+// something: a person, an organization, a group or a place (a country).
+// Only such an entity is a quote's speaker or a member of a claim's party.
+func (t Type) CanSpeak() bool {
+	return t == Person || t == Organization || t == Group || t == Place
+}
+
 // Label is the type's name for readers, singular ("Person").
 func (t Type) Label() string {
 	switch t {

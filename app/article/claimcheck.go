@@ -99,8 +99,11 @@ func (p *parser) claims(f *file, pos *positions, a *Article, types map[string]Ty
 				p.add(at, pw, "the party names no entity: list the ids of its entities under \"members\"")
 			}
 			for _, m := range fp.Members {
-				if _, ok := types[m]; !ok {
+				switch t, ok := types[m]; {
+				case !ok:
 					p.add(at, pw, "unknown entity id %q among the members", m)
+				case !t.CanSpeak():
+					p.add(at, pw, "member %q is %s; a party's members are people, organizations, groups or places", m, withArticle(string(t)))
 				}
 			}
 			switch {

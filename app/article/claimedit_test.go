@@ -190,6 +190,10 @@ func TestClaimEdits(t *testing.T) {
 			return a.SetClaim(id, ClaimText{Question: "Did they meet?", Status: Contested, Settle: "A photo", Checks: []string{"When?"},
 				Framing: []Span{{start, end}}})
 		}, `claim-1 contested Did they meet? costa(asserts: rui-costa; "We agree,") costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; ) framing("Costa left Porto on Monday.")`},
+		// A member of a party can say or claim something: made a date,
+		// it is refused, as a quote's speaker is.
+		{"a member made a date", func() error { return a.SetEntityType("porto", Date) },
+			`member "porto" is a date; a party's members are people, organizations, groups or places`},
 		{"remove a party", func() error { return a.RemoveParty(id, "costa") },
 			`claim-1 contested Did they meet? costa-2(corroborates: porto; "Ana Lima","Costa left Porto on Monday.") ana-lima(silent: ana-lima; ) framing("Costa left Porto on Monday.")`},
 		{"remove no party", func() error { return a.RemoveParty(id, "costa") }, `claim "claim-1" has no party "costa"`},

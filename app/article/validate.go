@@ -139,7 +139,7 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 			p.add(at, where, "the quote has no speaker")
 		case !ok:
 			p.add(at, where, "unknown speaker id %q", fq.Speaker)
-		case t != Person && t != Organization && t != Group && t != Place:
+		case !t.CanSpeak():
 			p.add(at, where, "speaker %q is %s; a speaker is a person, an organization, a group or a place", fq.Speaker, withArticle(string(t)))
 		}
 		if s, ok := resolve(at, where, fq.Anchor); ok {

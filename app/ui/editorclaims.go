@@ -139,9 +139,7 @@ func (ed *editor) partyFields() app.UI {
 	}
 	var members []app.UI
 	for _, e := range a.Entities {
-		switch e.Type {
-		case article.Person, article.Organization, article.Group, article.Place:
-		default:
+		if !e.Type.CanSpeak() {
 			continue
 		}
 		id := "party-member-" + e.ID
