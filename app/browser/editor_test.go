@@ -94,6 +94,12 @@ func TestEditorCorrects(t *testing.T) {
 	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "its panel, focused", `document.activeElement && document.activeElement.id === "editor-selected-title"`)
 	checkAccessibilityAt("editor, a mention selected")
+	// Escape closes the panel, with the focus back on the highlight.
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the panel closed, the focus on Facebook", `!document.querySelector("#editor-selected [data-set-type]") &&
+		document.activeElement.dataset.entity === "facebook" && !document.querySelector("#editor-article mark[aria-current]")`)
+	step(t, ctx, "Enter on it again", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "its panel, focused", `document.activeElement && document.activeElement.id === "editor-selected-title"`)
 	step(t, ctx, "making it a place", chromedp.Click(chromedp.CSS(`[data-set-type="place"]`)))
 	waitFor(t, ctx, "the new type", `document.querySelector('#editor-article mark[data-entity="facebook"]').dataset.entityType === "place"`)
 	if pressed := eval[string](t, ctx, `document.querySelector('[data-set-type="place"]').getAttribute("aria-pressed")`); pressed != "true" {

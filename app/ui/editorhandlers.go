@@ -542,6 +542,22 @@ func (ed *editor) travel(step func(current state) (state, string, bool), done, n
 	}
 }
 
+// onSelectedKey closes the selected highlight's panel with Escape, as the
+// reader's card closes, and gives the focus back to the highlight in the
+// text.
+func (ed *editor) onSelectedKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() != "Escape" {
+		ctx.PreventUpdate()
+		return
+	}
+	id := e.Get("currentTarget").Call("getAttribute", "data-selected").String()
+	ed.selected, ed.quote = article.Span{}, false
+	// At once: the update takes the panel, and a deferred function of
+	// it with it.
+	ed.markSelected(ctx)
+	focusInView(id)
+}
+
 // textEntry matches the fields where Ctrl+Z undoes typing: those the
 // editor's keys leave alone.
 const textEntry = `textarea, [contenteditable], input:not([type="file"], [type="button"], [type="submit"], [type="checkbox"], [type="radio"])`

@@ -183,7 +183,7 @@ func (ed *editor) selectedPanel() app.UI {
 				Text("This one names something else")
 		}
 		return app.Section().ID("editor-selected").Class("editor-panel").Aria("labelledby", "editor-selected-title").
-			DataSet("selected", m.ID).Body(
+			DataSet("selected", m.ID).OnKeyDown(ed.onSelectedKey).Body(
 			app.H3().ID("editor-selected-title").TabIndex(-1).Text("“"+a.Text[m.Start:m.End]+"”"),
 			app.P().Text("Names "+e.Name+", "+strings.ToLower(e.Type.Label())+", mentioned "+english.Plural(n, "time", "")+"."),
 			app.P().Class("field-label").Text("What "+e.Name+" is, for all "+english.Plural(n, "mention", "")+":"),
@@ -196,7 +196,7 @@ func (ed *editor) selectedPanel() app.UI {
 	}
 	if q, ok := ed.selectedQuote(); ok {
 		return app.Section().ID("editor-selected").Class("editor-panel").Aria("labelledby", "editor-selected-title").
-			DataSet("selected", q.ID).Body(
+			DataSet("selected", q.ID).OnKeyDown(ed.onSelectedKey).Body(
 			app.H3().ID("editor-selected-title").TabIndex(-1).Text("Quote: "+quoteShort(a.Text[q.Start:q.End], 80)),
 			app.Label().For("quote-speaker").Text("Said by"),
 			ed.speakerSelect("quote-speaker", q.Speaker, ed.onSetSpeaker),
