@@ -31,7 +31,7 @@ func TestClaimsPanel(t *testing.T) {
 		"Will Porto plant 300 trees?",
 		"Status: Unverified",
 		"Asserts", "Official statement", "remarks by the mayor",
-		"Missing voice: the article names City council but reports no statement from City council on this.",
+		"Missing voice: City council. The article names it but reports no statement from it on this.",
 		"How the article frames it",
 		"Look for the council's budget for tree planting.",
 		"What could settle it: The council's published budget or planting records.",

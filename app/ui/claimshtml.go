@@ -92,7 +92,7 @@ func position(m *markup, a *article.Article, p article.Party) {
 	if p.Stance == article.Silent {
 		m.open("p", "class", "missing-voice").
 			elem("strong", "Missing voice:").
-			text(" the article names " + p.Name + " but reports no statement from " + p.Name + " on this.").
+			text(" " + p.Name + ". The article names it but reports no statement from it on this.").
 			close("p")
 	} else {
 		m.elem("p", p.Statement, "class", "statement")

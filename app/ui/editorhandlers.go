@@ -117,8 +117,8 @@ func (ed *editor) opened(ctx app.Context, name string, data []byte, err error) {
 			} else {
 				ed.fileErrors = []string{name + ": " + err.Error()}
 			}
-			if t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n"); len(t) > 0 && t[0] != '{' {
-				ed.fileErrors = append(ed.fileErrors, name+" does not start with “{”, so it is not an article file but perhaps plain text: to annotate plain text, paste it into “Article text” above.")
+			if hint := fileKindHint(name, data); hint != "" {
+				ed.fileErrors = append(ed.fileErrors, hint)
 			}
 			ed.status = name + " could not be opened."
 			return
@@ -400,6 +400,23 @@ func (ed *editor) onDownload(ctx app.Context, e app.Event) {
 	}
 	downloadFile(name, mime, string(data))
 	ed.status = "Downloaded " + name + "."
+}
+
+// fileKindHint says what a file that is not an article file seems to be,
+// and where it goes instead, or "" when it looks like one.
+func fileKindHint(name string, data []byte) string {
+	t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n")
+	switch {
+	case len(t) == 0:
+		return ""
+	case t[0] == '[':
+		return name + " is a JSON list, not an article file, which is one JSON object, starting with “{”."
+	case t[0] != '{':
+		return name + " does not start with “{”, so it is not an article file but perhaps plain text: to annotate plain text, paste it into “Article text” above."
+	case bytes.Contains(t, []byte(`"@context"`)):
+		return name + " is JSON-LD, as annotations and claims are written: open the article first, then choose the file under “Import W3C Web Annotations or schema.org ClaimReview”."
+	}
+	return ""
 }
 
 // fileTooLarge says that an article file of n bytes is more than the

@@ -31,3 +31,22 @@ func TestFileTooLarge(t *testing.T) {
 		}
 	}
 }
+
+func TestFileKindHint(t *testing.T) {
+	cases := []struct {
+		name, data, want string // want: the start of the hint, "" for none
+	}{
+		{"an article file", `{"format": "news-explorer-article/1"}`, ""},
+		{"a broken article file", `{"format": `, ""},
+		{"empty", "  \n", ""},
+		{"a list", "\uFEFF [1, 2, 3]", "a.json is a JSON list, not an article file"},
+		{"plain text", "Putin said on Saturday…", "a.json does not start with “{”, so it is not an article file but perhaps plain text"},
+		{"annotations", `{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection"}`, "a.json is JSON-LD, as annotations and claims are written"},
+	}
+	for _, c := range cases {
+		got := fileKindHint("a.json", []byte(c.data))
+		if !strings.HasPrefix(got, c.want) || (c.want == "") != (got == "") {
+			t.Errorf("%s: %q, want one starting %q", c.name, got, c.want)
+		}
+	}
+}
