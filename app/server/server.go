@@ -50,9 +50,10 @@ type Source struct {
 // Site is everything the explorer sends, built once at start-up: every
 // route's page pre-rendered, go-app's generated scripts, worker and
 // manifest, and every file under web/, each with its brotli and gzip
-// forms. A request reads none of the disk and compresses nothing; only a
-// page asked for with a query (?show=quote), or a path that is not a
-// page, is rendered on demand.
+// forms. A request reads none of the disk and compresses nothing; a page
+// asked for with a query (?show=quote) is rendered and compressed on its
+// first request and kept (see variants), and a path that is not a page
+// is answered as not found.
 type Site struct {
 	// Version is a hash of the content served; see Version.
 	Version string
@@ -62,8 +63,9 @@ type Site struct {
 	// Precache lists the URLs the service worker stores for offline use.
 	Precache []string
 
-	assets map[string]*asset
-	pages  http.Handler
+	assets   map[string]*asset
+	pages    http.Handler
+	variants variants // pages asked for with a query
 }
 
 // generated are the files go-app's handler makes, which the site keeps
@@ -439,9 +441,14 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/robots.txt", "/sitemap.xml", "/ads.txt":
 		p = "/web" + p
 	}
-	if a, ok := s.assets[p]; ok && !(a.isPage() && r.URL.RawQuery != "") {
-		a.serve(w, r)
-		return
+	if a, ok := s.assets[p]; ok {
+		if a.isPage() && r.URL.RawQuery != "" {
+			a = s.variant(p, r)
+		}
+		if a != nil {
+			a.serve(w, r)
+			return
+		}
 	}
 	if strings.HasPrefix(p, "/web/") || strings.ContainsRune(p, 0) {
 		http.NotFound(w, r)

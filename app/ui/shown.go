@@ -33,6 +33,16 @@ func (s shown) Has(t article.Type) bool { return s&bit(t) != 0 }
 // Toggle switches type t.
 func (s shown) Toggle(t article.Type) shown { return s ^ bit(t) }
 
+// ShowParam is the query parameter that says which highlights a page
+// shows.
+const ShowParam = shownParam
+
+// ShowValue is the highlights a query asks for, as the page's own links
+// write them: "" for every type, "none" for none, else the types in the
+// legend's order ("person,quote"), whatever the order, case or unknown
+// names in the query; parseShown says how it is read.
+func ShowValue(q url.Values) string { return parseShown(q).Value() }
+
 // parseShown reads the set from a URL query: no parameter means every type;
 // "none" means no type; "all" means every type; otherwise a comma-separated
 // list of types. Names it does not know are ignored, so an old link still
