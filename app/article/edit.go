@@ -8,7 +8,8 @@ import (
 )
 
 // The edits below are how a reader corrects an article's annotations,
-// automatic or not: change what type of thing a mention names, remove a
+// automatic or not: change what type of thing a mention names, and its
+// name and description, link a mention to another entity, remove a
 // mention or a quote, add one over a passage, and set who said a quote.
 // Each edit is checked as a whole article file is: when the result would
 // not be a valid article, the edit returns an error that says why and the
@@ -50,6 +51,38 @@ func (a *Article) DetachMention(id string) (string, error) {
 		b.dropUnused(mention.Entity)
 	})
 	return created, err
+}
+
+// DescribeEntity changes the name and the description of the entity with
+// the given ID, each with its white space made single: what its card and
+// the claims show. Its ID, which the article's other parts refer to, stays.
+func (a *Article) DescribeEntity(id, name, description string) error {
+	i, ok := a.entityIndex(id)
+	if !ok {
+		return fmt.Errorf("article: no entity %q", id)
+	}
+	return a.edit(func(b *Article) {
+		b.Entities[i].Name = strings.Join(strings.Fields(name), " ")
+		b.Entities[i].Description = strings.Join(strings.Fields(description), " ")
+	})
+}
+
+// LinkMention makes a mention name the entity with the given ID, for when
+// one thing was given two entities ("Kim" and "Dana Kim"). The entity it
+// named before goes when nothing else in the article refers to it.
+func (a *Article) LinkMention(mention, entity string) error {
+	m, ok := a.mentionIndex(mention)
+	if !ok {
+		return fmt.Errorf("article: no mention %q", mention)
+	}
+	if _, ok := a.entityIndex(entity); !ok {
+		return fmt.Errorf("article: no entity %q", entity)
+	}
+	return a.edit(func(b *Article) {
+		old := b.Mentions[m].Entity
+		b.Mentions[m].Entity = entity
+		b.dropUnused(old)
+	})
 }
 
 // RemoveMention removes a mention, and its entity when nothing else in

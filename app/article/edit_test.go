@@ -96,6 +96,43 @@ func TestEdits(t *testing.T) {
 			_, err := a.AddMention(start, end, "", "ana-lima")
 			return err
 		}, `Ana Lima=ana-lima:person met=ana-lima:person Rui Costa=rui-costa:person Porto=porto:person Lima=ana-lima:person Costa=rui-costa:person Porto=porto:person "We agree,"<rui-costa`},
+		{"link a mention to another entity", func(t *testing.T, a *Article) error {
+			// Porto's second mention, detached, then linked back: the
+			// entity made for it goes with its last mention.
+			id, err := a.DetachMention(a.Mentions[5].ID)
+			if err != nil {
+				return err
+			}
+			if err := a.LinkMention(a.Mentions[5].ID, "porto"); err != nil {
+				return err
+			}
+			if _, ok := a.Entity(id); ok {
+				t.Errorf("the entity %q, with no mention left, is still there", id)
+			}
+			return nil
+		}, `Ana Lima=ana-lima:person Rui Costa=rui-costa:person Porto=porto:person Lima=ana-lima:person Costa=rui-costa:person Porto=porto:person "We agree,"<rui-costa`},
+		{"link a speaker's mention", func(t *testing.T, a *Article) error {
+			// Rui Costa's mentions linked to Ana Lima: he stays, as the
+			// quote's speaker.
+			for _, i := range []int{1, 4} {
+				if err := a.LinkMention(a.Mentions[i].ID, "ana-lima"); err != nil {
+					return err
+				}
+			}
+			if _, ok := a.Entity("rui-costa"); !ok {
+				t.Error("the speaker's entity went with its mentions")
+			}
+			return nil
+		}, `Ana Lima=ana-lima:person Rui Costa=ana-lima:person Porto=porto:person Lima=ana-lima:person Costa=ana-lima:person Porto=porto:person "We agree,"<rui-costa`},
+		{"describe an entity", func(t *testing.T, a *Article) error {
+			if err := a.DescribeEntity("porto", "  City of\tPorto ", " A city in\nPortugal. "); err != nil {
+				return err
+			}
+			if e, _ := a.Entity("porto"); e.Name != "City of Porto" || e.Description != "A city in Portugal." {
+				t.Errorf("entity %q, %q; want the name and description with single spaces", e.Name, e.Description)
+			}
+			return nil
+		}, `Ana Lima=ana-lima:person Rui Costa=rui-costa:person Porto=porto:person Lima=ana-lima:person Costa=rui-costa:person Porto=porto:person "We agree,"<rui-costa`},
 		{"set a speaker", func(t *testing.T, a *Article) error { return a.SetSpeaker(a.Quotes[0].ID, "ana-lima") },
 			`Ana Lima=ana-lima:person Rui Costa=rui-costa:person Porto=porto:person Lima=ana-lima:person Costa=rui-costa:person Porto=porto:person "We agree,"<ana-lima`},
 		{"add a quote", func(t *testing.T, a *Article) error {
@@ -148,6 +185,11 @@ func TestEditsRefused(t *testing.T) {
 		{"white space only", func(a *Article) error { _, err := a.AddMention(8, 9, Place, ""); return err }, "only white space"},
 		{"partly overlapping", func(a *Article) error { _, err := a.AddMention(4, 13, Place, ""); return err }, "invalid"},
 		{"same span twice", func(a *Article) error { _, err := a.AddMention(0, 8, Person, ""); return err }, `"Ana Lima" is already a mention`},
+		{"a name of nothing", func(a *Article) error { return a.DescribeEntity("porto", " \t", "A city.") }, "the entity has no name"},
+		{"no description", func(a *Article) error { return a.DescribeEntity("porto", "Porto", "") }, "one-line description"},
+		{"describe no entity", func(a *Article) error { return a.DescribeEntity("nobody", "N", "D") }, `no entity "nobody"`},
+		{"link no mention", func(a *Article) error { return a.LinkMention("m99", "porto") }, `no mention "m99"`},
+		{"link to no entity", func(a *Article) error { return a.LinkMention(a.Mentions[0].ID, "nobody") }, `no entity "nobody"`},
 	}
 	for _, tt := range tests {
 		a := loadEdit(t)

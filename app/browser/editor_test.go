@@ -781,3 +781,43 @@ func TestEditorTwoTabs(t *testing.T) {
 		t.Errorf("after Undo the browser keeps another article than this tab's own")
 	}
 }
+
+// TestEditorDescribesAndLinks corrects what the annotator got wrong about
+// an entity, by keyboard: its name and description, and a mention that was
+// given an entity of its own although it names one the article has.
+func TestEditorDescribesAndLinks(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	openInEditor(t, ctx, editorFile)
+	waitFor(t, ctx, "the article", `document.querySelectorAll('#editor-article mark[data-entity="lima"]').length === 2`)
+
+	// The second mention of Lima made an entity of its own, as the
+	// annotator might have, then linked back.
+	second := `document.querySelectorAll('#editor-article mark[data-entity="lima"]')[1]`
+	eval[bool](t, ctx, `(`+second+`.focus(), true)`)
+	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "its panel", `!!document.querySelector('[data-edit="detach"]')`)
+	step(t, ctx, "detaching it", chromedp.Click(chromedp.CSS(`[data-edit="detach"]`)))
+	waitFor(t, ctx, "one mention of Lima left", `document.querySelectorAll('#editor-article mark[data-entity="lima"]').length === 1`)
+	step(t, ctx, "sending without a choice", chromedp.Click(chromedp.CSS(`[data-edit="link"]`)))
+	waitFor(t, ctx, "a choice asked for", `(document.querySelector("[data-editor-problem]") || {}).textContent === "Choose what this mention names, then “Link it”." && document.activeElement.id === "mention-entity"`)
+	setSelect(t, ctx, "#mention-entity", "lima")
+	step(t, ctx, "Link it", chromedp.Click(chromedp.CSS(`[data-edit="link"]`)))
+	waitFor(t, ctx, "both mentions of Lima again", `document.querySelectorAll('#editor-article mark[data-entity="lima"]').length === 2 &&
+		document.querySelector("[data-editor-status]").textContent.startsWith("This mention now names Ana Lima.")`)
+
+	// Her name and description, given by keyboard.
+	step(t, ctx, "focusing the name", chromedp.Focus(chromedp.CSS("#entity-name")))
+	setField(t, ctx, "entity-name", "")
+	step(t, ctx, "saving no name", chromedp.Click(chromedp.CSS(`[data-edit="describe"]`)))
+	waitFor(t, ctx, "the name asked for", `((document.querySelector("[data-editor-problem]") || {}).textContent || "").startsWith("Give the name") && document.activeElement.id === "entity-name"`)
+	setField(t, ctx, "entity-name", "Mayor Ana Lima")
+	setField(t, ctx, "entity-description", "Mayor of Porto since 2021.")
+	step(t, ctx, "focusing Save", chromedp.Focus(chromedp.CSS(`[data-edit="describe"]`)))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the new name shown and kept", `document.querySelector("#editor-selected").textContent.includes("Names Mayor Ana Lima, person") &&
+		(localStorage.getItem("newsexplorer/draft") || "").includes("Mayor of Porto since 2021.")`)
+	step(t, ctx, "Control+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	waitFor(t, ctx, "the old name back", `document.querySelector("#editor-selected").textContent.includes("Names Ana Lima, person")`)
+	checkAccessibility(t, ctx, "editor, an entity's name and description")
+}

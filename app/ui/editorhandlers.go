@@ -290,6 +290,49 @@ func (ed *editor) onDetach(ctx app.Context, e app.Event) {
 	}
 }
 
+// onDescribe saves the name and description typed for the selected
+// mention's entity.
+func (ed *editor) onDescribe(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
+	m, ok := ed.selectedMention()
+	if !ok || !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	name := doc.Call("getElementById", "entity-name").Get("value").String()
+	description := doc.Call("getElementById", "entity-description").Get("value").String()
+	switch {
+	case strings.TrimSpace(name) == "":
+		ed.problem, ed.status = "Give the name, as its card and the claims will show it.", ""
+		focusElement("entity-name")
+		return
+	case strings.TrimSpace(description) == "":
+		ed.problem, ed.status = "Give a one-line description for its card.", ""
+		focusElement("entity-description")
+		return
+	}
+	ed.change("Saved the name and description of "+strings.Join(strings.Fields(name), " ")+".", func() error {
+		return ed.draft.DescribeEntity(m.Entity, name, description)
+	})
+}
+
+// onLink makes the selected mention name the entity chosen.
+func (ed *editor) onLink(ctx app.Context, e app.Event) {
+	ctx.Defer(ed.markSelected)
+	m, ok := ed.selectedMention()
+	if !ok || !app.IsClient {
+		return
+	}
+	id := app.Window().Get("document").Call("getElementById", "mention-entity").Get("value").String()
+	target, known := ed.draft.Entity(id)
+	if !known {
+		ed.problem, ed.status = "Choose what this mention names, then “Link it”.", ""
+		focusElement("mention-entity")
+		return
+	}
+	ed.change("This mention now names "+target.Name+".", func() error { return ed.draft.LinkMention(m.ID, id) })
+}
+
 func (ed *editor) onRemoveMention(ctx app.Context, e app.Event) {
 	if m, ok := ed.selectedMention(); ok {
 		ed.change("Highlight removed.", func() error { return ed.draft.RemoveMention(m.ID) })

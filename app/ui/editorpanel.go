@@ -188,6 +188,16 @@ func (ed *editor) selectedPanel() app.UI {
 			app.P().Text("Names "+e.Name+", "+strings.ToLower(e.Type.Label())+", mentioned "+english.Plural(n, "time", "")+"."),
 			app.P().Class("field-label").Text("What "+e.Name+" is, for all "+english.Plural(n, "mention", "")+":"),
 			app.Div().Class("type-choices").Attr("role", "group").Aria("label", "Type of "+e.Name).Body(types...),
+			app.Div().Class("field").Body(
+				app.Label().For("entity-name").Text("Name, as its card and the claims show it"),
+				app.Input().Type("text").ID("entity-name").Value(e.Name),
+			),
+			app.Div().Class("field").Body(
+				app.Label().For("entity-description").Text("Description, one line for its card"),
+				app.Textarea().ID("entity-description").Rows(2).Text(e.Description),
+			),
+			app.Button().Type("button").DataSet("edit", "describe").OnClick(ed.onDescribe).Text("Save the name and description"),
+			ed.linkField(e),
 			app.Div().Class("editor-actions").Body(
 				detach,
 				app.Button().Type("button").DataSet("edit", "remove").OnClick(ed.onRemoveMention).Text("Remove this highlight"),
@@ -206,6 +216,25 @@ func (ed *editor) selectedPanel() app.UI {
 		)
 	}
 	return nil
+}
+
+// linkField lets the selected mention name another of the article's
+// entities than e, for one thing the annotator made two of.
+func (ed *editor) linkField(e article.Entity) app.UI {
+	options := []app.UI{app.Option().Value("").Selected(true).Text("Choose what it names")}
+	for _, o := range ed.draft.Entities {
+		if o.ID != e.ID {
+			options = append(options, app.Option().Value(o.ID).Text(o.Name+" ("+strings.ToLower(o.Type.Label())+")"))
+		}
+	}
+	if len(options) == 1 {
+		return nil
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For("mention-entity").Text("Or this mention names"),
+		app.Select().ID("mention-entity").Body(options...),
+		app.Button().Type("button").DataSet("edit", "link").OnClick(ed.onLink).Text("Link it"),
+	)
 }
 
 // addPanel makes the words selected in the text a mention or a quote.
