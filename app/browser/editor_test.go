@@ -291,6 +291,10 @@ func TestEditorPhone(t *testing.T) {
 	if !eval[bool](t, ctx, `(() => { const r = document.getElementById("editor-selected-title").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`) {
 		t.Error("the correction panel opened out of view")
 	}
+	// Its choices too, not its heading alone at the screen's edge.
+	if !eval[bool](t, ctx, `(() => { const r = document.querySelector('#editor-selected [data-set-type]').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`) {
+		t.Error("the correction panel opened with its type choices out of view")
+	}
 	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 360 {
 		t.Errorf("the editor is %dpx wide at a 360px viewport", w)
 	}

@@ -786,3 +786,26 @@ func TestHighlightsToScreenReaders(t *testing.T) {
 	waitFor(t, ctx, "the highlight back in the Tab order", fmt.Sprintf(`document.getElementById(%q).tabIndex === 0`, id))
 	shown("switched on again")
 }
+
+// TestPrintedArticleHasKey prints the reading view: the legend, a set of
+// buttons, is left out, and a key to the letter tags takes its place, so
+// that the printed highlights can be told apart in black and white; on
+// screen the key is not shown.
+func TestPrintedArticleHasKey(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/")
+	keyShown := `(k => !!k && k.getClientRects().length > 0)(document.querySelector(".tag-key"))`
+	if eval[bool](t, ctx, keyShown) {
+		t.Error("the key to the tags is shown on screen, beside the legend")
+	}
+	setMedia(t, ctx, "print")
+	if !eval[bool](t, ctx, keyShown) || eval[bool](t, ctx, `document.querySelector(".legend").getClientRects().length > 0`) {
+		t.Fatal("printed, the page has no key to the tags, or still its legend")
+	}
+	got := eval[string](t, ctx, `Array.from(document.querySelectorAll(".tag-key .swatch")).map(s => getComputedStyle(s, "::before").content.replace(/"/g, "") + " " + s.nextSibling.textContent.trim().replace(/[,.]$/, "")).join("; ")`)
+	want := "P person; O organization; Pl place; G group or nationality; D date or time; N number; E event; Q quote"
+	if got != want {
+		t.Errorf("the printed key reads %q, want %q", got, want)
+	}
+}

@@ -259,8 +259,16 @@ func (ed *editor) selectSpan(ctx app.Context, id string) {
 	}
 	ed.problem = ""
 	ctx.Defer(ed.markSelected)
-	// Below 1024 pixels the panel is under the whole text.
-	ctx.Defer(func(app.Context) { focusInView("editor-selected-title") })
+	ctx.Defer(func(app.Context) { focusSelectedPanel() })
+}
+
+// focusSelectedPanel moves the focus to the heading of the selected
+// highlight's panel and brings the whole panel into view, or its top when
+// it is taller than the screen: below 1024 pixels the panel is under the
+// whole text, and its heading alone at the screen's edge hid its choices.
+func focusSelectedPanel() {
+	focusElement("editor-selected-title")
+	revealElement("editor-selected")
 }
 
 // The handlers below act on the highlight selected when they run, never
@@ -408,7 +416,7 @@ func (ed *editor) onAdd(ctx app.Context, e app.Event) {
 		return
 	}
 	ed.selected, ed.quote = s, quote
-	ctx.Defer(func(app.Context) { focusInView("editor-selected-title") })
+	ctx.Defer(func(app.Context) { focusSelectedPanel() })
 }
 
 // onDownload saves the corrected article as the file the button's

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dustin/go-humanize"
@@ -30,8 +31,24 @@ func headerHTML(a *article.Article) string {
 	m.elem("p", humanize.Comma(int64(utf8.RuneCountInString(a.Text)))+" characters · "+
 		english.Plural(len(a.Entities), "entity", "entities")+" · "+
 		english.Plural(spans, "highlight", ""), "class", "stats")
+	tagKey(&m)
 	m.close("header")
 	return m.String()
+}
+
+// tagKey is the key to the highlights' letter tags, for print alone: on
+// paper the legend, a set of buttons, is left out, and the tags are what
+// tells the types apart in black and white.
+func tagKey(m *markup) {
+	m.open("p", "class", "print-only tag-key").text("Highlights, by their letter tag: ")
+	for i, t := range article.Types {
+		if i > 0 {
+			m.text(", ")
+		}
+		m.open("span", "class", "swatch", "data-entity-type-sample", string(t), "aria-hidden", "true").close("span")
+		m.text(" " + strings.ToLower(t.Label()))
+	}
+	m.text(".").close("p")
 }
 
 // provenance lists the headline, outlet, byline and date, or says in one
