@@ -191,7 +191,7 @@ type parser struct {
 func (p *parser) errorAt(off int64, where, format string, args ...any) *Error {
 	e := &Error{File: p.name, Where: where, Msg: fmt.Sprintf(format, args...)}
 	if off >= 0 {
-		e.Line, e.Col = lineCol(p.data, off)
+		e.Line, e.Col = LineCol(p.data, off)
 	}
 	return e
 }
@@ -200,9 +200,10 @@ func (p *parser) add(off int64, where, format string, args ...any) {
 	p.errs = append(p.errs, p.errorAt(off, where, format, args...))
 }
 
-// lineCol converts a byte offset into a 1-based line and column, the column
-// counted in characters.
-func lineCol(data []byte, off int64) (int, int) {
+// LineCol converts a byte offset in data into a 1-based line and column,
+// the column counted in characters, as the explorer's messages about a
+// file give them.
+func LineCol(data []byte, off int64) (int, int) {
 	if off > int64(len(data)) {
 		off = int64(len(data))
 	}

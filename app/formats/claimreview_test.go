@@ -164,7 +164,7 @@ func TestClaimReviewErrors(t *testing.T) {
 		edit func(string) string
 		want string // a part of the error
 	}{
-		{"not JSON", func(string) string { return "[" }, "formats: claimreview: malformed JSON"},
+		{"not JSON", func(string) string { return "[" }, "formats: claimreview: malformed JSON at line 1, column 1"},
 		{"another schema.org file", func(string) string { return `{"@context": "https://schema.org", "@type": "Thing", "name": "x"}` },
 			"formats: claimreview: the file holds no ClaimReview and no NewsArticle, so it is not a claims file"},
 		{"other context", func(s string) string {

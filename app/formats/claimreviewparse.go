@@ -72,7 +72,7 @@ func ParseClaimReview(base *article.Article, data []byte) (*article.Article, err
 	}
 	var top inThing
 	if err := json.Unmarshal(data, &top); err != nil {
-		return fail("%v", jsonProblem(err))
+		return fail("%v", jsonProblemIn(data, err))
 	}
 	if !hasSchemaContext(top.Context) {
 		return fail("the file's \"@context\" does not name %s", SchemaContext)

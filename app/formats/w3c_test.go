@@ -297,7 +297,9 @@ func TestW3CErrors(t *testing.T) {
 		edit func(string) string
 		want string // a part of the error
 	}{
-		{"not JSON", func(string) string { return "{" }, "formats: w3c: malformed JSON at byte 1: unexpected end of JSON input"},
+		{"not JSON", func(string) string { return "{" }, "formats: w3c: malformed JSON at line 1, column 1: unexpected end of JSON input"},
+		{"malformed on line 3", func(string) string { return "\n{\n  \"type\": ,\n}" }, "formats: w3c: malformed JSON at line 3, column 11: invalid character ','"},
+		{"empty", func(string) string { return " \n" }, "formats: w3c: the file is empty"},
 		{"other context", func(s string) string {
 			return strings.Replace(s, AnnoContext, "https://schema.org", 1)
 		}, `"@context" does not name http://www.w3.org/ns/anno.jsonld`},

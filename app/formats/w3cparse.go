@@ -234,11 +234,14 @@ func ParseW3C(base *article.Article, data []byte) (*article.Article, error) {
 
 // annotationsOf finds the annotations in a file.
 func annotationsOf(data []byte) ([]json.RawMessage, error) {
-	data = bytes.TrimSpace(data)
-	if len(data) > 0 && data[0] == '[' {
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return nil, errors.New("the file is empty")
+	}
+	if trimmed[0] == '[' {
 		var list []json.RawMessage
 		if err := json.Unmarshal(data, &list); err != nil {
-			return nil, jsonProblem(err)
+			return nil, jsonProblemIn(data, err)
 		}
 		return list, nil
 	}
@@ -250,7 +253,7 @@ func annotationsOf(data []byte) ([]json.RawMessage, error) {
 		Next    json.RawMessage   `json:"next"`
 	}
 	if err := json.Unmarshal(data, &top); err != nil {
-		return nil, jsonProblem(err)
+		return nil, jsonProblemIn(data, err)
 	}
 	if !hasAnnoContext(top.Context) {
 		return nil, fmt.Errorf("the file's \"@context\" does not name %s", AnnoContext)
@@ -293,6 +296,21 @@ func hasAnnoContext(ctx many) bool {
 		}
 	}
 	return false
+}
+
+// jsonProblemIn is jsonProblem for the whole file, data: malformed JSON
+// is placed by line and column, as an editor shows them, rather than by
+// byte.
+func jsonProblemIn(data []byte, err error) error {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		if len(bytes.TrimSpace(data)) == 0 {
+			return errors.New("the file is empty")
+		}
+		line, col := article.LineCol(data, max(syn.Offset-1, 0))
+		return fmt.Errorf("malformed JSON at line %d, column %d: %s", line, col, strings.TrimPrefix(syn.Error(), "json: "))
+	}
+	return jsonProblem(err)
 }
 
 // jsonProblem says what is wrong with JSON in words that do not name Go
