@@ -107,6 +107,17 @@ func readClass(a *article.Article, exercises []exercise.Exercise, files []studen
 				"the same student (%s) with the same answers as %s, which is counted", progress[i].Student, r.Files[i])})
 			continue
 		}
+		if i, later := copyOf(progress, bases, p, base); i >= 0 {
+			// Two files of one name whose answers differ may be two
+			// students of one name, or one student's files downloaded
+			// at two times: both count, and the teacher is told.
+			which := "an earlier"
+			if later {
+				which = "a later"
+			}
+			r.Problems = append(r.Problems, fileProblem{File: f.Name, Msg: fmt.Sprintf(
+				"has the student (%s) of %s, and answers like %s copy of its answers: both are counted; if they are one student's, leave out the earlier file", nameOr(progress[i].Student, p.Student), r.Files[i], which)})
+		}
 		r.Files = append(r.Files, f.Name)
 		progress = append(progress, p)
 		bases = append(bases, base)
@@ -130,6 +141,51 @@ func sameStudent(counted []*exercise.Progress, bases []string, p *exercise.Progr
 		}
 	}
 	return -1
+}
+
+// copyOf returns the index of the progress in counted, of the same
+// student or file name as p, whose answers p's are a copy of from another
+// time, and whether p's is the later: each exercise the earlier answered,
+// the later answered too, as often or more, the same when as often. It
+// returns -1 for none.
+func copyOf(counted []*exercise.Progress, bases []string, p *exercise.Progress, base string) (int, bool) {
+	name := strings.ToLower(strings.TrimSpace(p.Student))
+	for i, q := range counted {
+		if !(name != "" && strings.ToLower(strings.TrimSpace(q.Student)) == name || bases[i] == base) {
+			continue
+		}
+		switch {
+		case laterCopy(p, q):
+			return i, true
+		case laterCopy(q, p):
+			return i, false
+		}
+	}
+	return -1, false
+}
+
+// laterCopy reports whether later's answers are earlier's taken on: every
+// exercise earlier answered, later answered as often or more, and the
+// same way when as often.
+func laterCopy(later, earlier *exercise.Progress) bool {
+	if len(earlier.Answers) == 0 {
+		return false
+	}
+	for id, e := range earlier.Answers {
+		l, ok := later.Answers[id]
+		if !ok || l.Tries < e.Tries || l.Tries == e.Tries && !reflect.DeepEqual(l, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOr is name, or other when name is empty (a CSV's student).
+func nameOr(name, other string) string {
+	if name == "" {
+		return other
+	}
+	return name
 }
 
 // fileBase is a file's name without its extension, in lower case: the

@@ -149,11 +149,34 @@ func TestReadClassCSVAndJSON(t *testing.T) {
 			t.Errorf("%s then %s: problems %+v, want the second named as the same student", files[0].Name, files[1].Name, got.Problems)
 		}
 	}
+	// The CSV downloaded before the last answer, and the JSON after it:
+	// both count, and the teacher is told which looks earlier.
+	earlier := *p
+	earlier.Answers = map[string]exercise.Answer{}
+	dropped := ""
+	for id, ans := range p.Answers {
+		if dropped == "" {
+			dropped = id
+			continue
+		}
+		earlier.Answers[id] = ans
+	}
+	before := studentFile{Name: downloadName(a.ID, p.Student, "csv"), Data: earlier.CSV(exercises)}
+	for _, c := range []struct {
+		files []studentFile
+		which string
+	}{{[]studentFile{before, jsonFile}, "a later copy"}, {[]studentFile{jsonFile, before}, "an earlier copy"}} {
+		got := readClass(a, exercises, c.files)
+		if len(got.Files) != 2 || len(got.Problems) != 1 || got.Problems[0].File != c.files[1].Name ||
+			!strings.Contains(got.Problems[0].Msg, "answers like "+c.which+" of its answers: both are counted") {
+			t.Errorf("%s then %s: counted %q, problems %+v; want both counted and the second named as %s", c.files[0].Name, c.files[1].Name, got.Files, got.Problems, c.which)
+		}
+	}
 	// Another student's CSV, with other answers, still counts.
 	other := *p
 	other.Answers = nil
 	files := []studentFile{jsonFile, {Name: downloadName(a.ID, p.Student, "csv"), Data: other.CSV(exercises)}}
-	if got := readClass(a, exercises, files); len(got.Files) != 2 {
-		t.Errorf("a file of the same name with other answers: counted %q, want both", got.Files)
+	if got := readClass(a, exercises, files); len(got.Files) != 2 || len(got.Problems) != 0 {
+		t.Errorf("a file of the same name with other answers: counted %q, problems %+v; want both, and nothing said", got.Files, got.Problems)
 	}
 }
