@@ -87,7 +87,17 @@ func (e *extractor) isMonth(i int) bool {
 // their tokens used.
 func (e *extractor) scanTimes() {
 	for i := 0; i < len(e.toks); i++ {
-		if e.toks[i].kind != word || e.toks[i].used {
+		if e.toks[i].used {
+			continue
+		}
+		if e.toks[i].kind != word {
+			// Money keeps its currency sign: "$1.2 million".
+			if c := e.p(i); c == "$" || c == "€" || c == "£" {
+				if end := e.bareNumber(i); end > i+1 {
+					e.add(i, end, article.Number)
+					i = end - 1
+				}
+			}
 			continue
 		}
 		if end := e.dateAt(i); end > i {

@@ -39,6 +39,18 @@ func TestAnnotate(t *testing.T) {
 			not:  []string{"person:Russian President Vladimir Putin", "person:President Vladimir Putin"},
 		},
 		{
+			name: "money keeps its currency sign",
+			text: "The branch costs $1.2 million a year and saves €640,000, about £2 billion in all.",
+			want: []string{"number:$1.2 million", "number:€640,000", "number:about £2 billion"},
+			not:  []string{"number:1.2 million", "number:640,000"},
+		},
+		{
+			name: "a local office's title out of the name",
+			text: "Councilwoman Dana Kim voted against the plan. Kim said the library must stay open.",
+			want: []string{"person:Dana Kim", "person:Kim"},
+			not:  []string{"person:Councilwoman Dana Kim"},
+		},
+		{
 			name: "a surname that is also a capital stands for the person named before",
 			text: "Mayor Ana Lima said on Monday that Porto will plant trees.\n\"We will start in May,\" Lima told reporters in Porto.",
 			want: []string{"person:Ana Lima", "person:Lima", "place:Porto", "quote:We will start in May,=Ana Lima"},

@@ -92,7 +92,9 @@ var titleCores = set("president", "minister", "secretary", "mayor", "chancellor"
 	"spokeswoman", "ceo", "premier", "gen.", "coach", "captain", "colonel", "lieutenant", "admiral",
 	"marshal", "rep.", "sen.", "gov.", "representative", "councillor", "councilor", "deputy", "manager",
 	"founder", "editor", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh", "emir", "sultan",
-	"general", "sergeant", "superintendent", "inspector", "constable", "detective", "justice")
+	"general", "sergeant", "superintendent", "inspector", "constable", "detective", "justice",
+	"councilwoman", "councilman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+	"assemblymember", "congressman", "congresswoman", "sheriff", "trustee", "supervisor")
 
 // orgCues end (or begin) the names of organizations.
 var orgCues = set("ministry", "department", "council", "staff", "forces", "party", "agency", "university",
