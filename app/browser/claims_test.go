@@ -5,6 +5,7 @@ package browser
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -180,6 +181,19 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	click(t, ctx, "clicking a passage's button", passageButton(ev))
 	waitFor(t, ctx, "the first claim again", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]')`, a.Evidence[indexOf(a, ev)].Claims[0]))
 	checkAccessibility(t, ctx, "evidence shown")
+
+	// A passage that two claims rest on shows each in turn.
+	for _, e := range a.Evidence {
+		if len(e.Claims) < 2 {
+			continue
+		}
+		for _, c := range append(slices.Clone(e.Claims), e.Claims[0]) {
+			click(t, ctx, "the button of a passage of two claims", passageButton(e.ID))
+			waitFor(t, ctx, "claim "+c+" shown", fmt.Sprintf(`!!document.querySelector('[data-claim="%s"][aria-current="true"]') && document.querySelectorAll('[data-claim][aria-current="true"]').length === 1`, c))
+		}
+		return
+	}
+	t.Error("the default article has no passage that two claims rest on")
 }
 
 // passageButton selects the button at the end of passage id, which shows

@@ -150,7 +150,7 @@ func passageButton(a *article.Article, ev article.Evidence) string {
 	}
 	label := "Show the claim: "
 	if len(questions) > 1 {
-		label = "Show the claims: "
+		label = "Show the claims, one each time: "
 	}
 	label = attrValue(label + strings.Join(questions, "; "))
 	return `<button type="button" class="passage-button" data-passage="` + ev.ID +

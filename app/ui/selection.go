@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
@@ -148,7 +150,15 @@ func (r *reader) onFromText(ctx app.Context, a app.Action) {
 	}
 	for _, ev := range r.art.Evidence {
 		if ev.ID == id && len(ev.Claims) > 0 {
-			r.claim, r.evidence = ev.Claims[0], ev.ID
+			// A passage that several claims rest on shows them in turn,
+			// one each time its button is activated.
+			next := 0
+			if r.evidence == ev.ID {
+				if i := slices.Index(ev.Claims, r.claim); i >= 0 {
+					next = (i + 1) % len(ev.Claims)
+				}
+			}
+			r.claim, r.evidence = ev.Claims[next], ev.ID
 			r.switchView(viewClaims)
 			markEvidence(ev.ID)
 			markClaim(r.claim, r.evidence)
