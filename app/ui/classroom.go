@@ -42,7 +42,7 @@ type classroom struct {
 	hasSel      bool
 	selLost     time.Time // when that selection went away; zero while it is there
 	onSelChange app.Func
-	onStorage   app.Func // takes answers saved by another tab
+	otherTabs   otherTabs // takes answers saved by another tab
 }
 
 // newClassroom returns the exercises of the article a, or why it could not
@@ -128,11 +128,7 @@ func (c *classroom) OnDismount() {
 		c.onSelChange.Release()
 		c.onSelChange = nil
 	}
-	if c.onStorage != nil {
-		app.Window().Call("removeEventListener", "storage", c.onStorage)
-		c.onStorage.Release()
-		c.onStorage = nil
-	}
+	c.otherTabs.stop()
 }
 
 // OnNav restores the saved answers.

@@ -29,31 +29,18 @@ func (c *classroom) load() {
 // takes its answers, so that neither overwrites what the other saved.
 // Answers that cannot be read are left to the page that loads them.
 func (c *classroom) watchOtherTabs(ctx app.Context) {
-	if !app.IsClient {
-		return
-	}
-	c.onStorage = app.FuncOf(func(this app.Value, args []app.Value) any {
-		if len(args) == 0 {
-			return nil
+	c.otherTabs.listen(ctx, func(ctx app.Context, ch storageChange) {
+		if c.art == nil || c.noSave || (!ch.Cleared && ch.Key != progressKey(c.art.ID)) {
+			return
 		}
-		ev := args[0]
-		key, value := ev.Get("key"), ev.Get("newValue")
-		ctx.Dispatch(func(ctx app.Context) {
-			// A null key is the whole storage cleared.
-			if c.art == nil || c.noSave || (!key.IsNull() && key.String() != progressKey(c.art.ID)) {
-				return
-			}
-			if key.IsNull() || value.IsNull() {
-				c.progress = exercise.NewProgress(c.art.ID)
-				return
-			}
-			if p, err := exercise.ParseProgress("saved answers", []byte(value.String()), c.art); err == nil {
-				c.progress = p
-			}
-		})
-		return nil
+		if ch.Cleared || ch.Removed {
+			c.progress = exercise.NewProgress(c.art.ID)
+			return
+		}
+		if p, err := exercise.ParseProgress("saved answers", []byte(ch.Value), c.art); err == nil {
+			c.progress = p
+		}
 	})
-	app.Window().Call("addEventListener", "storage", c.onStorage)
 }
 
 // save saves the answers, and says so when the browser refuses.

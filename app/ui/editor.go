@@ -54,8 +54,8 @@ type editor struct {
 	// kept is the last selection made in the text, which a text field
 	// clears as the keyboard passes through it on the way to a button.
 	kept keptSelection
-	// onStorage hears another tab keep the article (watchOtherTabs).
-	onStorage app.Func
+	// otherTabs hears another tab keep the article (watchOtherTabs).
+	otherTabs otherTabs
 }
 
 // Annotator annotates plain text as an article, as extract.Annotate does.
@@ -92,7 +92,7 @@ func (ed *editor) OnMount(ctx app.Context) {
 
 func (ed *editor) OnDismount() {
 	ed.kept.stop()
-	ed.stopWatchingOtherTabs()
+	ed.otherTabs.stop()
 }
 
 func (ed *editor) Render() app.UI {

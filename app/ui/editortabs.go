@@ -12,35 +12,14 @@ import (
 // which Undo takes back, so that neither tab saves over what the other
 // did without a word.
 func (ed *editor) watchOtherTabs(ctx app.Context) {
-	if !app.IsClient {
-		return
-	}
-	ed.onStorage = app.FuncOf(func(this app.Value, args []app.Value) any {
-		if len(args) == 0 {
-			return nil
+	ed.otherTabs.listen(ctx, func(ctx app.Context, ch storageChange) {
+		switch {
+		case ch.Cleared || ch.Key == draftKey && ch.Removed:
+			ed.otherTabKept("")
+		case ch.Key == draftKey:
+			ed.otherTabKept(ch.Value)
 		}
-		key, value := args[0].Get("key"), args[0].Get("newValue")
-		// A null key is the whole storage cleared.
-		if !key.IsNull() && key.String() != draftKey {
-			return nil
-		}
-		kept := ""
-		if !value.IsNull() && !key.IsNull() {
-			kept = value.String()
-		}
-		ctx.Dispatch(func(ctx app.Context) { ed.otherTabKept(kept) })
-		return nil
 	})
-	app.Window().Call("addEventListener", "storage", ed.onStorage)
-}
-
-// stopWatchingOtherTabs undoes watchOtherTabs.
-func (ed *editor) stopWatchingOtherTabs() {
-	if ed.onStorage != nil {
-		app.Window().Call("removeEventListener", "storage", ed.onStorage)
-		ed.onStorage.Release()
-		ed.onStorage = nil
-	}
 }
 
 // otherTabKept takes up the article another tab kept, "" when it closed
