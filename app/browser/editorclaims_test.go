@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"context"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -67,11 +68,7 @@ func TestEditorClaims(t *testing.T) {
 	waitFor(t, ctx, "the field no longer invalid", `!document.querySelector("#claim-settle").hasAttribute("aria-invalid")`)
 	setField(t, ctx, "claim-checks", "Has the city budgeted for the trees?\n\nWhere will they go?")
 	setSelect(t, ctx, "#claim-status", "contested")
-	setField(t, ctx, "party-name", "Ana Lima")
-	step(t, ctx, "ticking Lima", chromedp.Click(chromedp.CSS(`#party-member-lima`)))
-	setField(t, ctx, "party-statement", "The city will plant 300 trees.")
-	setSelect(t, ctx, "#party-source", "official-statement")
-	setField(t, ctx, "party-channel", "a statement on Monday")
+	fillParty(t, ctx, party{"Ana Lima", "lima", "The city will plant 300 trees.", "official-statement", "a statement on Monday"})
 
 	// Evidence: the form asks for it, then takes the words selected, even
 	// once the keyboard, on its way to the button, has passed through a
@@ -217,11 +214,7 @@ func TestEditorClaimFormAfterCorrection(t *testing.T) {
 	setField(t, ctx, "claim-question", "Did the post reach voters?")
 	setField(t, ctx, "claim-settle", "The platform's figures")
 	setField(t, ctx, "claim-checks", "How many saw it?")
-	setField(t, ctx, "party-name", "Facebook")
-	step(t, ctx, "ticking Facebook", chromedp.Click(chromedp.CSS(`#party-member-facebook`)))
-	setField(t, ctx, "party-statement", "The post was shared.")
-	setSelect(t, ctx, "#party-source", "social-media-post")
-	setField(t, ctx, "party-channel", "a post on Facebook")
+	fillParty(t, ctx, party{"Facebook", "facebook", "The post was shared.", "social-media-post", "a post on Facebook"})
 	selectTextIn(t, ctx, "editor-article", "a pre-election stunt", 0)
 	step(t, ctx, "adding the evidence", chromedp.Click(chromedp.CSS(`#party-evidence-add`)))
 	waitFor(t, ctx, "the evidence listed", `(document.querySelector("[aria-labelledby=party-evidence-title]") || {textContent: ""}).textContent.includes("a pre-election stunt")`)
@@ -274,6 +267,23 @@ func TestEditorClaimFormPhone(t *testing.T) {
 	checkAccessibility(t, ctx, "editor on a phone, the claim form open")
 	step(t, ctx, "cancelling", chromedp.Click(chromedp.CSS(`[data-claim-action="cancel"]`)))
 	waitFor(t, ctx, "the form closed, the focus back", `!document.querySelector("#claim-form") && document.activeElement && document.activeElement.id === "claim-new"`)
+}
+
+// party is a party that speaks, as the claim form asks for it: its name,
+// the entity it is made up of, what it says, the kind of source and the
+// channel.
+type party struct {
+	name, member, statement, source, channel string
+}
+
+// fillParty fills in the claim form's fields of a party, but its evidence.
+func fillParty(t *testing.T, ctx context.Context, p party) {
+	t.Helper()
+	setField(t, ctx, "party-name", p.name)
+	step(t, ctx, "ticking "+p.member, chromedp.Click(chromedp.CSS(`#party-member-`+p.member)))
+	setField(t, ctx, "party-statement", p.statement)
+	setSelect(t, ctx, "#party-source", p.source)
+	setField(t, ctx, "party-channel", p.channel)
 }
 
 // claimLine writes a claim in one line: its question, status and checks,
