@@ -416,6 +416,17 @@ func TestTeacherAccessibility(t *testing.T) {
 		t.Errorf("the teacher's view is %dpx wide at a 360px viewport", w)
 	}
 	checkAccessibility(t, ctx, "teacher view at 360px")
+
+	// A summary wider than the phone scrolls in its own region, which
+	// shows at its edge that there is more: a shadow that scrolls with
+	// the region under covers that scroll with the table.
+	sample := filepath.Join(root, "app/exercise/testdata/progress/sample.json")
+	step(t, ctx, "choosing a student's file", chromedp.SetUploadFiles(chromedp.CSS("#class-files"), []string{sample}))
+	waitFor(t, ctx, "the summary", `!!document.querySelector('[data-summary="students"]')`)
+	got := eval[[]string](t, ctx, `(r => [String(r.scrollWidth > r.clientWidth), getComputedStyle(r).backgroundAttachment, String(getComputedStyle(r).backgroundImage.split("radial-gradient").length - 1)])(document.querySelector(".table-scroll"))`)
+	if got[0] != "true" || got[1] != "local, local, scroll, scroll" || got[2] != "2" {
+		t.Errorf("the students' table at 360px: wider than its region %s, backgrounds %q with %s shadows; want it to show that it scrolls", got[0], got[1], got[2])
+	}
 }
 
 // checkTeacherView checks the teacher's view where it may come from the
