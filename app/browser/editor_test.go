@@ -771,6 +771,11 @@ func TestEditorTwoTabs(t *testing.T) {
 	openInEditor(t, ctx, editorFile)
 	waitFor(t, ctx, "the article open and kept", `!!document.querySelector('#editor-article mark[data-entity="council"]') && !!localStorage.getItem("newsexplorer/draft")`)
 	mine := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft") || ""`)
+	// A name being typed in this tab, not saved yet, is kept over the
+	// other tab's change, with its panel.
+	step(t, ctx, "selecting Lima", chromedp.Click(chromedp.CSS(mark("lima"))))
+	waitFor(t, ctx, "her panel", `!!document.querySelector("#entity-name")`)
+	setField(t, ctx, "entity-name", "Ana Lima (mayor)")
 	eval[bool](t, ctx, fmt.Sprintf(`(() => {
 		const key = "newsexplorer/draft", value = %q, old = localStorage.getItem(key);
 		localStorage.setItem(key, value);
@@ -779,11 +784,24 @@ func TestEditorTwoTabs(t *testing.T) {
 	})()`, kept))
 	waitFor(t, ctx, "the other tab's change shown", `!document.querySelector('#editor-article mark[data-entity="council"]') &&
 		document.querySelector("[data-editor-status]").textContent.startsWith("Another tab of this browser changed the article")`)
+	if got := eval[string](t, ctx, `(document.querySelector("#entity-name") || {value: "(the panel is gone)"}).value`); got != "Ana Lima (mayor)" {
+		t.Errorf("after the other tab's change, the name being typed reads %q", got)
+	}
 	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
 	waitFor(t, ctx, "this tab's version back", `!!document.querySelector('#editor-article mark[data-entity="council"]')`)
 	if got := eval[string](t, ctx, `localStorage.getItem("newsexplorer/draft") || ""`); got != mine {
 		t.Errorf("after Undo the browser keeps another article than this tab's own")
 	}
+	// Another article opened in the other tab is named as such.
+	eval[bool](t, ctx, `(() => {
+		const key = "newsexplorer/draft", a = JSON.parse(localStorage.getItem(key));
+		a.id = "other-trees"; a.title = "Other trees";
+		const value = JSON.stringify(a);
+		localStorage.setItem(key, value);
+		dispatchEvent(new StorageEvent("storage", {key, newValue: value, storageArea: localStorage, url: location.href}));
+		return true;
+	})()`)
+	waitFor(t, ctx, "the other article named", `document.querySelector("[data-editor-status]").textContent.startsWith("Another tab of this browser opened “Other trees”")`)
 }
 
 // TestEditorDescribesAndLinks corrects what the annotator got wrong about
@@ -821,6 +839,13 @@ func TestEditorDescribesAndLinks(t *testing.T) {
 	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the new name shown and kept", `document.querySelector("#editor-selected").textContent.includes("Names Mayor Ana Lima, person") &&
 		(localStorage.getItem("newsexplorer/draft") || "").includes("Mayor of Porto since 2021.")`)
+	// Saved again unchanged, nothing is done, and nothing is there to undo.
+	undo := eval[string](t, ctx, `document.querySelector("#editor-undo").title`)
+	step(t, ctx, "saving again unchanged", chromedp.Click(chromedp.CSS(`[data-edit="describe"]`)))
+	waitFor(t, ctx, "nothing changed", `document.querySelector("[data-editor-status]").textContent.startsWith("Nothing changed")`)
+	if got := eval[string](t, ctx, `document.querySelector("#editor-undo").title`); got != undo {
+		t.Errorf("an unchanged save made Undo %q, want %q as before", got, undo)
+	}
 	step(t, ctx, "Control+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
 	waitFor(t, ctx, "the old name back", `document.querySelector("#editor-selected").textContent.includes("Names Ana Lima, person")`)
 	checkAccessibility(t, ctx, "editor, an entity's name and description")

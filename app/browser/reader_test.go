@@ -391,11 +391,13 @@ func TestWithoutJavaScript(t *testing.T) {
 	if strings.Contains(q.Get("show"), "person") {
 		t.Errorf("query %v still shows people", q)
 	}
+	// People switched off read as plain text: Tab passes them by, with no
+	// tooltip; the types still on are as they were.
+	if got := eval[[]int](t, ctx, `["person", "place"].map(t => document.querySelectorAll('#article mark[data-entity-type="' + t + '"][tabindex="0"][title]').length)`); got[0] != 0 || got[1] == 0 {
+		t.Errorf("without JavaScript, people off: %d people and %d places are Tab stops with a tooltip; want no people and every place", got[0], got[1])
+	}
 }
 
-// TestPhoneLayout checks the page at 360 pixels wide: nothing scrolls
-// sideways, the toggles come before the article, and the card is a sheet
-// on screen.
 // TestLargeText sets the text twice as large, as a reader who needs it
 // does, on a 360-pixel phone: on every kind of page the text grows,
 // everywhere, and nothing runs off the screen, so that nothing needs a
@@ -418,6 +420,9 @@ func TestLargeText(t *testing.T) {
 	}
 }
 
+// TestPhoneLayout checks the page at 360 pixels wide: nothing scrolls
+// sideways, the toggles come before the article, and the card is a sheet
+// on screen.
 func TestPhoneLayout(t *testing.T) {
 	enabled(t)
 	a := defaultArticle(t)

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"html"
 	"net/http"
 	"slices"
 	"strconv"
@@ -51,6 +52,9 @@ func servePage(pages http.Handler, fill func(path string, page []byte) []byte, w
 //   - go-app writes attributes in the random order of a map; they are
 //     sorted by name, so that a page's validators and an export's files
 //     do not change from one run to the next.
+//   - go-app writes the values of the page's meta elements (its title and
+//     description, for link previews) as they are, with no escape of "&"
+//     or "<"; they are escaped, so that a title's "&amp;" reads as such.
 //   - go-app writes the page's address and picture for link previews
 //     (og:url, og:image) from a domain the explorer does not know, as
 //     "https://" with no host, and an empty author; those are left out.
@@ -74,7 +78,7 @@ func tidy(page []byte) []byte {
 			break
 		}
 		if !emptyMeta(name, attrs) {
-			writeTag(&out, name, attrs, page[end-1] == '/' || page[end-2] == '/')
+			writeTag(&out, name, attrs, page[end-2] == '/')
 		}
 		i = end
 		if name == "script" || name == "style" {
@@ -196,6 +200,13 @@ func writeTag(out *bytes.Buffer, name string, attrs []tagAttr, selfClosing bool)
 		switch {
 		case a.value == "" && strings.HasPrefix(a.name, "aria-"):
 			out.WriteString(`="true"`)
+		case name == "meta" && a.value != "":
+			// Only go-app writes meta elements, and their values are
+			// its text as it is: "&amp;" in a title is those five
+			// characters, which HTML would read as "&".
+			out.WriteString(`="`)
+			out.WriteString(html.EscapeString(unquote(a.value)))
+			out.WriteByte('"')
 		case strings.HasPrefix(a.value, `"`) && strings.IndexByte(a.value, '\\') >= 0:
 			out.WriteString(`="`)
 			out.WriteString(strings.ReplaceAll(unquote(a.value), `"`, "&#34;"))

@@ -319,6 +319,11 @@ func (ed *editor) onDescribe(ctx app.Context, e app.Event) {
 		focusElement("entity-description")
 		return
 	}
+	if e, _ := ed.draft.Entity(m.Entity); strings.Join(strings.Fields(name), " ") == e.Name &&
+		strings.Join(strings.Fields(description), " ") == e.Description {
+		ed.problem, ed.status = "", "Nothing changed: the name and description are as they were."
+		return
+	}
 	ed.change("Saved the name and description of "+strings.Join(strings.Fields(name), " ")+".", func() error {
 		return ed.draft.DescribeEntity(m.Entity, name, description)
 	})

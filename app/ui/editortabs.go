@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
@@ -44,22 +46,42 @@ func (ed *editor) otherTabKept(kept string) {
 			return
 		}
 	}
-	form := ed.form
+	form, selected, quote := ed.form, ed.selected, ed.quote
 	fits := ed.draft != nil && form.stillFits(ed.draft, a)
+	other := ed.draft != nil && ed.draft.ID != a.ID
 	if ed.draft == nil {
 		ed.setDraft(a)
 	} else {
 		ed.hist.record(ed.state(), "Took up the changes made in another tab.")
 		ed.show(a)
 	}
-	// The selected highlight's panel goes: the focus, if it was there,
-	// goes to the text, where the keys still work.
-	if focusWithin("editor-selected") {
-		focusElement(editorArticleID)
-	}
 	if fits {
 		ed.form = form
 	}
+	// The selected highlight stays selected, with its panel and what was
+	// typed there, when the other tab's version has it too.
+	if !other && hasSpan(a, selected, quote) {
+		ed.selected, ed.quote = selected, quote
+	} else if focusWithin("editor-selected") {
+		// Its panel goes: the focus goes to the text, where the keys
+		// still work.
+		focusElement(editorArticleID)
+	}
 	ed.problem = ""
 	ed.status = "Another tab of this browser changed the article; this tab now shows its version. Undo brings back what this tab showed."
+	if other {
+		ed.status = "Another tab of this browser opened “" + a.Title + "”; this tab now shows it too. Undo brings back the article this tab showed."
+	}
+}
+
+// hasSpan reports whether a has a quote, or a mention if not quote, over
+// span s.
+func hasSpan(a *article.Article, s article.Span, quote bool) bool {
+	if s.Len() == 0 {
+		return false
+	}
+	if quote {
+		return slices.ContainsFunc(a.Quotes, func(q article.QuoteSpan) bool { return q.Span == s })
+	}
+	return slices.ContainsFunc(a.Mentions, func(m article.Mention) bool { return m.Span == s })
 }

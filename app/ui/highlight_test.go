@@ -287,3 +287,31 @@ func checkArticleHTML(t *testing.T, a *article.Article, got string) {
 		t.Errorf("%d marks, want %d", n, want)
 	}
 }
+
+// TestHideMarks checks the server's page with some types switched off: the
+// highlights of those types are no stops for Tab and have no title or
+// description, and the others are as they were.
+func TestHideMarks(t *testing.T) {
+	a := defaultArticle(t)
+	html := readerArticleHTML(a)
+	got := hideMarks(html, "hide-person hide-date")
+	for _, m := range a.Mentions {
+		typ := a.TypeOf(m.Entity)
+		tag := regexp.MustCompile(`<mark [^>]*id="` + m.ID + `"[^>]*>`).FindString(got)
+		hidden := typ == article.Person || typ == article.Date
+		switch {
+		case tag == "":
+			t.Fatalf("no mark %s", m.ID)
+		case hidden && (!strings.Contains(tag, `tabindex="-1"`) || strings.Contains(tag, " title=") || strings.Contains(tag, "aria-describedby") || !strings.Contains(tag, " data-title=")):
+			t.Errorf("a %s, switched off: %s; want no Tab stop, title or description, its title kept aside", typ, tag)
+		case !hidden && (!strings.Contains(tag, `tabindex="0"`) || !strings.Contains(tag, " title=") || !strings.Contains(tag, `aria-describedby="mention-help"`)):
+			t.Errorf("a %s, switched on: %s; want it as it was", typ, tag)
+		}
+	}
+	if plain := strings.NewReplacer(`<mark tabindex="-1" id=`, `<mark tabindex="0" aria-describedby="mention-help" id=`, " data-title=", " title=").Replace(got); plain != html {
+		t.Errorf("hideMarks changed more than the switched-off highlights:\n%s", firstDifference(plain, html))
+	}
+	if got := hideMarks(html, ""); got != html {
+		t.Error("with nothing switched off, hideMarks changed the text")
+	}
+}

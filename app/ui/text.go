@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -18,9 +20,10 @@ type articleText struct {
 }
 
 func (t *articleText) Render() app.UI {
-	class := "article"
+	class, html := "article", t.HTML
 	if t.Hidden != "" {
 		class += " " + t.Hidden
+		html = hideMarks(html, t.Hidden)
 	}
 	return app.Div().
 		ID(articleID).
@@ -29,7 +32,55 @@ func (t *articleText) Render() app.UI {
 		Attr("role", "region").
 		OnClick(t.onClick).
 		OnKeyDown(t.onKeyDown).
-		Body(app.Raw(t.HTML))
+		Body(app.Raw(html))
+}
+
+// hideMarks gives the highlights of the types that hidden (a class list,
+// "hide-person hide-date") switches off what setShown gives them in the
+// browser: no stop for Tab, no title, no description, so that they read
+// as plain text in the server's page too, before or without JavaScript.
+// It relies on the opening tags as openTag writes them.
+func hideMarks(html, hidden string) string {
+	const open = `<mark tabindex="0" aria-describedby="` + mentionHelpID + `" id="`
+	off := map[string]bool{}
+	for _, c := range strings.Fields(hidden) {
+		if t, ok := strings.CutPrefix(c, "hide-"); ok {
+			off[t] = true
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(html))
+	for {
+		i := strings.Index(html, open)
+		if i < 0 {
+			b.WriteString(html)
+			return b.String()
+		}
+		end := strings.IndexByte(html[i:], '>')
+		if end < 0 {
+			b.WriteString(html)
+			return b.String()
+		}
+		tag := html[i : i+end+1]
+		b.WriteString(html[:i])
+		if off[attrIn(tag, "data-entity-type")] {
+			tag = `<mark tabindex="-1" id="` + tag[len(open):]
+			tag = strings.Replace(tag, ` title="`, ` data-title="`, 1)
+		}
+		b.WriteString(tag)
+		html = html[i+end+1:]
+	}
+}
+
+// attrIn is the value of the attribute name in a start tag written with
+// double quotes, as the explorer's markup writes them.
+func attrIn(tag, name string) string {
+	_, v, ok := strings.Cut(tag, " "+name+`="`)
+	if !ok {
+		return ""
+	}
+	v, _, _ = strings.Cut(v, `"`)
+	return v
 }
 
 // onClick opens the card of the mention or quote that was clicked, or
