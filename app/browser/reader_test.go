@@ -391,10 +391,10 @@ func TestWithoutJavaScript(t *testing.T) {
 	if strings.Contains(q.Get("show"), "person") {
 		t.Errorf("query %v still shows people", q)
 	}
-	// People switched off read as plain text: Tab passes them by, with no
-	// tooltip; the types still on are as they were.
-	if got := eval[[]int](t, ctx, `["person", "place"].map(t => document.querySelectorAll('#article mark[data-entity-type="' + t + '"][tabindex="0"][title]').length)`); got[0] != 0 || got[1] == 0 {
-		t.Errorf("without JavaScript, people off: %d people and %d places are Tab stops with a tooltip; want no people and every place", got[0], got[1])
+	// Tab passes people switched off by, and they say nothing of
+	// activating them; the types still on are as they were.
+	if got := eval[[]int](t, ctx, `["person", "place"].map(t => document.querySelectorAll('#article mark[data-entity-type="' + t + '"][tabindex="0"][aria-describedby]').length)`); got[0] != 0 || got[1] == 0 {
+		t.Errorf("without JavaScript, people off: %d people and %d places are described Tab stops; want no people and every place", got[0], got[1])
 	}
 }
 
@@ -744,8 +744,8 @@ func TestToggleClosesHiddenCard(t *testing.T) {
 // TestHighlightsToScreenReaders reads a highlight as a screen reader gets
 // it, from the browser's accessibility tree: it names what it marks and
 // says that activating it opens its card; once its type is switched off,
-// it reads as plain text, with no name, description or tooltip, and
-// switched on again it is as before.
+// Tab passes it by and it says nothing of activating it, and switched on
+// again it is as before.
 func TestHighlightsToScreenReaders(t *testing.T) {
 	enabled(t)
 	a := defaultArticle(t)
@@ -784,8 +784,8 @@ func TestHighlightsToScreenReaders(t *testing.T) {
 	shown("on load")
 	step(t, ctx, "switching people off", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
 	waitFor(t, ctx, "the highlight out of the Tab order", fmt.Sprintf(`document.getElementById(%q).tabIndex === -1`, id))
-	if name, description, title := read(); name != "" || description != "" || title != "" {
-		t.Errorf("switched off, a highlight reads as %q, described %q, tooltip %q; want plain text", name, description, title)
+	if _, description, _ := read(); description != "" {
+		t.Errorf("switched off, a highlight is described %q; want nothing said of activating it", description)
 	}
 	step(t, ctx, "switching people on", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
 	waitFor(t, ctx, "the highlight back in the Tab order", fmt.Sprintf(`document.getElementById(%q).tabIndex === 0`, id))

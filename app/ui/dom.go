@@ -76,25 +76,18 @@ func (r *reader) setTabStops(ctx app.Context) {
 	inTask(ctx, r.setTabStops)
 }
 
-// setShown makes a highlight one that Tab stops at, that names what it
-// marks (its title, as a tooltip and to screen readers) and that says
-// what activating it does; or, for a type switched off, none of these,
-// so that it reads as plain text. Its title is kept aside meanwhile.
+// setShown makes a highlight one that Tab stops at and that says what
+// activating it does; or, for a type switched off, neither. Its title,
+// what it marks, stays: taking it away and back would restyle every
+// highlight of the type at the next toggle (browsers style elements by
+// their title), which costs more than a frame on a long article.
 func setShown(m app.Value, shown bool) {
 	if shown {
 		m.Call("setAttribute", "tabindex", "0")
-		if t := m.Call("getAttribute", "data-title"); !t.IsNull() {
-			m.Call("setAttribute", "title", t)
-			m.Call("removeAttribute", "data-title")
-		}
 		m.Call("setAttribute", "aria-describedby", mentionHelpID)
 		return
 	}
 	m.Call("setAttribute", "tabindex", "-1")
-	if t := m.Call("getAttribute", "title"); !t.IsNull() {
-		m.Call("setAttribute", "data-title", t)
-		m.Call("removeAttribute", "title")
-	}
 	m.Call("removeAttribute", "aria-describedby")
 }
 

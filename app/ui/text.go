@@ -37,8 +37,8 @@ func (t *articleText) Render() app.UI {
 
 // hideMarks gives the highlights of the types that hidden (a class list,
 // "hide-person hide-date") switches off what setShown gives them in the
-// browser: no stop for Tab, no title, no description, so that they read
-// as plain text in the server's page too, before or without JavaScript.
+// browser: no stop for Tab, and no description of what activating them
+// does, in the server's page too, before or without JavaScript.
 // It relies on the opening tags as openTag writes them.
 func hideMarks(html, hidden string) string {
 	const open = `<mark tabindex="0" aria-describedby="` + mentionHelpID + `" id="`
@@ -65,7 +65,6 @@ func hideMarks(html, hidden string) string {
 		b.WriteString(html[:i])
 		if off[attrIn(tag, "data-entity-type")] {
 			tag = `<mark tabindex="-1" id="` + tag[len(open):]
-			tag = strings.Replace(tag, ` title="`, ` data-title="`, 1)
 		}
 		b.WriteString(tag)
 		html = html[i+end+1:]
