@@ -176,6 +176,21 @@ func (ed *editor) selectedMention() (article.Mention, bool) {
 	return article.Mention{}, false
 }
 
+// dropGoneSelection unselects the highlight selected when the article
+// shown no longer has it. Its panel goes with it: the focus, if it was in
+// the panel, goes to the text, where the keys still work.
+func (ed *editor) dropGoneSelection() {
+	_, mention := ed.selectedMention()
+	_, quote := ed.selectedQuote()
+	if mention || quote {
+		return
+	}
+	ed.selected = article.Span{}
+	if focusWithin("editor-selected") {
+		focusElement(editorArticleID)
+	}
+}
+
 func (ed *editor) selectedQuote() (article.QuoteSpan, bool) {
 	if ed.draft == nil || !ed.quote || ed.selected.Len() == 0 {
 		return article.QuoteSpan{}, false
@@ -595,16 +610,7 @@ func (ed *editor) travel(step func(current state) (state, string, bool), done, n
 	ed.selected, ed.quote = s.selected, s.quote
 	ed.status = done + what
 	ed.keep()
-	// A highlight no longer there takes its panel with it: the focus, if
-	// it was in the panel, goes to the text, where the keys still undo.
-	_, mention := ed.selectedMention()
-	_, quote := ed.selectedQuote()
-	if !mention && !quote {
-		ed.selected = article.Span{}
-		if focusWithin("editor-selected") {
-			focusElement(editorArticleID)
-		}
-	}
+	ed.dropGoneSelection()
 	// An open claim form stays open with what was typed, unless the undo
 	// or redo took away, or changed, the claim or party it is for: sent
 	// then, it would redo the change undone, or name a claim or party no

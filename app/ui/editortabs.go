@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"slices"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
@@ -59,29 +57,14 @@ func (ed *editor) otherTabKept(kept string) {
 		ed.form = form
 	}
 	// The selected highlight stays selected, with its panel and what was
-	// typed there, when the other tab's version has it too.
-	if !other && hasSpan(a, selected, quote) {
+	// typed there, when the other tab's version of the article has it too.
+	if !other {
 		ed.selected, ed.quote = selected, quote
-	} else if focusWithin("editor-selected") {
-		// Its panel goes: the focus goes to the text, where the keys
-		// still work.
-		focusElement(editorArticleID)
 	}
+	ed.dropGoneSelection()
 	ed.problem = ""
 	ed.status = "Another tab of this browser changed the article; this tab now shows its version. Undo brings back what this tab showed."
 	if other {
 		ed.status = "Another tab of this browser opened “" + a.Title + "”; this tab now shows it too. Undo brings back the article this tab showed."
 	}
-}
-
-// hasSpan reports whether a has a quote, or a mention if not quote, over
-// span s.
-func hasSpan(a *article.Article, s article.Span, quote bool) bool {
-	if s.Len() == 0 {
-		return false
-	}
-	if quote {
-		return slices.ContainsFunc(a.Quotes, func(q article.QuoteSpan) bool { return q.Span == s })
-	}
-	return slices.ContainsFunc(a.Mentions, func(m article.Mention) bool { return m.Span == s })
 }
