@@ -125,10 +125,11 @@ func (e *extractor) add(i, end int, t article.Type) {
 
 func (e *extractor) addKey(i, end int, t article.Type, key string) {
 	start, stop := e.toks[i].start, e.toks[end-1].end
-	// A number written into a word (11-kilometre) keeps only its figures.
+	// A number written into a word (11-kilometre) keeps only its figures;
+	// a range (3-4) keeps both ends.
 	if t == article.Number && end-i == 1 && e.toks[i].digit {
 		s := e.text[start:stop]
-		if k := strings.IndexByte(s, '-'); k > 0 {
+		if k := strings.IndexByte(s, '-'); k > 0 && !isNumeral(s[k+1:]) {
 			stop = start + k
 		}
 	}
@@ -277,6 +278,13 @@ func (e *extractor) dateAt(i int) int {
 		}
 		return end
 	}
+	if first, last, end := e.rangeAt(i); end > i && !e.toks[i].used && isYear(first) &&
+		(isYear(last) || len(last) == 2 && isDigits(last)) && !e.countedAfter(end) {
+		return end // 2019-2020, 2019–20
+	}
+	if isISODate(w) {
+		return i + 1 // 2025-04-26
+	}
 	if isYear(w) && !e.toks[i].used {
 		n := e.w(i + 1)
 		if scales[n] || percentWords[n] || currencies[n] || e.p(i-1) == "$" || e.p(i-1) == "€" || e.p(i-1) == "£" || e.p(i+1) == "%" {
@@ -285,6 +293,34 @@ func (e *extractor) dateAt(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// rangeAt matches a range, score or tally written in figures with a
+// hyphen or a dash and no spaces ("3-4", "5-2", "52–48") at token i. It
+// returns both ends and the end of the match, or i when there is none.
+func (e *extractor) rangeAt(i int) (first, last string, end int) {
+	w := e.w(i)
+	if k := strings.IndexByte(w, '-'); k > 0 && isNumeral(w[:k]) && isNumeral(w[k+1:]) {
+		return w[:k], w[k+1:], i + 1
+	}
+	if isNumeral(w) && i+2 < len(e.toks) && (e.p(i+1) == "–" || e.p(i+1) == "-") && isNumeral(e.w(i+2)) &&
+		e.toks[i].end == e.toks[i+1].start && e.toks[i+1].end == e.toks[i+2].start {
+		return w, e.w(i + 2), i + 3
+	}
+	return "", "", i
+}
+
+// countedAfter reports whether the words at token i make the figures
+// before them a quantity rather than a year: a scale, "percent", a
+// currency, a percent sign.
+func (e *extractor) countedAfter(i int) bool {
+	n := e.w(i)
+	return scales[n] || percentWords[n] || currencies[n] || e.p(i) == "%"
+}
+
+// isISODate reports whether s is a date written as 2025-04-26.
+func isISODate(s string) bool {
+	return len(s) == 10 && isYear(s[:4]) && s[4] == '-' && isDigits(s[5:7]) && s[7] == '-' && isDigits(s[8:])
 }
 
 // partOf matches "first half of 2025", "end of the year" after "the".
@@ -447,8 +483,14 @@ func (e *extractor) bareNumber(i int) int {
 		if e.w(j+1) == "in" && isDigits(e.w(j+2)) {
 			return j + 3
 		}
+		if _, _, end := e.rangeAt(j); end > j {
+			j = end - 1 // 52–48, 3–4 percent
+		}
 	case isDigitByte(w[0]) && strings.ContainsRune(w, '-') && isNumeral(w[:strings.IndexByte(w, '-')]):
-		return j + 1 // 11-kilometre
+		if _, _, end := e.rangeAt(j); end == j {
+			return j + 1 // 11-kilometre
+		}
+		// 5-2, 3-4 percent
 	default:
 		return i
 	}

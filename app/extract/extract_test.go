@@ -68,6 +68,12 @@ func TestAnnotate(t *testing.T) {
 			not:  []string{"number:first"},
 		},
 		{
+			name: "ranges, scores and tallies are one number; a span of years is one date",
+			text: "The Rangers won 5-2. Prices rose 3-4% over 2019-2020, and the vote was 52–48 in the 2024–25 season, a 11-kilometre line, on 2025-04-26.",
+			want: []string{"number:5-2", "number:3-4%", "date:2019-2020", "number:52–48", "date:2024–25", "number:11", "date:2025-04-26"},
+			not:  []string{"number:5", "number:3", "date:2019", "number:52", "number:48", "date:2024", "number:2025", "number:11-kilometre"},
+		},
+		{
 			name: "relative and absolute dates",
 			text: "The deal was signed on March 4, 2025, earlier this year, and talks went on over the last few days.",
 			want: []string{"date:March 4, 2025", "date:earlier this year", "date:the last few days"},
