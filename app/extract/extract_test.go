@@ -68,6 +68,12 @@ func TestAnnotate(t *testing.T) {
 			not:  []string{"number:first"},
 		},
 		{
+			name: "an organization named by its last word",
+			text: "Amnesty International and Human Rights Watch said the European Central Bank had not replied.",
+			want: []string{"organization:Amnesty International", "organization:Human Rights Watch", "organization:European Central Bank"},
+			not:  []string{"person:Amnesty International", "person:Human Rights Watch"},
+		},
+		{
 			name: "ranges, scores and tallies are one number; a span of years is one date",
 			text: "The Rangers won 5-2. Prices rose 3-4% over 2019-2020, and the vote was 52–48 in the 2024–25 season, a 11-kilometre line, on 2025-04-26.",
 			want: []string{"number:5-2", "number:3-4%", "date:2019-2020", "number:52–48", "date:2024–25", "number:11", "date:2025-04-26"},

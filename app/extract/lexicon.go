@@ -109,7 +109,8 @@ var orgCues = set("ministry", "department", "council", "staff", "forces", "party
 	"alliance", "coalition", "movement", "brigade", "battalion", "regiment", "command", "unit", "center",
 	"centre", "asa", "ag", "sa", "gmbh", "nv", "bv", "ab", "oyj", "spa", "railways", "transit", "cabinet",
 	"secretariat", "directorate", "inspectorate", "tribunal", "chamber", "exchange", "børs", "studios",
-	"channel", "gazette", "journal", "herald", "tribune", "telegraph", "observer", "guardian", "mail")
+	"channel", "gazette", "journal", "herald", "tribune", "telegraph", "observer", "guardian", "mail",
+	"international", "watch")
 
 // orgSuffixes may follow an organization's cue word as part of its name.
 var orgSuffixes = set("inc.", "inc", "ltd", "ltd.", "plc", "llc", "corp.", "asa", "ag", "sa", "gmbh", "nv",
