@@ -74,6 +74,12 @@ func TestAnnotate(t *testing.T) {
 			not:  []string{"person:Amnesty International", "person:Human Rights Watch"},
 		},
 		{
+			name: "a common noun before a name tells its type",
+			text: "Parents' group Smartphone Free Childhood praised the move, and the watchdog Ofgem agreed with teacher Ana Lima.",
+			want: []string{"organization:Smartphone Free Childhood", "organization:Ofgem", "person:Ana Lima"},
+			not:  []string{"person:Smartphone Free Childhood", "person:Ofgem"},
+		},
+		{
 			name: "ranges, scores and tallies are one number; a span of years is one date",
 			text: "The Rangers won 5-2. Prices rose 3-4% over 2019-2020, and the vote was 52–48 in the 2024–25 season, a 11-kilometre line, on 2025-04-26.",
 			want: []string{"number:5-2", "number:3-4%", "date:2019-2020", "number:52–48", "date:2024–25", "number:11", "date:2025-04-26"},

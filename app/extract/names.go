@@ -405,6 +405,10 @@ func (e *extractor) context(n *name, i, end int) {
 		n.vote(article.Place, clue+1)
 	case prev == "from" || prev == "to":
 		n.vote(article.Place, guess)
+	case i > 0 && !e.toks[i-1].capital && orgNouns[e.w(i-1)]:
+		n.vote(article.Organization, strong) // parents' group Smartphone Free Childhood
+	case i > 0 && !e.toks[i-1].capital && personNouns[e.w(i-1)]:
+		n.vote(article.Person, clue) // teacher Ana Lima
 	}
 	next := e.w(end)
 	switch {
