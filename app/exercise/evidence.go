@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsexplorer/app/article"
@@ -37,7 +38,7 @@ func (g *gen) findEvidence() []Exercise {
 				Prompt: fmt.Sprintf("On the question %s, %s %s. Select, in the article, a passage where it reports %s position.",
 					question(c), mid(p.Name), stanceVerb(p.Stance, p.Name), possessive(p.Name)),
 				Answer: strings.Join(ids, " "),
-				Hint: fmt.Sprintf("Look for the sentences that name who speaks for %s%s and report what they said. Select the words that report it, not the whole paragraph.",
+				Hint: fmt.Sprintf("Look for the sentences that name who speaks for %s%s and report what they said. Select the sentence, or the words, that report it, not the whole paragraph.",
 					mid(p.Name), who),
 				Explanation: g.evidenceExplanation(p, ids),
 				Link:        ids[0],
@@ -76,11 +77,14 @@ func (g *gen) evidenceExplanation(p article.Party, ids []string) string {
 // the party in that paragraph:
 //
 //   - it covers at least half of E, and
-//   - at least half of it lies within the party's evidence passages.
+//   - at least half of it lies within the party's evidence passages, or
+//     it lies within the sentence or sentences that hold E.
 //
 // So the exact passage is right, and so is the passage with a few words
-// around it or most of it; a single word of it, or the whole paragraph
-// around a short passage, is not.
+// around it, most of it, or the whole sentence that reports it ("The
+// association said on Instagram that the rise “punishes people”"); a
+// single word of it, or the whole paragraph around a short passage, is
+// not.
 func (e Exercise) CheckSelection(a *article.Article, start, end int) Result {
 	if e.Kind != FindEvidence {
 		return Result{Feedback: "Answer this one by picking one of the choices."}
@@ -132,16 +136,20 @@ func (e Exercise) CheckSelection(a *article.Article, start, end int) Result {
 	for _, s := range merge(mine) {
 		inside += overlap(sel, s)
 	}
-	covers := false // the selection covers at least half of one passage
+	covers := false   // the selection covers at least half of one passage
+	sentence := false // and lies within the sentences that hold it
 	for _, s := range mine {
-		covers = covers || s.Len() > 0 && 2*overlap(sel, s) >= s.Len()
+		if s.Len() > 0 && 2*overlap(sel, s) >= s.Len() {
+			covers = true
+			sentence = sentence || sentenceAround(text, paragraphs[para], s).Contains(sel)
+		}
 	}
 	party := e.party(a)
 	switch {
-	case covers && 2*inside >= sel.Len():
+	case covers && (2*inside >= sel.Len() || sentence):
 		return Result{Correct: true, Feedback: "Right. " + e.Explanation}
 	case covers:
-		return Result{Feedback: fmt.Sprintf("Your selection holds the passage, but much else besides: select just the words that report %s position.", possessive(party))}
+		return Result{Feedback: fmt.Sprintf("Your selection holds the passage, but much else besides: select just the sentence, or the words, that report %s position.", possessive(party))}
 	case inside > 0:
 		return Result{Feedback: fmt.Sprintf("You are on the right passage, but you selected only part of it: select all the words that report %s position.", possessive(party))}
 	}
@@ -195,6 +203,58 @@ func (e Exercise) party(a *article.Article) string {
 		return e.Party
 	}
 	return "the party"
+}
+
+// sentenceAround returns the sentence or sentences of the paragraph para
+// that hold the span s, without the white space around them.
+func sentenceAround(text string, para, s article.Span) article.Span {
+	out := para
+	for k := s.Start - 1; k >= para.Start; k-- {
+		if end := sentenceStop(text, para, k); end >= 0 && end <= s.Start {
+			out.Start = end
+			break
+		}
+	}
+	for k := max(s.Start, s.End-1); k < para.End; k++ {
+		if end := sentenceStop(text, para, k); end >= s.End {
+			out.End = end
+			break
+		}
+	}
+	for out.Start < out.End && isSpace(text[out.Start]) {
+		out.Start++
+	}
+	return out
+}
+
+// sentenceStop reports where a sentence ends, after its closing quotation
+// marks, when the full stop, question mark or exclamation mark at k ends
+// one: the paragraph ends there, or a space and a capital letter, a
+// figure or an opening quotation mark follow. It returns -1 otherwise, as
+// for the dots of "U.S. officials".
+func sentenceStop(text string, para article.Span, k int) int {
+	if c := text[k]; c != '.' && c != '?' && c != '!' {
+		return -1
+	}
+	j := k + 1
+	for j < para.End {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !strings.ContainsRune("\"”’')]", r) {
+			break
+		}
+		j += size
+	}
+	if j >= para.End {
+		return para.End
+	}
+	if text[j] != ' ' {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[j:para.End], " "))
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r) {
+		return j
+	}
+	return -1
 }
 
 // overlap is the number of bytes two spans share.

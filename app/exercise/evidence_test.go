@@ -45,6 +45,9 @@ func TestCheckSelection(t *testing.T) {
 	recapture := spanOf(t, a, "the successful recapture of the Kursk region")
 	paragraphs := a.Paragraphs()
 	first := paragraphs[0]
+	// The sentence around the continues passage, to its quotation mark.
+	telegram := spanOf(t, a, `The General Staff of Ukraine's Armed Forces stated in a Telegram post that "Ukrainian defensive operations in certain areas of Kursk Oblast continue,"`)
+	announced := article.Span{Start: first.Start, End: strings.Index(a.Text, "region. The announcement") + len("region.")}
 
 	tests := []struct {
 		name       string
@@ -62,6 +65,9 @@ func TestCheckSelection(t *testing.T) {
 		{"the passage and as much again", ukraine, disputed.Start, disputed.End + disputed.Len(), true, "Right."},
 		{"the passage and a byte more than as much again", ukraine, disputed.Start, disputed.End + disputed.Len() + 1, false, "much else besides"},
 		{"the whole paragraph around a short passage", russia, first.Start, first.End, false, "much else besides"},
+		{"the sentence that reports the passage", ukraine, telegram.Start, telegram.End, true, "Right."},
+		{"the sentence and the first words of the next", russia, announced.Start, announced.End + len(" The announcement"), false, "much else besides"},
+		{"the sentence that holds a short passage", russia, announced.Start, announced.End, true, "Right."},
 		{"the right paragraph, the wrong words", ukraine, disputed.End + 1, continues.Start - len(" that \""), false, "Right paragraph"},
 		{"another party's passage", ukraine, recapture.Start, recapture.End, false, "reports Russia's position on this question"},
 		{"the article's framing", ukraine, spanOf(t, a, "what he claimed was").Start, spanOf(t, a, "what he claimed was").End, false, "the article's own wording"},
@@ -130,5 +136,29 @@ func TestCheckSelectionNeverPanics(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSentenceAround finds the sentences that hold a passage, telling a
+// sentence's end from the dots of an abbreviation.
+func TestSentenceAround(t *testing.T) {
+	tests := []struct {
+		name, text, passage, want string
+	}{
+		{"middle sentence", "One. The group said it “punishes people.” Three.", "punishes people", "The group said it “punishes people.”"},
+		{"first sentence", "The group said so. Two.", "said so", "The group said so."},
+		{"last sentence, no stop", "One. The group said so", "group", "The group said so"},
+		{"abbreviation", "One. U.S. officials said so. Two.", "said so", "U.S. officials said so."},
+		{"question", "Why? \"Because,\" she said. Next.", "Because", "\"Because,\" she said."},
+		{"passage over two sentences", "One. Two three. Four five. Six.", "three. Four", "Two three. Four five."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(tt.text, tt.passage)
+			got := sentenceAround(tt.text, article.Span{Start: 0, End: len(tt.text)}, article.Span{Start: i, End: i + len(tt.passage)})
+			if s := tt.text[got.Start:got.End]; s != tt.want {
+				t.Errorf("sentenceAround(%q) = %q, want %q", tt.passage, s, tt.want)
+			}
+		})
 	}
 }
