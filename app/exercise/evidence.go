@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"newsexplorer/app/article"
@@ -125,6 +124,7 @@ func (e Exercise) CheckSelection(a *article.Article, start, end int) Result {
 		return Result{Feedback: "Select words of the article's text."}
 	}
 
+	g := newGen(a)
 	accepted := e.Accepted()
 	var mine []article.Span // the party's evidence in the selection's paragraph
 	for _, ev := range a.Evidence {
@@ -141,7 +141,7 @@ func (e Exercise) CheckSelection(a *article.Article, start, end int) Result {
 	for _, s := range mine {
 		if s.Len() > 0 && 2*overlap(sel, s) >= s.Len() {
 			covers = true
-			sentence = sentence || sentenceAround(text, paragraphs[para], s).Contains(sel)
+			sentence = sentence || g.sentencesAround(s).Contains(sel)
 		}
 	}
 	party := e.party(a)
@@ -203,58 +203,6 @@ func (e Exercise) party(a *article.Article) string {
 		return e.Party
 	}
 	return "the party"
-}
-
-// sentenceAround returns the sentence or sentences of the paragraph para
-// that hold the span s, without the white space around them.
-func sentenceAround(text string, para, s article.Span) article.Span {
-	out := para
-	for k := s.Start - 1; k >= para.Start; k-- {
-		if end := sentenceStop(text, para, k); end >= 0 && end <= s.Start {
-			out.Start = end
-			break
-		}
-	}
-	for k := max(s.Start, s.End-1); k < para.End; k++ {
-		if end := sentenceStop(text, para, k); end >= s.End {
-			out.End = end
-			break
-		}
-	}
-	for out.Start < out.End && isSpace(text[out.Start]) {
-		out.Start++
-	}
-	return out
-}
-
-// sentenceStop reports where a sentence ends, after its closing quotation
-// marks, when the full stop, question mark or exclamation mark at k ends
-// one: the paragraph ends there, or a space and a capital letter, a
-// figure or an opening quotation mark follow. It returns -1 otherwise, as
-// for the dots of "U.S. officials".
-func sentenceStop(text string, para article.Span, k int) int {
-	if c := text[k]; c != '.' && c != '?' && c != '!' {
-		return -1
-	}
-	j := k + 1
-	for j < para.End {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if !strings.ContainsRune("\"”’')]", r) {
-			break
-		}
-		j += size
-	}
-	if j >= para.End {
-		return para.End
-	}
-	if text[j] != ' ' {
-		return -1
-	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[j:para.End], " "))
-	if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r) {
-		return j
-	}
-	return -1
 }
 
 // overlap is the number of bytes two spans share.

@@ -139,9 +139,10 @@ func TestCheckSelectionNeverPanics(t *testing.T) {
 	}
 }
 
-// TestSentenceAround finds the sentences that hold a passage, telling a
-// sentence's end from the dots of an abbreviation.
-func TestSentenceAround(t *testing.T) {
+// TestSentencesAround finds the sentences that hold a passage, telling a
+// sentence's end from the dots of an abbreviation and from punctuation
+// inside a quote.
+func TestSentencesAround(t *testing.T) {
 	tests := []struct {
 		name, text, passage, want string
 	}{
@@ -151,13 +152,15 @@ func TestSentenceAround(t *testing.T) {
 		{"abbreviation", "One. U.S. officials said so. Two.", "said so", "U.S. officials said so."},
 		{"question", "Why? \"Because,\" she said. Next.", "Because", "\"Because,\" she said."},
 		{"passage over two sentences", "One. Two three. Four five. Six.", "three. Four", "Two three. Four five."},
+		{"another paragraph", "One.\nTwo said so. Three.", "said", "Two said so."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			g := newGen(&article.Article{Text: tt.text})
 			i := strings.Index(tt.text, tt.passage)
-			got := sentenceAround(tt.text, article.Span{Start: 0, End: len(tt.text)}, article.Span{Start: i, End: i + len(tt.passage)})
+			got := g.sentencesAround(article.Span{Start: i, End: i + len(tt.passage)})
 			if s := tt.text[got.Start:got.End]; s != tt.want {
-				t.Errorf("sentenceAround(%q) = %q, want %q", tt.passage, s, tt.want)
+				t.Errorf("sentencesAround(%q) = %q, want %q", tt.passage, s, tt.want)
 			}
 		})
 	}

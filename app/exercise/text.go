@@ -126,6 +126,26 @@ func (g *gen) sentence(s article.Span) article.Span {
 	return g.paragraphs[p]
 }
 
+// sentencesAround returns the sentence or sentences of the text that hold
+// s, within s's paragraph; or s itself when s lies in no paragraph.
+func (g *gen) sentencesAround(s article.Span) article.Span {
+	p := g.paragraph(s)
+	if p < 0 {
+		return s
+	}
+	out := g.paragraphs[p]
+	first := true
+	for _, sent := range g.sentences(g.paragraphs[p]) {
+		if sent.End > s.Start && sent.Start < s.End {
+			if first {
+				out.Start, first = sent.Start, false
+			}
+			out.End = sent.End
+		}
+	}
+	return out
+}
+
 // sentences splits a paragraph into sentences. A sentence ends at ".",
 // "!" or "?", with any closing quotation marks after it, followed by a
 // space and a capital letter or an opening quotation mark. Punctuation
