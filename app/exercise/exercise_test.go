@@ -65,7 +65,7 @@ func TestCheck(t *testing.T) {
 		{"source-kind/kursk-retaken/ukraine", "social-media-post", true, "a post on Telegram"},
 		{"source-kind/kursk-retaken/ukraine", "televised-statement", false, "that is how Russia speaks"},
 		{"claim-or-fact/north-korean-troops", ReportedFact, true, "Corroborated by independent sources"},
-		{"claim-or-fact/north-korean-troops", AttributedClaim, false, "South Korean media and United States, independent of Russia, confirm it"},
+		{"claim-or-fact/north-korean-troops", AttributedClaim, false, "South Korean media and the United States, independent of Russia, confirm it"},
 		{"claim-or-fact/neo-nazi-label", ReportedFact, false, "a label or a judgement"},
 		{"claim-or-fact/kursk-retaken", ReportedFact, false, "Ukraine disputes it"},
 		{"missing-voice/north-korean-troops/north-korea", "north-korea", true, "North Korea: the article names it"},

@@ -80,6 +80,7 @@ func checkWellFormed(t *testing.T, a *article.Article, exercises []Exercise) {
 	maps := func(m map[string]bool) func(string) bool { return func(id string) bool { return m[id] } }
 	isEvidence, isLink := maps(evidence), maps(links)
 	ids := map[string]bool{}
+	prompts := map[string]string{} // exercise id by prompt
 	lastKind := -1
 	for _, e := range exercises {
 		switch {
@@ -89,6 +90,8 @@ func checkWellFormed(t *testing.T, a *article.Article, exercises []Exercise) {
 			t.Errorf("%s: ID does not start with its kind %q", e.ID, e.Kind)
 		case ids[e.ID]:
 			t.Errorf("%s: ID used twice", e.ID)
+		case prompts[e.Prompt] != "":
+			t.Errorf("%s: the same question as %s, which a student cannot tell apart: %s", e.ID, prompts[e.Prompt], e.Prompt)
 		case e.Answer == "":
 			t.Errorf("%s: no answer", e.ID)
 		case e.Link != "" && !isLink(e.Link) && !isEvidence(e.Link):
@@ -98,6 +101,7 @@ func checkWellFormed(t *testing.T, a *article.Article, exercises []Exercise) {
 			t.Errorf("%s: the hint gives the answer %q away: %s", e.ID, c.Label, e.Hint)
 		}
 		ids[e.ID] = true
+		prompts[e.Prompt] = e.ID
 		k := slices.Index(Kinds, e.Kind)
 		if k < lastKind {
 			t.Errorf("%s: kind %s comes after %s", e.ID, e.Kind, Kinds[lastKind])

@@ -21,9 +21,11 @@ import (
 // and none is an event ("the war", "the invasion"), whose name can itself
 // be disputed. A phrase whose words an earlier exercise's phrase already
 // holds, or the other way round ("neo-Nazi" after "neo-Nazi regime"), is
-// left out as a repeat.
+// left out as a repeat. Exercises on the same paragraph say which of its
+// loaded phrases they ask about, one, two or more.
 func (g *gen) loadedLanguage() []Exercise {
 	var out []Exercise
+	var paras []int // the paragraph of each exercise
 	var asked []string
 	for _, l := range g.a.Loaded {
 		text, ok := g.text(l.Span)
@@ -60,6 +62,21 @@ func (g *gen) loadedLanguage() []Exercise {
 		}
 		asked = append(asked, key)
 		out = append(out, e)
+		paras = append(paras, para)
+	}
+	// Several exercises on one paragraph would ask the same question in
+	// the same words: each says which it is.
+	count := map[int]int{}
+	for _, p := range paras {
+		count[p]++
+	}
+	seen := map[int]int{}
+	for i, p := range paras {
+		if count[p] < 2 {
+			continue
+		}
+		seen[p]++
+		out[i].Prompt += fmt.Sprintf(" The paragraph has %d such phrases, asked about one at a time: this is %d of %d.", count[p], seen[p], count[p])
 	}
 	return out
 }

@@ -93,12 +93,45 @@ func pick(name, one, many string) string {
 }
 
 // mid writes a name as it stands within a sentence: a leading "The"
-// becomes "the" ("the mayor").
+// becomes "the" ("the mayor"), and a name that English gives "the" gets
+// it ("the United States", "the Kremlin").
 func mid(name string) string {
 	if rest, ok := strings.CutPrefix(name, "The "); ok {
 		return "the " + rest
 	}
+	if takesThe(name) {
+		return "the " + name
+	}
 	return name
+}
+
+// theWords are the words that make a proper name one that English gives
+// "the": "the United States", "the European Union", "the General Staff".
+var theWords = map[string]bool{
+	"states": true, "kingdom": true, "union": true, "nations": true, "emirates": true, "republic": true,
+	"netherlands": true, "philippines": true, "kremlin": true, "pentagon": true, "vatican": true,
+	"department": true, "ministry": true, "staff": true, "house": true, "council": true, "commission": true,
+	"committee": true, "government": true, "administration": true, "army": true, "navy": true, "police": true,
+	"senate": true, "court": true, "un": true, "eu": true, "us": true, "uk": true,
+}
+
+// takesThe reports whether a name that does not begin with "the" is one
+// English gives "the" within a sentence: a proper name with one of
+// theWords, and no possessive ("Ukraine's General Staff" takes none).
+func takesThe(name string) bool {
+	if strings.HasPrefix(name, "the ") || strings.ContainsAny(name, "'’") {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || !unicode.IsUpper([]rune(words[0])[0]) {
+		return false
+	}
+	for _, w := range words {
+		if theWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // capital writes s as it stands at the start of a sentence or a list

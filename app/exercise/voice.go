@@ -2,6 +2,7 @@ package exercise
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"newsexplorer/app/article"
@@ -12,7 +13,8 @@ import (
 // statement from. The distractors are the claim's parties that speak;
 // other silent parties of the same claim are left out, since they too
 // would be right, and so are parties from other claims, which give no
-// statement on this one either.
+// statement on this one either. The prompt names the parties it asks
+// about.
 func (g *gen) missingVoice() []Exercise {
 	var out []Exercise
 	for _, c := range g.a.Claims {
@@ -21,22 +23,28 @@ func (g *gen) missingVoice() []Exercise {
 				continue
 			}
 			e := Exercise{
-				ID:    string(MissingVoice) + "/" + c.ID + "/" + silent.ID,
-				Kind:  MissingVoice,
-				Claim: c.ID,
-				Party: silent.ID,
-				Prompt: fmt.Sprintf("On the question %s, the article names the parties below. Which one does it give no statement from?",
-					question(c)),
+				ID:     string(MissingVoice) + "/" + c.ID + "/" + silent.ID,
+				Kind:   MissingVoice,
+				Claim:  c.ID,
+				Party:  silent.ID,
 				Answer: silent.ID,
 				Hint:   "For each party, look in the article for a quote or a report of what it says on this question.",
 			}
 			e.Explanation, e.Link = g.silence(c, silent)
 			e.Choices = append(e.Choices, Choice{ID: silent.ID, Label: capital(silent.Name)})
+			asked := []string{silent.Name}
 			for _, p := range c.Parties {
 				if speaks(p) {
 					e.Choices = append(e.Choices, Choice{ID: p.ID, Label: capital(p.Name), Feedback: speakingParty(p)})
+					asked = append(asked, p.Name)
 				}
 			}
+			// The prompt names the parties asked about, in an order that
+			// gives nothing away, so that two exercises on one claim with
+			// two silent parties read as the different questions they are.
+			slices.SortFunc(asked, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+			e.Prompt = fmt.Sprintf("On the question %s, which of %s does the article give no statement from?",
+				question(c), names(asked))
 			out = append(out, e)
 		}
 	}
