@@ -43,7 +43,7 @@ func (g *gen) sourceKind() []Exercise {
 				Explanation: fmt.Sprintf("%s: the article reports %s position through %s.", p.Source.Label(), possessive(p.Name), strings.TrimSpace(p.Channel)),
 			}
 			if ids := g.evidenceOf(p); len(ids) > 0 {
-				e.Link = ids[0]
+				e.Link = g.channelEvidence(p.Channel, ids)
 			}
 			e.Choices = append(e.Choices, Choice{ID: string(p.Source), Label: p.Source.Label()})
 			for _, k := range append(slices.Clone(used), commonSources...) {
@@ -55,6 +55,38 @@ func (g *gen) sourceKind() []Exercise {
 		}
 	}
 	return out
+}
+
+// channelEvidence returns the evidence passage, of ids, whose sentence
+// shares the most words with the channel ("a post on Telegram"): the one
+// that says how the words came out. It is the first passage when none
+// shares a word.
+func (g *gen) channelEvidence(channel string, ids []string) string {
+	var words []string
+	for _, w := range strings.Fields(wordsOf(channel)) {
+		if len(w) > 3 {
+			words = append(words, w)
+		}
+	}
+	best, most := ids[0], 0
+	for _, id := range ids {
+		s, ok := g.evidence[id]
+		if !ok {
+			continue
+		}
+		around := g.sentencesAround(s)
+		sentence := " " + wordsOf(g.a.Text[around.Start:around.End]) + " "
+		n := 0
+		for _, w := range words {
+			if strings.Contains(sentence, " "+w+" ") {
+				n++
+			}
+		}
+		if n > most {
+			best, most = id, n
+		}
+	}
+	return best
 }
 
 // sourcesUsed returns the kinds of source the article's parties speak
