@@ -768,6 +768,27 @@ func TestClassroomStartOverUnreadable(t *testing.T) {
 	}
 }
 
+// TestClassroomNameWhileTyping types a name and reloads with the focus
+// still in the field: the name is kept, spaces and all, and typing it put
+// no character out of place.
+func TestClassroomNameWhileTyping(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, site)
+	step(t, ctx, "typing a name", chromedp.SendKeys(chromedp.CSS("#student-name"), "Ana Lima Costa"))
+	if got := eval[string](t, ctx, `document.querySelector("#student-name").value`); got != "Ana Lima Costa" {
+		t.Errorf("the field reads %q after typing, want Ana Lima Costa", got)
+	}
+	if got := eval[string](t, ctx, `document.activeElement.id`); got != "student-name" {
+		t.Fatalf("the focus is on %q, want the name field", got)
+	}
+	waitFor(t, ctx, "the name to be saved", fmt.Sprintf(`(localStorage.getItem(%q) || "").includes("Ana Lima Costa")`, progressKey))
+	openClassroom(t, ctx, site)
+	if got := eval[string](t, ctx, `document.querySelector("#student-name").value`); got != "Ana Lima Costa" {
+		t.Errorf("after a reload the field reads %q, want Ana Lima Costa", got)
+	}
+}
+
 // TestClassroomDownload gives a name, answers, and downloads the answers
 // as CSV and as JSON: the files the browser saves hold the answers given.
 func TestClassroomDownload(t *testing.T) {

@@ -164,6 +164,7 @@ func (c *classroom) onStudentName(ctx app.Context, a app.Action) {
 	name, _ := a.Value.(string)
 	c.progress.Student = cleanName(name)
 	c.save()
+	ctx.PreventUpdate() // the field shows the name already
 }
 
 func (c *classroom) onDownload(ctx app.Context, a app.Action) {

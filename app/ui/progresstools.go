@@ -52,7 +52,11 @@ func (p *progressTools) Render() app.UI {
 				MaxLength(exercise.MaxStudentName).
 				Aria("describedby", "student-name-help").
 				Value(p.Student).
-				OnChange(func(ctx app.Context, e app.Event) {
+				// Saved at every keystroke, so that a reload while the
+				// field has the focus keeps the name; nothing else on the
+				// page shows it, so the page is not rendered again.
+				OnInput(func(ctx app.Context, e app.Event) {
+					ctx.PreventUpdate()
 					ctx.NewActionWithValue(actionStudentName, e.Get("target").Get("value").String())
 				}),
 			app.P().ID("student-name-help").Class("field-help").Text("Saved with your answers in this browser and in the files you download."),
