@@ -697,6 +697,48 @@ func TestClassroomStartOver(t *testing.T) {
 	checkState(t, ctx, "after starting over and reloading", classroomState{Score: fmt.Sprintf("0/%d", total), Answered: "0"})
 }
 
+// TestClassroomStartOverInView opens the start-over question from the
+// bottom of a phone's screen: the whole question comes into view, and so
+// does each button Tab moves to. On a desktop, the Start over button stays
+// where it was, under the pointer, as the question opens.
+func TestClassroomStartOverInView(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone", chromedp.EmulateViewport(360, 740))
+	openClassroom(t, ctx, site)
+	eval[bool](t, ctx, `(document.querySelector("#start-over").scrollIntoView({block: "end"}), true)`)
+	step(t, ctx, "pressing Start over", chromedp.Click(chromedp.CSS("#start-over")))
+	waitFor(t, ctx, "the question, with the focus on Cancel", `document.querySelector('[data-confirm="start-over"]') !== null && document.activeElement.id === "start-over-cancel"`)
+	inView := func(sel string) string {
+		return eval[string](t, ctx, fmt.Sprintf(`(() => { const r = document.querySelector(%q).getBoundingClientRect();
+			return r.top >= 0 && r.bottom <= innerHeight ? "" : "from " + Math.round(r.top) + " to " + Math.round(r.bottom) + " of " + innerHeight })()`, sel))
+	}
+	waitFor(t, ctx, "the scroll to end", `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+	if out := inView("#start-over-question"); out != "" {
+		t.Errorf("the question is not all on the screen: %s", out)
+	}
+	for _, want := range []string{"start-over-confirm", "start-over-cancel"} {
+		step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+		if got := eval[string](t, ctx, `document.activeElement.id`); got != want {
+			t.Fatalf("Tab moved the focus to %q, want %q", got, want)
+		}
+		if out := inView("#" + want); out != "" {
+			t.Errorf("the focused %s is off the screen: %s", want, out)
+		}
+	}
+	step(t, ctx, "Escape", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the question to close", `document.querySelector('[data-confirm="start-over"]') === null`)
+
+	step(t, ctx, "desktop", chromedp.EmulateViewport(1280, 900))
+	x := `Math.round(document.querySelector("#start-over").getBoundingClientRect().left)`
+	before := eval[int](t, ctx, x)
+	step(t, ctx, "pressing Start over", chromedp.Click(chromedp.CSS("#start-over")))
+	waitFor(t, ctx, "the question", `document.querySelector('[data-confirm="start-over"]') !== null`)
+	if after := eval[int](t, ctx, x); after != before {
+		t.Errorf("the Start over button moved from x %d to %d as the question opened", before, after)
+	}
+}
+
 // TestClassroomStartOverUnreadable fills the browser's storage so that
 // saved answers that cannot be read cannot be set aside either. The page
 // then saves nothing over them; Start over says that they will be lost,

@@ -185,7 +185,12 @@ func (c *classroom) onDownload(ctx app.Context, a app.Action) {
 func (c *classroom) onStartOver(ctx app.Context, a app.Action) {
 	c.asking = !c.asking
 	if c.asking {
-		ctx.Defer(func(app.Context) { focusElement(startCancelID) })
+		ctx.Defer(func(app.Context) {
+			// The whole question comes into view, which on a phone may
+			// open below the screen's edge, and Cancel takes the focus.
+			revealElement("start-over-question")
+			focusElement(startCancelID)
+		})
 	}
 }
 

@@ -78,7 +78,7 @@ func (s *startOver) Render() app.UI {
 						if back {
 							to = last
 						}
-						focusElement(to)
+						focusInView(to)
 					}
 				}
 			}).
