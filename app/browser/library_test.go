@@ -5,11 +5,17 @@ package browser
 import (
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"sync/atomic"
 	"testing"
+	"time"
 
+	cdpfetch "github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -302,4 +308,53 @@ func TestLinkMovesFocus(t *testing.T) {
 	step(t, ctx, "focusing the first article's link", chromedp.Focus(chromedp.CSS(`.library-item h2 a`)))
 	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the article's heading focused", fmt.Sprintf(`location.pathname === %q && document.activeElement.id === "article-title"`, href))
+}
+
+// TestPageOfAnotherArticle answers an article's address with the page of
+// another, as the service worker does offline for a page it has not
+// stored (it gives the default article's page): the view shows the
+// article the address names, fetched, not the one whose data the page
+// carries.
+func TestPageOfAnotherArticle(t *testing.T) {
+	enabled(t)
+	resp, err := http.Get(site + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	home, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t)
+	var answered atomic.Int32
+	err = chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*cdpfetch.EventRequestPaused); ok {
+			answered.Add(1)
+			go chromedp.Call(ctx, cdpfetch.FulfillRequest, cdpfetch.FulfillRequestParams{
+				RequestID:       e.RequestID,
+				ResponseCode:    200,
+				ResponseHeaders: []*cdpfetch.HeaderEntry{{Name: "Content-Type", Value: "text/html; charset=utf-8"}},
+				Body:            home,
+			})
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(c, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{
+		{URLPattern: "*/articles/porto", ResourceType: network.ResourceTypeDocument},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, site, "/articles/porto")
+	if answered.Load() == 0 {
+		t.Fatal("the page's request was not answered with the default article's page")
+	}
+	if got := eval[string](t, ctx, `document.getElementById("article-data").dataset.article`); got != "kursk" {
+		t.Errorf("the page carries the data of %q, want the default article's", got)
+	}
+	checkArticleReader(t, ctx, testArticle(t, "porto"))
 }

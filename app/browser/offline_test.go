@@ -62,10 +62,12 @@ func waitOffline(t *testing.T, ctx context.Context) {
 }
 
 // offlinePaths are the pages reloaded with no network: every route of the
-// test library, one with highlights in its query, and one no route
-// matches.
+// test library, one with highlights in its query, and pages of each
+// program with a slash at the end, where a static host sends a page's
+// address (/articles/porto/ for /articles/porto).
 func offlinePaths(t *testing.T) []string {
-	return append(ui.Paths(testCatalog(t)), "/?show=quote,person")
+	return append(ui.Paths(testCatalog(t)), "/?show=quote,person",
+		"/articles/porto/", "/articles/porto/classroom/", "/articles/porto/teacher/", "/edit/")
 }
 
 // checkWorksOffline reloads every route with the server gone and checks
@@ -75,8 +77,12 @@ func offlinePaths(t *testing.T) []string {
 func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 	t.Helper()
 	cat := testCatalog(t)
-	for _, p := range offlinePaths(t) {
-		open(t, ctx, base, p)
+	for _, address := range offlinePaths(t) {
+		open(t, ctx, base, address)
+		p := strings.TrimSuffix(strings.TrimSuffix(address, "?show=quote,person"), "/")
+		if p == "" {
+			p = "/"
+		}
 		if p == ui.LibraryPath {
 			checkLibraryList(t, ctx, cat)
 			continue
@@ -87,7 +93,7 @@ func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 			}
 			continue
 		}
-		id, _ := ui.PageArticle(cat, strings.TrimSuffix(p, "?show=quote,person"))
+		id, _ := ui.PageArticle(cat, p)
 		a := testArticle(t, id)
 		if p == ui.TeacherPath {
 			checkTeacherView(t, ctx)

@@ -13,7 +13,7 @@ import (
 	"newsexplorer/app/ui"
 )
 
-var articleDataRE = regexp.MustCompile(`<script id="` + ui.ArticleDataID + `" type="application/json">([^<]*)</script>`)
+var articleDataRE = regexp.MustCompile(`<script (?:data-article="([a-z0-9-]+)" )?id="` + ui.ArticleDataID + `" type="application/json">([^<]*)</script>`)
 
 // pageArticleID returns the id of the article whose data a page carries,
 // or "" when its slot is empty.
@@ -23,12 +23,19 @@ func pageArticleID(t *testing.T, page string) string {
 	if len(m) != 1 {
 		t.Fatalf("the page has %d article data elements, want 1", len(m))
 	}
-	if m[0][1] == "" {
+	named, data := m[0][1], m[0][2]
+	if data == "" {
+		if named != "" {
+			t.Errorf("the page's empty article data names article %q", named)
+		}
 		return ""
 	}
-	a, err := article.Parse("page", []byte(m[0][1]))
+	a, err := article.Parse("page", []byte(data))
 	if err != nil {
 		t.Fatalf("the page's article data: %v", err)
+	}
+	if named != a.ID {
+		t.Errorf("the page's article data is article %q's, and names %q", a.ID, named)
 	}
 	return a.ID
 }

@@ -241,10 +241,12 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
-// fillArticleData puts data in the page's article data slot, the first
-// one, which stands in the head before any text that comes from an
-// article. A page with no article keeps the slot empty.
-func fillArticleData(page []byte, data string) []byte {
+// fillArticleData puts the data of the article id in the page's article
+// data slot, the first one, which stands in the head before any text that
+// comes from an article, and names the article in the slot's
+// data-article attribute, so that the app can tell the page of one
+// article from another's. A page with no article keeps the slot empty.
+func fillArticleData(page []byte, id, data string) []byte {
 	if data == "" {
 		return page
 	}
@@ -252,9 +254,13 @@ func fillArticleData(page []byte, data string) []byte {
 	if i < 0 {
 		return page
 	}
-	end := i + len(articleDataSlot) - len("</script>")
-	out := make([]byte, 0, len(page)+len(data))
-	out = append(out, page[:end]...)
+	// Article ids are lowercase letters, digits and hyphens (the article
+	// package checks), so the id needs no escaping; the attribute comes
+	// first, in the order tidy sorts attributes in.
+	open := `<script data-article="` + id + `"` + strings.TrimPrefix(articleDataSlot[:len(articleDataSlot)-len("</script>")], "<script")
+	out := make([]byte, 0, len(page)+len(open)+len(data))
+	out = append(out, page[:i]...)
+	out = append(out, open...)
 	out = append(out, data...)
-	return append(out, page[end:]...)
+	return append(out, page[i+len(articleDataSlot)-len("</script>"):]...)
 }

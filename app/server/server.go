@@ -90,11 +90,11 @@ func New(cfg Config) (*Site, error) {
 		return nil, err
 	}
 	ui.Routes(c.cat, c.arts...)
-	articleData := func(path string) string {
+	articleData := func(path string) (string, string) {
 		if id, ok := ui.PageArticle(c.cat, path); ok {
-			return c.data[id]
+			return id, c.data[id]
 		}
-		return ""
+		return "", ""
 	}
 	wasm := func(path string) string { return ui.WasmFor(c.cat, path) }
 	return build(cfg.Web, goappHandler(c.catData, version), ui.Paths(c.cat), extras{files: c.files, articleData: articleData, wasm: wasm})
@@ -154,9 +154,10 @@ type extras struct {
 	// files are more files to serve and store for offline use, by path:
 	// the article files.
 	files map[string][]byte
-	// articleData returns the JSON of the article the page at path
-	// shows, escaped for a script element, or "" for a page with none.
-	articleData func(path string) string
+	// articleData returns the id and the JSON, escaped for a script
+	// element, of the article the page at path shows, or "" for a page
+	// with none.
+	articleData func(path string) (id, data string)
 	// wasm returns the path of the WebAssembly program that runs the
 	// page at path; nil runs every page with DefaultWasm.
 	wasm func(path string) string
@@ -228,7 +229,8 @@ func build(web fs.FS, h *app.Handler, paths []string, ex extras) (*Site, error) 
 	h.CacheableResources = append(h.CacheableResources, paths...)
 	fill := func(path string, page []byte) []byte {
 		if ex.articleData != nil {
-			page = fillArticleData(page, ex.articleData(path))
+			id, data := ex.articleData(path)
+			page = fillArticleData(page, id, data)
 		}
 		if ex.wasm != nil {
 			if w := ex.wasm(path); w != DefaultWasm && links[w] != "" {

@@ -202,8 +202,9 @@ func TestHomePage(t *testing.T) {
 		t.Errorf("page has no %s", want)
 	}
 
-	// The article's data, which the WebAssembly side parses.
-	const open = `<script id="article-data" type="application/json">`
+	// The article's data, which the WebAssembly side parses, named by
+	// the article's id.
+	open := `<script data-article="` + a.ID + `" id="article-data" type="application/json">`
 	_, data, ok := strings.Cut(page, open)
 	if !ok {
 		t.Fatalf("page has no %s", open)

@@ -74,7 +74,20 @@ async function respond(request) {
   const navigate = request.mode === "navigate";
   const hit = await cache.match(request, { ignoreSearch: navigate, ignoreVary: true });
   if (hit) {
-    return hit.redirected ? unredirected(hit) : hit;
+    return unredirected(hit);
+  }
+  if (navigate) {
+    // A page is stored under its path with no slash at the end, which is
+    // also where a static host sends it (/classroom/ for /classroom), and
+    // where its folder's index.html stands for it.
+    const path = new URL(request.url).pathname;
+    const bare = path.replace(/\/index\.html$/, "/").replace(/\/+$/, "") || "/";
+    if (bare !== path) {
+      const page = await cache.match(bare, { ignoreVary: true });
+      if (page) {
+        return unredirected(page);
+      }
+    }
   }
   try {
     return await fetch(request);
@@ -89,18 +102,6 @@ async function respond(request) {
     }
     throw err;
   }
-}
-
-// A plain file server answers a page's path (/classroom) with a redirect
-// to its folder (/classroom/), and the stored answer remembers it: a
-// browser refuses a redirected answer to a navigation, so the page is
-// given as a fresh answer with the same body and headers.
-async function unredirected(response) {
-  return new Response(await response.blob(), {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
 }
 
 // The page asks whether every file is stored, and gets the version, the

@@ -27,6 +27,13 @@ func FromPage() (Catalog, []*article.Article) {
 	cat, err := pageCatalog()
 	if err == nil && data != "" {
 		if id, ok := PageArticle(cat, startPath); ok {
+			if carried := pageDataArticle(); carried != "" && carried != id {
+				// Offline, the service worker answers an address it has
+				// not stored with the default article's page: its data is
+				// kept for that article, and this one's file is fetched.
+				pageFiles[carried] = data
+				return cat, nil
+			}
 			if parts, ok := readParts(cat, id); ok {
 				pageParts[id], pageFiles[id] = parts, data
 				return cat, nil
@@ -148,6 +155,19 @@ func readParts(cat Catalog, id string) (parts, bool) {
 	}
 	p.claimCount = doc.Call("querySelectorAll", "#claims [data-claim]").Length()
 	return p, true
+}
+
+// pageDataArticle returns the id of the article whose data the page
+// carries, which the server names in the data's element, or "".
+func pageDataArticle() string {
+	el := app.Window().GetElementByID(ArticleDataID)
+	if !el.Truthy() {
+		return ""
+	}
+	if id := el.Call("getAttribute", "data-article"); id.Truthy() {
+		return id.String()
+	}
+	return ""
 }
 
 // pageData returns the text of the page's data element with the given id,
