@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -103,6 +104,47 @@ func TestStatic(t *testing.T) {
 	}
 	if strings.Contains(report.String(), "note:") {
 		t.Errorf("static has notes about a complete web folder: %q", report.String())
+	}
+}
+
+// TestVersionFollowsServer builds the server twice, linked differently,
+// and exports the same site with each: the same program gives the same
+// version at every run, and another build of the server alone, with the
+// same web folder and article, gives a new one, so that installed apps
+// update to pages it renders differently.
+func TestVersionFollowsServer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the server twice")
+	}
+	dir := t.TempDir()
+	web := webFolder(t)
+	build := func(name string, flags ...string) string {
+		exe := filepath.Join(dir, name)
+		cmd := exec.Command("go", append(append([]string{"build"}, flags...), "-o", exe, ".")...)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build %v: %v\n%s", flags, err, b)
+		}
+		return exe
+	}
+	version := func(exe string) string {
+		out := filepath.Join(t.TempDir(), "dist")
+		b, err := exec.Command(exe, "static", "-out", out, "-web", web).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s static: %v\n%s", filepath.Base(exe), err, b)
+		}
+		m := regexp.MustCompile(`version ([0-9a-f]{16})`).FindSubmatch(b)
+		if m == nil {
+			t.Fatalf("%s static said %q, with no version", filepath.Base(exe), b)
+		}
+		return string(m[1])
+	}
+	plain, stripped := build("plain"), build("stripped", "-ldflags=-s")
+	first, again, other := version(plain), version(plain), version(stripped)
+	if first != again {
+		t.Errorf("one server program gave versions %s and %s", first, again)
+	}
+	if first == other {
+		t.Errorf("two builds of the server gave the same version %s", first)
 	}
 }
 

@@ -12,13 +12,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -351,8 +354,10 @@ func pageData(file []byte) (string, error) {
 	return esc.String(), nil
 }
 
-// Version is a hash of everything the server serves: every file under web
-// and the article data. A new build or a changed article gives a new
+// Version is a hash of everything the server serves: every file under web,
+// the article data, and the server program itself, which renders the
+// pages and writes the loader and the worker. A new build, of the
+// programs or of the server alone, or a changed article gives a new
 // version, which tells installed apps to update; a restart does not.
 func Version(web fs.FS, data string) (string, error) {
 	names, err := webNames(web)
@@ -369,8 +374,29 @@ func Version(web fs.FS, data string) (string, error) {
 		h.Write(b)
 	}
 	fmt.Fprintf(h, "article %d\n%s", len(data), data)
+	fmt.Fprintf(h, "\nserver %s", serverProgram())
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
+
+// serverProgram identifies the running server program: a hash of its
+// executable or, when that cannot be read, its build information. Go
+// builds the same source into the same bytes, so only a change to the
+// server's code, its modules or its Go version changes it.
+var serverProgram = sync.OnceValue(func() string {
+	if exe, err := os.Executable(); err == nil {
+		if f, err := os.Open(exe); err == nil {
+			defer f.Close()
+			h := sha256.New()
+			if _, err := io.Copy(h, f); err == nil {
+				return hex.EncodeToString(h.Sum(nil))
+			}
+		}
+	}
+	if info, ok := debug.ReadBuildInfo(); ok {
+		return info.String()
+	}
+	return ""
+})
 
 // webNames lists the files under web that are served, sorted: regular
 // files, or links that stay inside the folder, that are not dotfiles nor
