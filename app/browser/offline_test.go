@@ -170,6 +170,74 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	checkAccessibility(t, ctx, "offline, an unknown address")
 }
 
+// TestOfflineCopyFails serves a site whose worker cannot store every
+// file (the style sheet for readers without scripts is missing, as when a
+// download fails): the first visit says, in words, that the app is not
+// saved for offline use, with a button to try again, rather than saying
+// "Saving" for ever.
+func TestOfflineCopyFails(t *testing.T) {
+	enabled(t)
+	web := t.TempDir()
+	copyDir(t, filepath.Join(root, "web"), web)
+	for _, name := range []string{"noscript.css", "noscript.css.br", "noscript.css.gz"} {
+		os.Remove(filepath.Join(web, name))
+	}
+	srv, err := startServer("-web", web)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.stop()
+	ctx := newBrowser(t)
+	open(t, ctx, srv.url, "/")
+	waitFor(t, ctx, "the status to say the copy failed", `document.querySelector('[data-offline="failed"]') !== null`)
+	got := eval[[]string](t, ctx, `[document.querySelector("[data-offline]").textContent, document.querySelector("[data-offline]").getAttribute("aria-live")]`)
+	if !strings.Contains(got[0], "Not saved for offline use") || !strings.Contains(got[0], "Try again") {
+		t.Errorf("the status reads %q, want it to say the app is not saved, with Try again", got[0])
+	}
+	if got[1] != "polite" {
+		t.Errorf("the failure is not told to screen readers: aria-live %q", got[1])
+	}
+}
+
+// TestOfflineCopyRepaired deletes a file from a complete offline copy, as
+// a browser short of space may: the next page says the copy is being
+// completed, the worker stores the file again, and the page says it is
+// ready. A page that checks a copy already stored says so silently.
+func TestOfflineCopyRepaired(t *testing.T) {
+	enabled(t)
+	srv, err := startServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.stop()
+	ctx := newBrowser(t)
+	open(t, ctx, srv.url, "/")
+	waitOffline(t, ctx)
+	open(t, ctx, srv.url, "/library")
+	waitOffline(t, ctx)
+	if live := eval[string](t, ctx, `document.querySelector("[data-offline]").getAttribute("aria-live")`); live != "off" {
+		t.Errorf("checking a stored copy is told to screen readers (aria-live %q)", live)
+	}
+	deleted := eval[bool](t, ctx, `(async () => {
+		const keys = await caches.keys();
+		const cache = await caches.open(keys.find(k => k.startsWith("app-")));
+		return cache.delete("/web/print.css");
+	})()`)
+	if !deleted {
+		t.Fatal("the offline copy had no /web/print.css to delete")
+	}
+	open(t, ctx, srv.url, "/library")
+	waitOffline(t, ctx)
+	stored := eval[bool](t, ctx, `(async () => {
+		const keys = await caches.keys();
+		const cache = await caches.open(keys.find(k => k.startsWith("app-")));
+		return !!(await cache.match("/web/print.css"));
+	})()`)
+	if !stored {
+		t.Error("the page says ready, but /web/print.css is not stored again")
+	}
+}
+
 // TestUpdateKeepsSavedChoice serves one version, saves a highlight choice,
 // answers two exercises and keeps an article in the editor, then serves a
 // new version at the same address: the reader is offered the new version,

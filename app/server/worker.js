@@ -124,5 +124,34 @@ self.addEventListener("message", (event) => {
       missing.push(...resourcesToCache);
     }
     event.ports[0].postMessage({ version: "{{.Version}}", total: resourcesToCache.length, missing: missing });
+    if (missing.length > 0) {
+      await repair(missing);
+    }
   })());
 });
+
+// repair stores again the files missing from this version's copy (the
+// browser evicted them, or someone deleted them), so that the page, which
+// asks again, can say the copy is whole. One repair runs at a time; a file
+// that cannot be fetched now is tried at the next ask.
+let repairing = null;
+function repair(missing) {
+  if (!repairing) {
+    repairing = (async () => {
+      const cache = await caches.open(cacheName);
+      await Promise.all(missing.map(async (url) => {
+        try {
+          const response = await fetch(new Request(url, { cache: "no-cache" }));
+          if (response.ok) {
+            await cache.put(url, await unredirected(response));
+          }
+        } catch (err) {
+          // Offline: the next ask tries again.
+        }
+      }));
+    })().finally(() => {
+      repairing = null;
+    });
+  }
+  return repairing;
+}

@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"strconv"
 	"time"
 
+	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -13,40 +13,127 @@ const (
 	offlineChecking    = "checking"    // not known yet
 	offlineSaving      = "saving"      // the service worker is storing files
 	offlineReady       = "ready"       // every file and page is stored
+	offlineFailed      = "failed"      // storing stopped: a download failed, or no space
 	offlineUnavailable = "unavailable" // this browser or connection cannot keep a copy
 )
 
+// offlineKnown is the last state this page learned, which the status of
+// the next view, after a link within the app, starts from rather than
+// saying "Saving" or "Checking" again.
+var offlineKnown string
+
 // offlineStatus tells the reader whether the explorer is ready to work with
 // no network. It asks the service worker, which checks that every file and
-// page it must store is in its cache; "ready" is said only then.
+// page it must store is in its cache; "ready" is said only then. A first
+// visit whose worker fails to store everything says so, with a way to try
+// again.
+//
+// Screen readers hear the status when it says something new: a first
+// visit's copy stored, or failing. Checking a copy already stored, at
+// every page, is said silently.
 type offlineStatus struct {
 	app.Compo
 
 	state   string
 	missing int // files still to store, while saving
 	asks    int
+	live    bool // screen readers are told of changes
+	secure  bool // the page is in a secure context, where workers may run
 }
 
 // offlineAsks bounds how long the status keeps asking while files are
 // being stored: one ask a second, for about five minutes on a slow link.
 const offlineAsks = 300
 
+// installChecks bounds how long the status waits for the browser to
+// register the service worker on a first visit: one check a second.
+const installChecks = 10
+
 func (o *offlineStatus) OnMount(ctx app.Context) {
 	o.state = offlineChecking
+	o.secure = app.Window().Get("isSecureContext").Truthy()
 	sw := app.Window().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
-		// Service workers need https (or localhost).
+		// Service workers need https (or localhost), and some browsers
+		// turn them off, as in private windows.
 		o.state = offlineUnavailable
 		return
 	}
-	// A page the worker already serves is most likely stored already:
-	// it says so once the worker answers, rather than "Saving" on every
-	// load. A first visit has a worker still storing the files.
-	if !sw.Get("controller").Truthy() {
-		o.state = offlineSaving
+	switch {
+	case offlineKnown != "" && offlineKnown != offlineFailed:
+		o.state = offlineKnown
+		if o.state == offlineSaving && !sw.Get("controller").Truthy() {
+			o.live = true // the first visit's copy, still being stored
+			o.watchInstall(ctx, sw, 0)
+		}
+	case !sw.Get("controller").Truthy():
+		// A first visit: the worker is still storing the files. A page
+		// the worker already serves is most likely stored already: it
+		// says so once the worker answers, rather than "Saving" on every
+		// load.
+		o.state, o.live = offlineSaving, true
+		o.watchInstall(ctx, sw, 0)
 	}
 	sw.Get("ready").Then(func(reg app.Value) {
 		ctx.Dispatch(func(ctx app.Context) { o.ask(ctx, reg) })
+	})
+}
+
+// set shows a new state, telling screen readers when it is news.
+func (o *offlineStatus) set(state string) {
+	if state != offlineReady {
+		o.live = true
+	}
+	o.state, offlineKnown = state, state
+}
+
+// watchInstall follows a first visit's service worker as it stores the
+// files: one that the browser refused to register, or that gave up
+// storing them (a download failed, or the device is out of space), leaves
+// no worker to be ready, and the status says so.
+func (o *offlineStatus) watchInstall(ctx app.Context, sw app.Value, checks int) {
+	sw.Call("getRegistration").Then(func(reg app.Value) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if o.state == offlineReady {
+				return
+			}
+			if !reg.Truthy() {
+				// Not registered yet, or refused, or its first install
+				// failed and the browser dropped it.
+				if checks++; checks >= installChecks {
+					o.set(offlineFailed)
+					return
+				}
+				ctx.After(time.Second, func(ctx app.Context) { o.watchInstall(ctx, sw, checks) })
+				return
+			}
+			if reg.Get("active").Truthy() {
+				return // ready resolves, and the status asks the worker
+			}
+			installing := reg.Get("installing")
+			if !installing.Truthy() {
+				installing = reg.Get("waiting")
+			}
+			if !installing.Truthy() {
+				ctx.After(time.Second, func(ctx app.Context) { o.watchInstall(ctx, sw, checks) })
+				return
+			}
+			var changed app.Func
+			changed = app.FuncOf(func(this app.Value, args []app.Value) any {
+				if state := installing.Get("state").String(); state == "redundant" {
+					changed.Release()
+					ctx.Dispatch(func(ctx app.Context) {
+						if o.state != offlineReady {
+							o.set(offlineFailed)
+						}
+					})
+				} else if state == "activated" {
+					changed.Release()
+				}
+				return nil
+			})
+			installing.Call("addEventListener", "statechange", changed)
+		})
 	})
 }
 
@@ -69,10 +156,10 @@ func (o *offlineStatus) ask(ctx app.Context, reg app.Value) {
 			ctx.NewActionWithValue(actionWorkerVersion, version)
 			o.missing = missing
 			if missing == 0 {
-				o.state = offlineReady
+				o.set(offlineReady)
 				return
 			}
-			o.state = offlineSaving
+			o.set(offlineSaving)
 			o.retry(ctx, reg)
 		})
 		return nil
@@ -104,19 +191,36 @@ func (o *offlineStatus) Render() app.UI {
 	case offlineSaving:
 		icon, text = "↓", "Saving for offline use…"
 		if o.missing > 0 {
-			text = "Saving for offline use: " + strconv.Itoa(o.missing) + " files to go…"
+			text = "Saving for offline use: " + english.Plural(o.missing, "file", "") + " to go…"
 		}
+	case offlineFailed:
+		icon, text = "✗", "Not saved for offline use: a download stopped, or the device is out of space."
 	case offlineUnavailable:
 		icon, text = "✗", "Offline use needs a secure (https) connection"
+		if o.secure {
+			icon, text = "✗", "This browser does not allow offline use here (as in a private window)"
+		}
 	default:
 		icon, text = "…", "Checking offline use…"
+	}
+	live := "off"
+	if o.live {
+		live = "polite"
 	}
 	return app.P().
 		Class("offline-status", "offline-"+o.state).
 		DataSet("offline", o.state).
 		Attr("role", "status").
+		Aria("live", live).
 		Body(
 			app.Span().Class("offline-icon").Aria("hidden", "true").Text(icon),
 			app.Text(" "+text),
+			app.If(o.state == offlineFailed, func() app.UI {
+				return app.Button().
+					Type("button").
+					Class("offline-retry").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }).
+					Text("Try again")
+			}),
 		)
 }
