@@ -238,6 +238,47 @@ func TestOfflineCopyRepaired(t *testing.T) {
 	}
 }
 
+// TestUpdateFoundWhileOpen leaves a page open while a new version is
+// published: when the page comes back into view, the new version is
+// found and offered, with no reload.
+func TestUpdateFoundWhileOpen(t *testing.T) {
+	enabled(t)
+	addr := freeAddr(t)
+	next := t.TempDir()
+	copyDir(t, filepath.Join(root, "web"), next)
+	f, err := os.OpenFile(filepath.Join(next, "style.css"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintln(f, "/* the next version */")
+	f.Close()
+
+	first, err := startServer("-addr", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.stop()
+	ctx := newBrowser(t)
+	open(t, ctx, first.url, "/")
+	waitOffline(t, ctx)
+	// A later visit, which the stored version serves. The browser checks
+	// for a new worker as a page opens: that check is over before the
+	// new version is published.
+	open(t, ctx, first.url, "/")
+	waitOffline(t, ctx)
+	eval[bool](t, ctx, `(async () => { await (await navigator.serviceWorker.ready).update(); return true })()`)
+	first.stop()
+	second, err := startServer("-addr", addr, "-web", next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.stop()
+
+	// The tab comes back into view, as when a student returns to it.
+	eval[bool](t, ctx, `document.dispatchEvent(new Event("visibilitychange")), true`)
+	waitFor(t, ctx, "the offer of the new version", `document.querySelector('[data-update="ready"] button') !== null`)
+}
+
 // TestUpdateKeepsSavedChoice serves one version, saves a highlight choice,
 // answers two exercises and keeps an article in the editor, then serves a
 // new version at the same address: the reader is offered the new version,

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // actionWorkerVersion carries the version of the active service worker.
 const actionWorkerVersion = "worker-version"
@@ -17,6 +21,7 @@ type updateNotice struct {
 
 func (u *updateNotice) OnMount(ctx app.Context) {
 	u.ready = ctx.AppUpdateAvailable()
+	watchForUpdates()
 	ctx.Handle(actionWorkerVersion, func(ctx app.Context, a app.Action) { u.workerVersion(a.Value) })
 	sw := app.Window().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
@@ -32,6 +37,48 @@ func (u *updateNotice) OnMount(ctx app.Context) {
 		}
 		return nil
 	}))
+}
+
+// updateChecks is whether the page already checks for new versions.
+var updateChecks bool
+
+// updateEvery is how often a page left open checks for a new version.
+const updateEvery = 30 * time.Minute
+
+// watchForUpdates has the browser check for a new version of the worker
+// when a page left open (a tab in the background, an installed app) comes
+// back into view or online, and every half hour, at most once a minute:
+// otherwise only a new visit would find it. The check is one small
+// request, answered "not modified" when there is nothing new; a new
+// version is stored in the background and the notice offers it.
+func watchForUpdates() {
+	if updateChecks || !app.IsClient {
+		return
+	}
+	updateChecks = true
+	var last time.Time
+	check := func() {
+		if time.Since(last) < time.Minute {
+			return
+		}
+		last = time.Now()
+		app.TryUpdate()
+	}
+	doc := app.Window().Get("document")
+	doc.Call("addEventListener", "visibilitychange", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if doc.Get("visibilityState").String() == "visible" {
+			check()
+		}
+		return nil
+	}))
+	app.Window().Call("addEventListener", "online", app.FuncOf(func(this app.Value, args []app.Value) any {
+		check()
+		return nil
+	}))
+	app.Window().Call("setInterval", app.FuncOf(func(this app.Value, args []app.Value) any {
+		check()
+		return nil
+	}), updateEvery.Milliseconds())
 }
 
 // workerVersion offers the update when the service worker runs another
