@@ -279,6 +279,44 @@ func TestUpdateFoundWhileOpen(t *testing.T) {
 	waitFor(t, ctx, "the offer of the new version", `document.querySelector('[data-update="ready"] button') !== null`)
 }
 
+// TestUpdateWarnsOfTyping offers a new version while an article is typed
+// into the editor and not yet annotated: Reload to update says the typing
+// would be lost and keeps the page, Not now goes back to the offer, and
+// Reload anyway reloads.
+func TestUpdateWarnsOfTyping(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, ui.EditorPath)
+	offer := func() {
+		t.Helper()
+		// What the worker says as a new version activates.
+		eval[bool](t, ctx, `navigator.serviceWorker.dispatchEvent(new MessageEvent("message", {data: {type: "activated", version: "next"}})), true`)
+		waitFor(t, ctx, "the offer of the new version", `document.querySelector('[data-update="ready"] .update-reload') !== null`)
+	}
+	offer()
+	step(t, ctx, "typing a title", chromedp.SendKeys(chromedp.CSS("#paste-title"), "Council votes"))
+	eval[bool](t, ctx, `window.stillHere = true`)
+	step(t, ctx, "Reload to update", chromedp.Click(chromedp.CSS(`[data-update="ready"] .update-reload`)))
+	waitFor(t, ctx, "the warning, with the focus on Not now", `document.querySelector('[data-reload="anyway"]') !== null && document.activeElement.id === "update-not-now"`)
+	if text := eval[string](t, ctx, `document.getElementById("update-unsaved").textContent`); !strings.Contains(text, "1 field") {
+		t.Errorf("the warning reads %q, want it to name 1 field", text)
+	}
+	if got := eval[string](t, ctx, `String(window.stillHere) + " " + document.getElementById("paste-title").value`); got != "true Council votes" {
+		t.Fatalf("after the warning the page has stillHere and the title %q, want true and the title typed", got)
+	}
+	step(t, ctx, "Not now", chromedp.Click(chromedp.CSS("#update-not-now")))
+	waitFor(t, ctx, "the offer again", `document.querySelector('[data-reload="anyway"]') === null && document.querySelector('[data-update="ready"] .update-reload') !== null`)
+	step(t, ctx, "Reload to update", chromedp.Click(chromedp.CSS(`[data-update="ready"] .update-reload`)))
+	step(t, ctx, "Reload anyway", chromedp.Click(chromedp.CSS(`[data-reload="anyway"]`)))
+	waitAcrossNavigation(t, ctx, "the page to reload", `window.stillHere === undefined && document.body.dataset.ready === "true"`)
+
+	// With nothing typed, the offer reloads at once.
+	offer()
+	eval[bool](t, ctx, `window.stillHere = true`)
+	step(t, ctx, "Reload to update", chromedp.Click(chromedp.CSS(`[data-update="ready"] .update-reload`)))
+	waitAcrossNavigation(t, ctx, "the page to reload", `window.stillHere === undefined && document.body.dataset.ready === "true"`)
+}
+
 // TestUpdateKeepsSavedChoice serves one version, saves a highlight choice,
 // answers two exercises and keeps an article in the editor, then serves a
 // new version at the same address: the reader is offered the new version,

@@ -190,11 +190,11 @@ func (ed *editor) selectedPanel() app.UI {
 			app.Div().Class("type-choices").Attr("role", "group").Aria("label", "Type of "+e.Name).Body(types...),
 			app.Div().Class("field").Body(
 				app.Label().For("entity-name").Text("Name, as its card and the claims show it"),
-				app.Input().Type("text").ID("entity-name").Value(e.Name),
+				app.Input().Type("text").ID("entity-name").Value(e.Name).DataSet("given", e.Name),
 			),
 			app.Div().Class("field").Body(
 				app.Label().For("entity-description").Text("Description, one line for its card"),
-				app.Textarea().ID("entity-description").Rows(2).Text(e.Description),
+				app.Textarea().ID("entity-description").Rows(2).Text(e.Description).DataSet("given", e.Description),
 			),
 			app.Button().Type("button").DataSet("edit", "describe").OnClick(ed.onDescribe).Text("Save the name and description"),
 			ed.linkField(e),

@@ -51,6 +51,7 @@ func (p *progressTools) Render() app.UI {
 				Attr("autocomplete", "name").
 				MaxLength(exercise.MaxStudentName).
 				Aria("describedby", "student-name-help").
+				DataSet("saved", "as typed").
 				Value(p.Student).
 				// Saved at every keystroke, so that a reload while the
 				// field has the focus keeps the name; nothing else on the

@@ -3,6 +3,7 @@ package ui
 import (
 	"time"
 
+	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -16,7 +17,8 @@ const actionWorkerVersion = "worker-version"
 type updateNotice struct {
 	app.Compo
 
-	ready bool
+	ready   bool
+	unsaved int // fields with unsaved typing, when the reader asked to reload
 }
 
 func (u *updateNotice) OnMount(ctx app.Context) {
@@ -99,12 +101,64 @@ func (u *updateNotice) Render() app.UI {
 	if !u.ready {
 		return box
 	}
+	if u.unsaved > 0 {
+		return box.DataSet("update", "ready").Body(
+			app.P().ID("update-unsaved").Text("You have typed text that is not saved yet, in "+english.Plural(u.unsaved, "field", "")+
+				" of this page. Reloading now loses it: finish or save it first, or reload anyway."),
+			app.Button().
+				Type("button").
+				ID("update-not-now").
+				OnClick(func(ctx app.Context, e app.Event) { u.unsaved = 0 }).
+				Text("Not now"),
+			app.Button().
+				Type("button").
+				Class("update-reload").
+				DataSet("reload", "anyway").
+				Aria("describedby", "update-unsaved").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }).
+				Text("Reload anyway"),
+		)
+	}
 	return box.DataSet("update", "ready").Body(
 		app.P().Text("A new version of the explorer is ready. Your saved choices are kept."),
 		app.Button().
 			Type("button").
 			Class("update-reload").
-			OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }).
+			OnClick(func(ctx app.Context, e app.Event) {
+				// Text typed into the page and not yet saved, such as an
+				// article pasted into the editor, would be lost.
+				if u.unsaved = unsavedFields(); u.unsaved > 0 {
+					ctx.Defer(func(app.Context) { focusElement("update-not-now") })
+					return
+				}
+				ctx.Reload()
+			}).
 			Text("Reload to update"),
 	)
+}
+
+// unsavedFields counts the text fields of the page that hold typing not
+// saved anywhere. A field whose value the page saves as it is typed says
+// so with data-saved; one the page fills with a stored value gives it in
+// data-given, and is unsaved when it reads otherwise; any other field, as
+// in the editor's paste form or claim form, holds what was typed until
+// its form is sent, and is unsaved when it is not empty.
+func unsavedFields() int {
+	fields := app.Window().Get("document").Call("querySelectorAll", "main textarea, main input:not([type]), main input[type=text]")
+	n := 0
+	for i := 0; i < fields.Length(); i++ {
+		f := fields.Index(i)
+		set := f.Get("dataset")
+		value := f.Get("value").String()
+		switch {
+		case set.Get("saved").Truthy():
+		case set.Get("given").Type() == app.TypeString:
+			if value != set.Get("given").String() {
+				n++
+			}
+		case value != "":
+			n++
+		}
+	}
+	return n
 }
