@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -168,6 +169,18 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 		t.Errorf("offline, an unknown address shows\n%q\nwant\n%q", got, want)
 	}
 	checkAccessibility(t, ctx, "offline, an unknown address")
+
+	// With the device offline, as navigator.onLine tells, the page also
+	// says that a page added since the last visit opens once online.
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(c, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {
+		t.Fatalf("going offline: %v", err)
+	}
+	open(t, ctx, srv.url, "/articles/nope")
+	if text := eval[string](t, ctx, `(document.querySelector('[data-not-found="offline"]') || {}).textContent || ""`); !strings.Contains(text, "This device is offline") {
+		t.Errorf("offline, an unknown address says %q, want that the device is offline", text)
+	}
 }
 
 // TestOfflineCopyFails serves a site whose worker cannot store every

@@ -13,7 +13,8 @@ import (
 type notFoundView struct {
 	app.Compo
 
-	path string
+	path    string
+	offline bool // the browser has no network
 }
 
 func (v *notFoundView) OnMount(ctx app.Context) { v.show(ctx) }
@@ -21,6 +22,7 @@ func (v *notFoundView) OnNav(ctx app.Context)   { v.show(ctx) }
 
 func (v *notFoundView) show(ctx app.Context) {
 	v.path = ctx.Page().URL().Path
+	v.offline = !app.Window().Get("navigator").Get("onLine").Bool()
 	ctx.Page().SetTitle("Page not found · News Explorer")
 	// Ready once the page names the address, not before.
 	ctx.Defer(func(app.Context) { markReady() })
@@ -37,6 +39,9 @@ func (v *notFoundView) Render() app.UI {
 		app.Main().ID("main").Class("not-found").DataSet("not-found", "page").Body(
 			app.H1().Text("Page not found"),
 			app.P().Text(what+" It may be mistyped, or the article may have left the library."),
+			app.If(v.offline, func() app.UI {
+				return app.P().DataSet("not-found", "offline").Text("This device is offline, and has only the pages saved at its last visit: a page added to the library since then opens once it is online again.")
+			}),
 			app.Ul().Body(
 				app.Li().Body(app.A().Href(LibraryPath).Text("The library of articles")),
 				app.Li().Body(app.A().Href("/").Text("The default article")),
