@@ -90,6 +90,8 @@ func checkWellFormed(t *testing.T, a *article.Article, exercises []Exercise) {
 			t.Errorf("%s: ID does not start with its kind %q", e.ID, e.Kind)
 		case ids[e.ID]:
 			t.Errorf("%s: ID used twice", e.ID)
+		case strings.Contains(e.Prompt, ",”?") || strings.Contains(e.Prompt, ";”?") || strings.Contains(e.Prompt, ":”?"):
+			t.Errorf("%s: a quote's comma before the question mark: %s", e.ID, e.Prompt)
 		case prompts[e.Prompt] != "":
 			t.Errorf("%s: the same question as %s, which a student cannot tell apart: %s", e.ID, prompts[e.Prompt], e.Prompt)
 		case e.Answer == "":

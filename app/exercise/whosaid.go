@@ -29,7 +29,7 @@ func (g *gen) whoSaidIt() []Exercise {
 		e := Exercise{
 			ID:     string(WhoSaidIt) + "/" + q.ID,
 			Kind:   WhoSaidIt,
-			Prompt: fmt.Sprintf("According to the article, who said %s?", quoted(text)),
+			Prompt: fmt.Sprintf("According to the article, who said %s?", quoted(strings.TrimRight(strings.TrimSpace(text), ",;:"))),
 			Answer: speaker.ID,
 			Hint: fmt.Sprintf("The quote is in paragraph %d. Read the words around its quotation marks for who said, told, wrote or stated it; "+
 				"if the sentence only says “he”, “she” or “it”, look back for the name it stands for.", para+1),
