@@ -313,7 +313,7 @@ func TestTeacherClassSummary(t *testing.T) {
 
 	files := []classFile{
 		{"ana.json", ana.Encode()},
-		{"bea.csv", bea.CSV(exercises)},
+		{"bea.csv", bea.CSV(exercises, a.Text)},
 		{"corrupt.json", corrupt},
 	}
 	dir := t.TempDir()

@@ -15,34 +15,42 @@ import (
 )
 
 // csvHeader is the first row of a CSV export.
-var csvHeader = []string{"exercise", "kind", "prompt", "answer", "correct", "tries", "answered_at"}
+var csvHeader = []string{"exercise", "kind", "prompt", "answer", "selected_words", "correct", "tries", "answered_at", "student"}
+
+// csvHeaderBefore is the first row of the CSV exports of earlier versions,
+// which had no selected words and no student; ParseCSV reads them too.
+var csvHeaderBefore = []string{"exercise", "kind", "prompt", "answer", "correct", "tries", "answered_at"}
 
 // CSV writes the progress as a table for a spreadsheet: a header row
-// (exercise, kind, prompt, answer, correct, tries, answered_at), then one
-// row per exercise in the order given, answered or not, then any answer to
-// an exercise not among them. The answer column holds the label of the
-// choice picked, or "bytes START-END" for a selection; correct is "yes"
-// or "no", and all four answer columns are empty for an exercise not
-// answered. The student's name and the article are not in the table:
-// name the file after them.
+// (exercise, kind, prompt, answer, selected_words, correct, tries,
+// answered_at, student), then one row per exercise in the order given,
+// answered or not, then any answer to an exercise not among them. The
+// answer column holds the label of the choice picked, or "bytes
+// START-END" for a selection, whose words, from the article's text, are
+// in selected_words; correct is "yes" or "no", and the answer columns are
+// empty for an exercise not answered. Every row names the student, if the
+// progress has a name.
 //
 // A cell that a spreadsheet would take for a formula (one that starts with
 // =, +, -, @, a tab or a carriage return) gets a leading apostrophe, which
 // ParseCSV removes.
-func (p *Progress) CSV(exercises []Exercise) []byte {
+func (p *Progress) CSV(exercises []Exercise, text string) []byte {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	w.Write(csvHeader)
 	row := func(e Exercise, ans Answer, answered bool) {
-		cells := []string{e.ID, string(e.Kind), e.Prompt, "", "", "", ""}
+		cells := []string{e.ID, string(e.Kind), e.Prompt, "", "", "", "", "", p.Student}
 		if answered {
 			cells[3] = answerCell(e, ans)
-			cells[4] = "no"
-			if ans.Correct {
-				cells[4] = "yes"
+			if s := ans.Selection; s != nil && 0 <= s.Start && s.Start <= s.End && s.End <= len(text) {
+				cells[4] = strings.Join(strings.Fields(text[s.Start:s.End]), " ")
 			}
-			cells[5] = strconv.Itoa(ans.Tries)
-			cells[6] = ans.At
+			cells[5] = "no"
+			if ans.Correct {
+				cells[5] = "yes"
+			}
+			cells[6] = strconv.Itoa(ans.Tries)
+			cells[7] = ans.At
 		}
 		for i := range cells {
 			cells[i] = defuse(cells[i])
@@ -93,12 +101,14 @@ func undo(cell string) string {
 
 // ParseCSV reads a table written by CSV back into progress for the article
 // a, as a teacher's tools import a class's files. It checks what
-// ParseProgress checks, row by row, and also that the header is CSV's and
-// that each row's kind is its exercise's. The prompt column is not
-// checked: it is there for people. A row whose answer is empty is an
-// exercise not answered; its other answer columns must be empty too.
-// The progress has no student name: set it from the file's name if needed.
-// Errors are *ParseError with the line ("line 4").
+// ParseProgress checks, row by row, and also that the header is CSV's (or
+// that of earlier versions, with no selected words nor student) and that
+// each row's kind is its exercise's. The prompt and selected words are
+// not checked: they are there for people. A row whose answer is empty is
+// an exercise not answered; its other answer columns must be empty too.
+// The student is the first row's; a file of earlier versions has none:
+// set it from the file's name if needed. Errors are *ParseError with the
+// line ("line 4").
 func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 	fail := func(where, format string, args ...any) (*Progress, error) {
 		return nil, &ParseError{File: name, Where: where, Msg: fmt.Sprintf(format, args...), Raw: data}
@@ -111,7 +121,8 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 		return fail("", "%s", msg)
 	}
 	r := csv.NewReader(bytes.NewReader(body))
-	r.FieldsPerRecord = len(csvHeader)
+	r.FieldsPerRecord = 0 // as many as the header has
+	header := csvHeader
 	exercises := byID(Generate(a))
 	p := NewProgress(a.ID)
 	first := map[string]int{} // exercise ID → line of its first row
@@ -123,12 +134,7 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 		var pe *csv.ParseError
 		switch {
 		case errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount):
-			msg := fmt.Sprintf("the row has %d %s; a row has %d: %s", len(rec), plural(len(rec), "column", "columns"), len(csvHeader), strings.Join(csvHeader, ", "))
-			if len(rec) == 1 && strings.Count(rec[0], ";") >= len(csvHeader)-1 {
-				// A spreadsheet set to another language's list separator.
-				msg += "; this one is separated by semicolons, so save it again with commas, or hand in the file as downloaded"
-			}
-			return fail(fmt.Sprintf("line %d", pe.Line), "%s", msg)
+			return fail(fmt.Sprintf("line %d", pe.Line), "the row has %d %s; a row has %d: %s", len(rec), plural(len(rec), "column", "columns"), len(header), strings.Join(header, ", "))
 		case errors.As(err, &pe):
 			return fail(fmt.Sprintf("line %d", pe.Line), "malformed CSV: %v", pe.Err)
 		case err != nil:
@@ -140,12 +146,26 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 			rec[i] = undo(rec[i])
 		}
 		if n == 0 {
-			if !slices.Equal(rec, csvHeader) {
+			switch {
+			case slices.Equal(rec, csvHeader):
+			case slices.Equal(rec, csvHeaderBefore):
+				header = csvHeaderBefore
+			case len(rec) == 1 && strings.Count(rec[0], ";") >= len(csvHeaderBefore)-1:
+				// A spreadsheet set to another language's list separator.
+				return fail(at, "the file is separated by semicolons, not commas: save it again with commas, or hand in the file as downloaded")
+			default:
 				return fail(at, "the header is %q; want %q", strings.Join(rec, ","), strings.Join(csvHeader, ","))
 			}
 			continue
 		}
-		id, kind, answer, correct, tries, when := rec[0], rec[1], rec[3], rec[4], rec[5], rec[6]
+		cell := func(name string) string { return rec[slices.Index(header, name)] }
+		id, kind, answer, correct, tries, when := cell("exercise"), cell("kind"), cell("answer"), cell("correct"), cell("tries"), cell("answered_at")
+		if len(header) == len(csvHeader) && p.Student == "" && cell("student") != "" {
+			if msg := checkStudent(cell("student")); msg != "" {
+				return fail(at, "%s", msg)
+			}
+			p.Student = cell("student")
+		}
 		if id == "" {
 			return fail(at, "the exercise column is empty")
 		}

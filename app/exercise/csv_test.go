@@ -15,7 +15,7 @@ func TestCSV(t *testing.T) {
 	a := kursk(t)
 	exercises := Generate(a)
 	p := sampleProgress(t)
-	data := p.CSV(exercises)
+	data := p.CSV(exercises, a.Text)
 	golden(t, "testdata/progress/sample.csv", data)
 
 	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
@@ -25,8 +25,20 @@ func TestCSV(t *testing.T) {
 	if got, want := len(rows), 1+len(exercises); got != want {
 		t.Errorf("%d rows, want a header and one per exercise: %d", got, want)
 	}
-	if got, want := strings.Join(rows[0], ","), "exercise,kind,prompt,answer,correct,tries,answered_at"; got != want {
+	if got, want := strings.Join(rows[0], ","), "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student"; got != want {
 		t.Errorf("header %q, want %q", got, want)
+	}
+	for _, r := range rows[1:] {
+		if r[8] != p.Student {
+			t.Errorf("%s: student %q, want %q", r[0], r[8], p.Student)
+		}
+		if ans := p.Answers[r[0]]; ans.Selection != nil {
+			if want := a.Text[ans.Selection.Start:ans.Selection.End]; r[4] != want {
+				t.Errorf("%s: selected words %q, want %q", r[0], r[4], want)
+			}
+		} else if r[4] != "" {
+			t.Errorf("%s: selected words %q for an answer with no selection", r[0], r[4])
+		}
 	}
 
 	got, err := ParseCSV("sample.csv", data, a)
@@ -36,8 +48,8 @@ func TestCSV(t *testing.T) {
 	if !reflect.DeepEqual(got.Answers, p.Answers) {
 		t.Errorf("ParseCSV(CSV(p)).Answers = %+v, want %+v", got.Answers, p.Answers)
 	}
-	if got.Article != a.ID || got.Format != ProgressFormat {
-		t.Errorf("ParseCSV gives article %q, format %q", got.Article, got.Format)
+	if got.Article != a.ID || got.Format != ProgressFormat || got.Student != p.Student {
+		t.Errorf("ParseCSV gives article %q, format %q, student %q", got.Article, got.Format, got.Student)
 	}
 }
 
@@ -46,8 +58,8 @@ func TestCSV(t *testing.T) {
 func TestCSVOutsideExercises(t *testing.T) {
 	p := NewProgress("kursk")
 	p.Answers["who-said-it/q99"] = Answer{Exercise: "who-said-it/q99", Choice: "putin", Tries: 1, At: "2025-05-02T09:14:00Z"}
-	want := "exercise,kind,prompt,answer,correct,tries,answered_at\nwho-said-it/q99,,,putin,no,1,2025-05-02T09:14:00Z\n"
-	if got := string(p.CSV(nil)); got != want {
+	want := "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student\nwho-said-it/q99,,,putin,,no,1,2025-05-02T09:14:00Z,\n"
+	if got := string(p.CSV(nil, "")); got != want {
 		t.Errorf("CSV = %q, want %q", got, want)
 	}
 }
@@ -74,8 +86,9 @@ func TestCSVFormulaCells(t *testing.T) {
 
 func TestParseCSVInvalid(t *testing.T) {
 	a := kursk(t)
-	valid := string(sampleProgress(t).CSV(Generate(a)))
-	const q2 = `who-said-it/q2,who-said-it,"According to the article, who said “significant assistance”?",Valery Gerasimov,yes,1,2025-05-02T09:15:00Z`
+	valid := string(sampleProgress(t).CSV(Generate(a), a.Text))
+	// q2 is the row of who-said-it/q2 up to its student, which follows.
+	const q2 = `who-said-it/q2,who-said-it,"According to the article, who said “significant assistance”?",Valery Gerasimov,,yes,1,2025-05-02T09:15:00Z`
 	if strings.Count(valid, q2) != 1 {
 		t.Fatalf("the sample CSV has no row %q:\n%s", q2, valid)
 	}
@@ -88,16 +101,16 @@ func TestParseCSVInvalid(t *testing.T) {
 		name, data, want string
 	}{
 		{"empty", "", "the file is empty"},
-		{"another header", strings.Replace(valid, "answered_at", "when", 1), `line 1: the header is "exercise,kind,prompt,answer,correct,tries,when"; want "exercise,kind,prompt,answer,correct,tries,answered_at"`},
-		{"a column missing", row(strings.TrimSuffix(q2, ",2025-05-02T09:15:00Z")), "line %d: the row has 6 columns; a row has 7: exercise, kind, prompt, answer, correct, tries, answered_at"},
-		{"a column too many", row(q2 + ",x"), "line %d: the row has 8 columns; a row has 7: exercise, kind, prompt, answer, correct, tries, answered_at"},
-		{"semicolons", strings.ReplaceAll(valid, ",", ";"), "line 1: the row has 1 column; a row has 7: exercise, kind, prompt, answer, correct, tries, answered_at; this one is separated by semicolons, so save it again with commas, or hand in the file as downloaded"},
-		{"a stray quotation mark", row(`who-said-it/q2,who-said-it,x"y,Valery Gerasimov,yes,1,2025-05-02T09:15:00Z`), `line %d: malformed CSV: bare " in non-quoted-field`},
+		{"another header", strings.Replace(valid, "answered_at", "when", 1), `line 1: the header is "exercise,kind,prompt,answer,selected_words,correct,tries,when,student"; want "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student"`},
+		{"a column missing", row(strings.TrimSuffix(q2, ",2025-05-02T09:15:00Z")), "line %d: the row has 8 columns; a row has 9: exercise, kind, prompt, answer, selected_words, correct, tries, answered_at, student"},
+		{"a column too many", row(q2 + ",x"), "line %d: the row has 10 columns; a row has 9: exercise, kind, prompt, answer, selected_words, correct, tries, answered_at, student"},
+		{"semicolons", strings.ReplaceAll(valid, ",", ";"), "line 1: the file is separated by semicolons, not commas: save it again with commas, or hand in the file as downloaded"},
+		{"a stray quotation mark", row(`who-said-it/q2,who-said-it,x"y,Valery Gerasimov,,yes,1,2025-05-02T09:15:00Z`), `line %d: malformed CSV: bare " in non-quoted-field`},
 		{"no exercise", row(strings.Replace(q2, "who-said-it/q2", "", 1)), "line %d: the exercise column is empty"},
 		{"unknown exercise", row(strings.Replace(q2, "q2", "q99", 1)), `line %d, answer "who-said-it/q99": unknown exercise: article "kursk" has no exercise with that id; is the file for another article?`},
-		{"two rows for one exercise", valid + q2 + "\n", fmt.Sprintf(`line %d, answer "who-said-it/q2": the exercise has two rows (lines %%d and %d)`, end, end)},
+		{"two rows for one exercise", valid + q2 + ",\n", fmt.Sprintf(`line %d, answer "who-said-it/q2": the exercise has two rows (lines %%d and %d)`, end, end)},
 		{"another kind", row(strings.Replace(q2, ",who-said-it,", ",source-kind,", 1)), `line %d, answer "who-said-it/q2": kind "source-kind": the exercise's kind is "who-said-it"`},
-		{"no answer but tries", row("who-said-it/q2,who-said-it,prompt,,,1,"), `line %d, answer "who-said-it/q2": the answer is empty but correct, tries or answered_at is not`},
+		{"no answer but tries", row("who-said-it/q2,who-said-it,prompt,,,,1,"), `line %d, answer "who-said-it/q2": the answer is empty but correct, tries or answered_at is not`},
 		{"correct neither yes nor no", row(strings.Replace(q2, ",yes,", ",true,", 1)), `line %d, answer "who-said-it/q2": correct "true": write yes or no`},
 		{"tries not a number", row(strings.Replace(q2, ",1,", ",one,", 1)), `line %d, answer "who-said-it/q2": tries "one" is not a whole number`},
 		{"tries negative", row(strings.Replace(q2, ",1,", ",-1,", 1)), `line %d, answer "who-said-it/q2": tries -1: an answer counts at least 1 try`},
@@ -127,7 +140,9 @@ func TestParseCSVInvalid(t *testing.T) {
 }
 
 // TestParseCSVSpreadsheet reads a table as a spreadsheet may save it: with
-// a byte-order mark, CRLF line ends, and only the rows answered.
+// a byte-order mark, CRLF line ends, and only the rows answered; and with
+// the header of earlier versions, which had no selected words nor
+// student.
 func TestParseCSVSpreadsheet(t *testing.T) {
 	a := kursk(t)
 	data := "\xef\xbb\xbfexercise,kind,prompt,answer,correct,tries,answered_at\r\n" +

@@ -135,7 +135,7 @@ func TestReadClassCSVAndJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	csvFile := studentFile{Name: downloadName(a.ID, p.Student, "csv"), Data: p.CSV(exercises)}
+	csvFile := studentFile{Name: downloadName(a.ID, p.Student, "csv"), Data: p.CSV(exercises, a.Text)}
 	jsonFile := studentFile{Name: downloadName(a.ID, p.Student, "json"), Data: p.Encode()}
 	for _, files := range [][]studentFile{{csvFile, jsonFile}, {jsonFile, csvFile}} {
 		got := readClass(a, exercises, files)
@@ -161,7 +161,7 @@ func TestReadClassCSVAndJSON(t *testing.T) {
 		}
 		earlier.Answers[id] = ans
 	}
-	before := studentFile{Name: downloadName(a.ID, p.Student, "csv"), Data: earlier.CSV(exercises)}
+	before := studentFile{Name: downloadName(a.ID, p.Student, "csv"), Data: earlier.CSV(exercises, a.Text)}
 	for _, c := range []struct {
 		files []studentFile
 		which string
@@ -175,7 +175,7 @@ func TestReadClassCSVAndJSON(t *testing.T) {
 	// Another student's CSV, with other answers, still counts.
 	other := *p
 	other.Answers = nil
-	files := []studentFile{jsonFile, {Name: downloadName(a.ID, p.Student, "csv"), Data: other.CSV(exercises)}}
+	files := []studentFile{jsonFile, {Name: downloadName(a.ID, p.Student, "csv"), Data: other.CSV(exercises, a.Text)}}
 	if got := readClass(a, exercises, files); len(got.Files) != 2 || len(got.Problems) != 0 {
 		t.Errorf("a file of the same name with other answers: counted %q, problems %+v; want both, and nothing said", got.Files, got.Problems)
 	}
