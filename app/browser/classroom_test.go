@@ -941,3 +941,33 @@ func TestClassroomAccessibility(t *testing.T) {
 		t.Errorf("at 360 px the exercises are not below the article")
 	}
 }
+
+// TestClassroomPrint prints the exercises page as a student hands it in:
+// the name typed shows, so do the choices of a question not answered and
+// the answer given, and the help for a screen does not.
+func TestClassroomPrint(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	openClassroom(t, ctx, site)
+	step(t, ctx, "typing a name", chromedp.SendKeys(chromedp.CSS("#student-name"), "Ana Lima"))
+	who := exerciseByID(t, a, "who-said-it/q2")
+	choose(t, ctx, who.ID, who.Answer)
+	setMedia(t, ctx, "print")
+	shown := func(sel string) bool {
+		return eval[bool](t, ctx, fmt.Sprintf(`[...document.querySelectorAll(%q)].some(%s)`, sel, shownJS))
+	}
+	for _, sel := range []string{"#student-name", `[data-exercise="who-said-it/q1"] [data-choice]`, exerciseSel(who.ID) + " .your-answer"} {
+		if !shown(sel) {
+			t.Errorf("printed, %s does not show", sel)
+		}
+	}
+	for _, sel := range []string{".downloads", ".how-to", ".select-help", ".hint", ".student-name .field-help"} {
+		if shown(sel) {
+			t.Errorf("printed, %s shows, which only a screen needs", sel)
+		}
+	}
+	if got := eval[string](t, ctx, `document.getElementById("student-name").value`); got != "Ana Lima" {
+		t.Errorf("the printed name reads %q", got)
+	}
+}
