@@ -244,6 +244,12 @@ func TestClaimsTabOnPhone(t *testing.T) {
 	step(t, ctx, "focusing the skip link", chromedp.Focus(chromedp.CSS(`.skip-link`)))
 	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the article shown and focused", `document.querySelector("#tab-article").getAttribute("aria-pressed") === "true" && document.activeElement.id === "article"`)
+	// And the skip link to the claims, followed from the article, shows
+	// the claims with the focus on them.
+	step(t, ctx, "focusing the skip link to the claims", chromedp.Focus(chromedp.CSS(`.skip-link[href="#claims"]`)))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the claims shown and focused", `document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true" && document.activeElement.id === "claims"`)
+	step(t, ctx, "Article tab", chromedp.Click(chromedp.CSS(`#tab-article`)))
 	step(t, ctx, "Claims tab again", chromedp.Click(chromedp.CSS(`#tab-claims`)))
 	waitFor(t, ctx, "the claims tab selected", `document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true"`)
 	ev := a.Claims[0].Parties[0].Evidence[0]

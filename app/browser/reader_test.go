@@ -642,22 +642,29 @@ func TestReaderFromPageParts(t *testing.T) {
 	}
 }
 
-// TestSkipLinks follows the skip link, the first stop for Tab, on the
-// reading view, the library and the exercises: the focus moves past the
-// header to the page's main part, and the next Tab goes on from there.
+// TestSkipLinks follows the skip links, the first stops for Tab, on the
+// reading view (to the article, and to the claims past it), the library
+// and the exercises: the focus moves past the header to the part linked
+// to, and the next Tab goes on from there.
 func TestSkipLinks(t *testing.T) {
 	enabled(t)
-	for _, c := range []struct{ path, target, next string }{
-		{"/", "article", "#article mark"},
-		{"/library", "library-list", "#library-list a"},
-		{"/classroom", "exercises", "#exercises button"},
+	for _, c := range []struct {
+		path, target, next string
+		tabs               int // Tabs to the skip link
+	}{
+		{"/", "article", "#article mark", 1},
+		{"/", "claims", "#claims button", 2},
+		{"/library", "library-list", "#library-list a", 1},
+		{"/classroom", "exercises", "#exercises button", 1},
 	} {
 		t.Run(c.target, func(t *testing.T) {
 			ctx := newBrowser(t)
 			open(t, ctx, site, c.path)
-			step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+			for i := 0; i < c.tabs; i++ {
+				step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
+			}
 			if got := eval[string](t, ctx, `document.activeElement.className`); got != "skip-link" {
-				t.Fatalf("the first Tab reaches %q, want the skip link", got)
+				t.Fatalf("Tab %d reaches %q, want a skip link", c.tabs, got)
 			}
 			step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
 			waitFor(t, ctx, "the focus on #"+c.target, fmt.Sprintf(`document.activeElement.id === %q`, c.target))

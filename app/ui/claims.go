@@ -4,6 +4,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// claimsID is the id of the claims panel, which the skip link to the
+// claims goes to.
+const claimsID = "claims"
+
 // claimsPanel compares the competing claims the article reports, side by
 // side, and places the times it mentions on a timeline. Its content is
 // built once by claimsHTML; one handler on the panel serves every evidence
@@ -17,7 +21,7 @@ type claimsPanel struct {
 
 func (p *claimsPanel) Render() app.UI {
 	return app.Section().
-		ID("claims").
+		ID(claimsID).
 		Class("claims-panel").
 		Aria("labelledby", "claims-title").
 		OnClick(p.onClick).

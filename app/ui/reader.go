@@ -252,6 +252,7 @@ func (r *reader) Render() app.UI {
 	}
 	return app.Div().Class(page).Body(
 		&fragmentLink{Target: "article", Text: "Skip to the article", Class: "skip-link", Action: actionSkip},
+		&fragmentLink{Target: claimsID, Text: "Skip to the claims", Class: "skip-link", Action: actionSkip},
 		newMasthead(r.pages.Reader, r.pages),
 		app.Main().ID("main").Class("layout view-"+r.layoutView()).OnKeyDown(r.onMainKey).Body(
 			r.tabs(),

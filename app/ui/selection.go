@@ -215,11 +215,15 @@ func (r *reader) onView(ctx app.Context, a app.Action) {
 	ctx.Defer(func(app.Context) { restoreScroll(y, ok) })
 }
 
-// onSkip follows the skip link: the article view is shown, if the claims
-// were, and the part linked to takes the focus.
+// onSkip follows a skip link: the view that holds the part linked to is
+// shown, on a narrow screen, and the part takes the focus.
 func (r *reader) onSkip(ctx app.Context, a app.Action) {
 	id, _ := a.Value.(string)
-	r.switchView(viewArticle)
+	if id == claimsID {
+		r.switchView(viewClaims)
+	} else {
+		r.switchView(viewArticle)
+	}
 	focusWhenShown(ctx, id, 10)
 }
 
