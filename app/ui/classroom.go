@@ -164,7 +164,7 @@ func (c *classroom) Render() app.UI {
 		app.Main().ID("main").Class("classroom").Body(
 			app.Header().Class("classroom-head").Body(
 				app.H1().ID("classroom-title").Text("Exercises: "+c.art.Title),
-				app.P().Class("classroom-intro").Text("Read the article, then answer the exercises beside it. Your answers are saved in this browser as you go, also offline; nothing is sent anywhere."),
+				app.P().Class("classroom-intro").Text("Read the article, then answer the exercises beside it (below it on a narrow screen). Your answers are saved in this browser as you go, also offline; nothing is sent anywhere."),
 				c.savedNotice(),
 				&progressTools{Student: c.progress.Student},
 			),

@@ -121,7 +121,7 @@ func TestExerciseCardFeedback(t *testing.T) {
 		{"unanswered", exerciseCard{Ex: choice, Number: 1}, "", []string{"Show a hint"}, false},
 		{"hint shown", exerciseCard{Ex: choice, Number: 1, HintShown: true}, "", []string{"Hide the hint", choice.Hint}, false},
 		{"right", exerciseCard{Ex: choice, Number: 1, Answered: true, Answer: rightAns, Result: rightRes}, "right",
-			[]string{"Right!", "Your answer: " + right.Label, "Show in the article", "Try again", "(your answer)"}, true},
+			[]string{"Right!", "Your answer: " + right.Label, "Show in the article", "Answer again", "(your answer)"}, true},
 		{"wrong", exerciseCard{Ex: choice, Number: 1, Answered: true, Answer: wrongAns, Result: wrongRes}, "wrong",
 			[]string{"Not right yet.", "Your answer: " + wrong.Label, wrongRes.Feedback, "Show the answer and why", "Try again"}, true},
 		{"trying again", exerciseCard{Ex: choice, Number: 1, Answered: true, Answer: wrongAns, Result: wrongRes, Retrying: true}, "",
@@ -216,6 +216,28 @@ func TestPlainArticleHTML(t *testing.T) {
 	for _, tt := range tests {
 		if got := plainArticleHTML(a, tt.linked); got != tt.want {
 			t.Errorf("plainArticleHTML(%v) =\n%s\nwant\n%s", tt.linked, got, tt.want)
+		}
+	}
+}
+
+// TestQuoteShort quotes a student's selection once, whether or not it
+// takes in the text's own quotation marks.
+func TestQuoteShort(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Porto will plant 300 trees.", "“Porto will plant 300 trees.”"},
+		{"“Porto will plant 300 trees.”", "“Porto will plant 300 trees.”"},
+		{`"Porto will plant 300 trees."`, "“Porto will plant 300 trees.”"},
+		{"“We will start,” she said", "““We will start,” she said”"},
+		{"  two\nlines  ", "“two lines”"},
+		{"abcdefghij", "“abcde…”"},
+	}
+	for _, tt := range tests {
+		n := 160
+		if tt.in == "abcdefghij" {
+			n = 5
+		}
+		if got := quoteShort(tt.in, n); got != tt.want {
+			t.Errorf("quoteShort(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -18,9 +18,11 @@ func (c *classroom) load() {
 	switch {
 	case errors.As(err, &unreadable) && unreadable.AsideErr != nil:
 		c.noSave = true
-		c.notice = "Your saved answers could not be read, and new answers are not saved over them: " + err.Error() + ". Start over… offers to download them before it clears them."
+		c.notice = "Your earlier answers on this page could not be read, perhaps because they were damaged, and new answers are not saved over them. " +
+			"Start over… offers to download them, for your teacher, before it clears them. Details for your teacher: " + err.Error() + "."
 	case err != nil:
-		c.notice = "Your saved answers could not be read, so the exercises start afresh. Nothing is deleted: " + err.Error() + "."
+		c.notice = "Your earlier answers on this page could not be read, perhaps because they were damaged, so the exercises start afresh: answer them again. " +
+			"Nothing is deleted: they are kept in this browser for your teacher to look at. Details for your teacher: " + err.Error() + "."
 	}
 }
 
@@ -170,7 +172,7 @@ func (c *classroom) onStudentName(ctx app.Context, a app.Action) {
 func (c *classroom) onDownload(ctx app.Context, a app.Action) {
 	switch format, _ := a.Value.(string); format {
 	case "csv":
-		downloadFile(downloadName(c.art.ID, c.progress.Student, "csv"), "text/csv;charset=utf-8", string(c.progress.CSV(c.exercises)))
+		downloadFile(downloadName(c.art.ID, c.progress.Student, "csv"), "text/csv;charset=utf-8", string(c.progress.CSV(c.exercises, c.art.Text)))
 	case "json":
 		downloadFile(downloadName(c.art.ID, c.progress.Student, "json"), "application/json", string(c.progress.Encode()))
 	case downloadUnreadable:

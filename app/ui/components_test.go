@@ -196,7 +196,7 @@ func TestArticleHeaderTitle(t *testing.T) {
 		if !strings.Contains(html, `<h1 id="article-title" tabindex="-1">Kursk &amp; &#34;the front&#34;</h1>`) {
 			t.Errorf("ours=%v: no escaped <h1> title in\n%s", ours, html)
 		}
-		const note = "Title written for this explorer; the copy has no headline."
+		const note = "This copy of the article came without a headline; the title above was written for this explorer."
 		if got := strings.Contains(text, note); got != ours {
 			t.Errorf("ours=%v: note shown = %v", ours, got)
 		}

@@ -200,9 +200,10 @@ func (c *exerciseCard) note() app.UI {
 // colour, why, and where the text shows it.
 func (c *exerciseCard) feedback() app.UI {
 	n, e, r := c.Number, c.Ex, c.Result
-	verdict, value, mark := "Not right yet.", "wrong", "✗"
+	verdict, value, mark, again := "Not right yet.", "wrong", "✗", "Try again"
 	if r.Correct {
-		verdict, value, mark = "Right!", "right", "✓"
+		// "Try again" under a right answer reads as if it were wrong.
+		verdict, value, mark, again = "Right!", "right", "✓", "Answer again"
 	}
 	var yours app.UI
 	switch {
@@ -250,7 +251,7 @@ func (c *exerciseCard) feedback() app.UI {
 				ID(cardID(n, "-retry")).
 				Class("retry").
 				OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionRetry, e.ID) }).
-				Text("Try again"),
+				Text(again),
 		)
 }
 
@@ -274,9 +275,16 @@ func (c *exerciseCard) showButton(part, label string) app.UI {
 		Text(label)
 }
 
-// quoteShort puts text in quotation marks, cut to about n characters.
+// quoteShort puts text in quotation marks, cut to about n characters. A
+// text that has its own quotation marks at both ends, as a selected
+// quote may, keeps them rather than getting a second pair.
 func quoteShort(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
+	if inner, ok := strings.CutPrefix(s, "“"); ok && strings.HasSuffix(inner, "”") {
+		s = strings.TrimSuffix(inner, "”")
+	} else if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		s = s[1 : len(s)-1]
+	}
 	if utf8.RuneCountInString(s) > n {
 		r := []rune(s)
 		s = strings.TrimSpace(string(r[:n])) + "…"

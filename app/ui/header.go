@@ -24,7 +24,7 @@ func headerHTML(a *article.Article) string {
 	// program opens the article (see markReady).
 	m.elem("h1", a.Title, "id", "article-title", "tabindex", "-1")
 	if a.TitleIsOurs {
-		m.elem("p", "Title written for this explorer; the copy has no headline.", "class", "title-note")
+		m.elem("p", "This copy of the article came without a headline; the title above was written for this explorer.", "class", "title-note")
 	}
 	provenance(&m, a)
 	spans := len(a.Mentions) + len(a.Quotes)
