@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"strings"
@@ -42,6 +43,14 @@ func readSample(t *testing.T, name string) []byte {
 	return b
 }
 
+// sampleCSVOf is the exercise package's sample CSV file, of the same
+// answers as its sample JSON file, as another student's: the CSV names
+// the student on every row.
+func sampleCSVOf(t *testing.T, student string) []byte {
+	t.Helper()
+	return bytes.ReplaceAll(readSample(t, "sample.csv"), []byte(`"Ana <b>""Silva""</b> & Co"`), []byte(student))
+}
+
 // TestReadClass checks a class read from several files: the valid ones,
 // JSON and CSV, are counted; a corrupt one, one for another article and
 // one the browser could not read are each reported by name with where and
@@ -52,7 +61,7 @@ func TestReadClass(t *testing.T) {
 	files := []studentFile{
 		{Name: "ana.json", Data: readSample(t, "sample.json")},
 		{Name: "broken.json", Data: []byte(`{"format": "news-explorer-progress/1", "article": "kursk", "answers": [`)},
-		{Name: "Bea Costa.csv", Data: readSample(t, "sample.csv")},
+		{Name: "Bea Costa.csv", Data: sampleCSVOf(t, "Bea Costa")},
 		{Name: "other.json", Data: []byte(`{"format": "news-explorer-progress/1", "article": "porto", "answers": []}`)},
 		{Name: "bad-row.csv", Data: []byte("exercise,kind,prompt,answer,correct,tries,answered_at\nwho-said-it/q2,source-kind,x,Valery Gerasimov,yes,1,2025-05-02T09:15:00Z\n")},
 		{Name: "gone.json", Err: errors.New("the browser could not read the file")},

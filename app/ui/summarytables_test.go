@@ -18,7 +18,7 @@ func sampleClass(t *testing.T) ([]exercise.Exercise, classResults) {
 	return exercises, readClass(a, exercises, []studentFile{
 		{Name: "ana.json", Data: readSample(t, "sample.json")},
 		{Name: "corrupt.json", Data: []byte("{not json")},
-		{Name: "bea.csv", Data: readSample(t, "sample.csv")},
+		{Name: "bea.csv", Data: sampleCSVOf(t, "Bea")},
 	})
 }
 
@@ -53,7 +53,7 @@ func TestSummaryTables(t *testing.T) {
 	}
 	wantStudents := []struct{ file, text string }{
 		{"ana.json", `Ana <b>"Silva"</b> & Co ana.json 5 of ` + total + " 4 of " + total + " " + strconv.Itoa(400/len(exercises)) + "%"},
-		{"bea.csv", "bea bea.csv 5 of " + total + " 4 of " + total},
+		{"bea.csv", "Bea bea.csv 5 of " + total + " 4 of " + total},
 	}
 	if len(students) != len(wantStudents) {
 		t.Fatalf("%d student rows, want %d", len(students), len(wantStudents))
