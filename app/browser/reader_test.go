@@ -797,6 +797,16 @@ func TestHighlightsToScreenReaders(t *testing.T) {
 	step(t, ctx, "switching people on", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
 	waitFor(t, ctx, "the highlight back in the Tab order", fmt.Sprintf(`document.getElementById(%q).tabIndex === 0`, id))
 	shown("switched on again")
+	// A screen reader speaks a highlight as the focus reaches it: it is
+	// named the same then.
+	c, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(c, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatalf("emulating a focused page: %v", err)
+	}
+	eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).focus(), true`, id))
+	waitFor(t, ctx, "the highlight focused", fmt.Sprintf(`document.activeElement.id === %q`, id))
+	shown("focused")
 }
 
 // TestPrintedArticleHasKey prints the reading view: the legend, a set of

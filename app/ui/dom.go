@@ -88,7 +88,7 @@ func setShown(m app.Value, shown bool) {
 		return
 	}
 	m.Call("setAttribute", "tabindex", "-1")
-	m.Call("removeAttribute", "aria-describedby")
+	m.Call("setAttribute", "aria-describedby", mentionNoHelpID)
 }
 
 // afterPaint runs f on the UI goroutine once the browser has painted what

@@ -73,6 +73,7 @@ func (ed *editor) workspace() app.UI {
 			app.Div().Class("editor-text").OnClick(ed.onTextClick).OnKeyDown(ed.onTextKey).Body(
 				app.P().ID("editor-help").Class("field-help").Body(
 					app.Span().ID(mentionHelpID).Text("Activate a highlight to correct it."),
+					app.Span().ID(mentionNoHelpID).Hidden(true),
 					app.Text(" To add one, select words: with the mouse, by touch, or Tab to the text and use Shift and the arrow keys."),
 				),
 				&selectableText{Art: a, HTML: ed.html, ID: editorArticleID, HelpID: "editor-help"},

@@ -39,11 +39,11 @@ func textHTML(a *article.Article, passageButtons bool) string {
 	marks := make([]mark, 0, len(a.Mentions)+len(a.Quotes)+len(a.Evidence))
 	for _, m := range a.Mentions {
 		e, _ := a.Entity(m.Entity)
-		marks = append(marks, mark{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name), "</mark>", false})
+		marks = append(marks, mark{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name, ""), "</mark>", false})
 	}
 	for _, q := range a.Quotes {
 		e, _ := a.Entity(q.Speaker)
-		marks = append(marks, mark{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name), "</mark>", false})
+		marks = append(marks, mark{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name, a.Text[q.Start:q.End]), "</mark>", false})
 	}
 	for _, ev := range a.Evidence {
 		end := "</span>"
@@ -101,9 +101,20 @@ func textHTML(a *article.Article, passageButtons bool) string {
 // page that shows highlights has one.
 const mentionHelpID = "mention-help"
 
+// mentionNoHelpID is the id of an empty element that describes a
+// highlight of a type switched off: it says nothing, where no description
+// at all would have browsers read the highlight's title a second time.
+const mentionNoHelpID = "mention-help-none"
+
 // openTag writes a mark's opening tag. For a quote, label is the speaker's
-// name, which the quote's tag shows; otherwise it is the mark's title.
-func openTag(t article.Type, entity, id, speaker, label string) string {
+// name, which the quote's tag shows, and text the quote's words;
+// otherwise label is the mark's title.
+//
+// The title is the mark's tooltip. Its aria-label says the same to screen
+// readers, and, for a quote, the words too: a browser names a focused
+// mark by its words alone, without its title ("Putin", not "Person:
+// Vladimir Putin"), just when a screen reader speaks it.
+func openTag(t article.Type, entity, id, speaker, label, text string) string {
 	var b strings.Builder
 	b.WriteString(`<mark tabindex="0" aria-describedby="` + mentionHelpID + `" id="`)
 	b.WriteString(id)
@@ -120,8 +131,14 @@ func openTag(t article.Type, entity, id, speaker, label string) string {
 		b.WriteString(attrValue(label))
 		label = "Quote by " + label
 	}
+	spoken := label
+	if speaker != "" {
+		spoken = label + ": " + strings.Join(strings.Fields(text), " ")
+	}
 	b.WriteString(`" title="`)
 	b.WriteString(attrValue(label))
+	b.WriteString(`" aria-label="`)
+	b.WriteString(attrValue(spoken))
 	b.WriteString(`">`)
 	return b.String()
 }

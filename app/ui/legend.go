@@ -60,6 +60,7 @@ func (l *legend) Render() app.UI {
 			app.P().Class("legend-hint").Body(
 				app.Text("Switch a kind of highlight on or off. The address of the page keeps your choice, so you can share it. "),
 				app.Span().ID(mentionHelpID).Text("Click a highlight, or press Enter on it, to open its card."),
+				app.Span().ID(mentionNoHelpID).Hidden(true),
 			),
 			app.Div().Class("legend-all").Body(
 				l.bulk("all", "Show all", l.Shown == allShown, allShown),

@@ -64,7 +64,7 @@ func hideMarks(html, hidden string) string {
 		tag := html[i : i+end+1]
 		b.WriteString(html[:i])
 		if off[attrIn(tag, "data-entity-type")] {
-			tag = `<mark tabindex="-1" id="` + tag[len(open):]
+			tag = `<mark tabindex="-1" aria-describedby="` + mentionNoHelpID + `" id="` + tag[len(open):]
 		}
 		b.WriteString(tag)
 		html = html[i+end+1:]
