@@ -251,12 +251,10 @@ func TestOfflineCopyRepaired(t *testing.T) {
 	}
 }
 
-// TestUpdateFoundWhileOpen leaves a page open while a new version is
-// published: when the page comes back into view, the new version is
-// found and offered, with no reload.
-func TestUpdateFoundWhileOpen(t *testing.T) {
-	enabled(t)
-	addr := freeAddr(t)
+// nextVersion returns a web folder for the next version of the app: the
+// same app with a changed style sheet.
+func nextVersion(t *testing.T) string {
+	t.Helper()
 	next := t.TempDir()
 	copyDir(t, filepath.Join(root, "web"), next)
 	f, err := os.OpenFile(filepath.Join(next, "style.css"), os.O_APPEND|os.O_WRONLY, 0)
@@ -265,6 +263,16 @@ func TestUpdateFoundWhileOpen(t *testing.T) {
 	}
 	fmt.Fprintln(f, "/* the next version */")
 	f.Close()
+	return next
+}
+
+// TestUpdateFoundWhileOpen leaves a page open while a new version is
+// published: when the page comes back into view, the new version is
+// found and offered, with no reload.
+func TestUpdateFoundWhileOpen(t *testing.T) {
+	enabled(t)
+	addr := freeAddr(t)
+	next := nextVersion(t)
 
 	first, err := startServer("-addr", addr)
 	if err != nil {
@@ -340,15 +348,7 @@ func TestUpdateKeepsSavedChoice(t *testing.T) {
 	enabled(t)
 	addr := freeAddr(t)
 
-	// The next version: the same app with a changed style sheet.
-	next := t.TempDir()
-	copyDir(t, filepath.Join(root, "web"), next)
-	f, err := os.OpenFile(filepath.Join(next, "style.css"), os.O_APPEND|os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fmt.Fprintln(f, "/* the next version */")
-	f.Close()
+	next := nextVersion(t)
 
 	first, err := startServer("-addr", addr)
 	if err != nil {
