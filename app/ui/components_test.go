@@ -280,10 +280,8 @@ func TestShownSummary(t *testing.T) {
 	}{
 		{allShown, "All 8 kinds on"},
 		{0, "All kinds off"},
-		{allShown.Toggle(article.Person), "7 of 8 kinds on (people off)"},
-		{shown(0).Toggle(article.Quote), "1 of 8 kinds on (quotes)"},
-		{allShown.Toggle(article.Person).Toggle(article.Date), "6 of 8 kinds on (people, dates off)"},
-		{shown(0).Toggle(article.Quote).Toggle(article.Person).Toggle(article.Place).Toggle(article.Date), "4 of 8 kinds on (people, places, dates, quotes)"},
+		{allShown.Toggle(article.Person), "7 of 8 kinds on"},
+		{shown(0).Toggle(article.Quote), "1 of 8 kinds on"},
 	} {
 		if got := shownSummary(tc.s); got != tc.want {
 			t.Errorf("shownSummary(%q) = %q, want %q", tc.s.Value(), got, tc.want)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -114,28 +113,21 @@ func keepLegendFocus(was app.Value) {
 const legendBodyID = "legend-body"
 
 // shownSummary says how many kinds of highlight are on, for the legend
-// when its toggles are not shown, and names the fewer of those on and
-// those off: "7 of 8 kinds on (people off)", "1 of 8 kinds on (quotes)".
+// when its toggles are not shown.
 func shownSummary(s shown) string {
-	var on, off []string
+	on := 0
 	for _, t := range article.Types {
 		if s.Has(t) {
-			on = append(on, strings.ToLower(t.Plural()))
-		} else {
-			off = append(off, strings.ToLower(t.Plural()))
+			on++
 		}
 	}
-	switch len(on) {
+	switch on {
 	case len(article.Types):
-		return "All " + strconv.Itoa(len(on)) + " kinds on"
+		return "All " + strconv.Itoa(on) + " kinds on"
 	case 0:
 		return "All kinds off"
 	}
-	named := strings.Join(on, ", ")
-	if len(off) < len(on) {
-		named = strings.Join(off, ", ") + " off"
-	}
-	return strconv.Itoa(len(on)) + " of " + strconv.Itoa(len(article.Types)) + " kinds on (" + named + ")"
+	return strconv.Itoa(on) + " of " + strconv.Itoa(len(article.Types)) + " kinds on"
 }
 
 func (l *legend) toggle(t article.Type) app.UI {
