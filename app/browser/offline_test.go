@@ -319,7 +319,7 @@ func TestUpdateWarnsOfTyping(t *testing.T) {
 	eval[bool](t, ctx, `window.stillHere = true`)
 	step(t, ctx, "Reload to update", chromedp.Click(chromedp.CSS(`[data-update="ready"] .update-reload`)))
 	waitFor(t, ctx, "the warning, with the focus on Not now", `document.querySelector('[data-reload="anyway"]') !== null && document.activeElement.id === "update-not-now"`)
-	if text := eval[string](t, ctx, `document.getElementById("update-unsaved").textContent`); !strings.Contains(text, "1 field") {
+	if text := eval[string](t, ctx, `document.getElementById("update-text").textContent`); !strings.Contains(text, "1 field") {
 		t.Errorf("the warning reads %q, want it to name 1 field", text)
 	}
 	if got := eval[string](t, ctx, `String(window.stillHere) + " " + document.getElementById("paste-title").value`); got != "true Council votes" {

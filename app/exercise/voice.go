@@ -2,7 +2,7 @@ package exercise
 
 import (
 	"fmt"
-	"slices"
+	"sort"
 	"strings"
 
 	"newsexplorer/app/article"
@@ -42,7 +42,7 @@ func (g *gen) missingVoice() []Exercise {
 			// The prompt names the parties asked about, in an order that
 			// gives nothing away, so that two exercises on one claim with
 			// two silent parties read as the different questions they are.
-			slices.SortFunc(asked, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+			sort.SliceStable(asked, func(i, j int) bool { return strings.ToLower(asked[i]) < strings.ToLower(asked[j]) })
 			e.Prompt = fmt.Sprintf("On the question %s, which of %s does the article give no statement from?",
 				question(c), names(asked))
 			out = append(out, e)

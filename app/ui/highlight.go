@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"html"
 	"sort"
 	"strings"
 
@@ -31,27 +30,39 @@ func readerArticleHTML(a *article.Article) string {
 }
 
 func textHTML(a *article.Article, passageButtons bool) string {
-	type mark struct {
-		article.Span
-		open, close string
-		outer       bool // an evidence span wraps a mark of the same span
-	}
-	marks := make([]mark, 0, len(a.Mentions)+len(a.Quotes)+len(a.Evidence))
+	marks := make([]tagged, 0, len(a.Mentions)+len(a.Quotes)+len(a.Evidence))
 	for _, m := range a.Mentions {
 		e, _ := a.Entity(m.Entity)
-		marks = append(marks, mark{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name, ""), "</mark>", false})
+		marks = append(marks, tagged{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name, ""), "</mark>", false})
 	}
 	for _, q := range a.Quotes {
 		e, _ := a.Entity(q.Speaker)
-		marks = append(marks, mark{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name, a.Text[q.Start:q.End]), "</mark>", false})
+		marks = append(marks, tagged{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name, a.Text[q.Start:q.End]), "</mark>", false})
 	}
 	for _, ev := range a.Evidence {
 		end := "</span>"
 		if passageButtons {
 			end = passageButton(a, ev) + end
 		}
-		marks = append(marks, mark{ev.Span, evidenceTag(ev), end, true})
+		marks = append(marks, tagged{ev.Span, evidenceTag(ev), end, true})
 	}
+	return paragraphsHTML(a, marks, 3)
+}
+
+// tagged is a span of an article's text with the tags that open and close
+// it.
+type tagged struct {
+	article.Span
+	open, close string
+	outer       bool // it wraps another of the same span: an evidence span around a mark
+}
+
+// paragraphsHTML writes an article's text, escaped, in one root element
+// with a paragraph per line, each span of marks inside its tags. Outer
+// spans open first. A span across a paragraph break, or one that overlaps
+// another without nesting in it, which a valid article never has, is
+// left out. grow is how many times the text's length to make room for.
+func paragraphsHTML(a *article.Article, marks []tagged, grow int) string {
 	sort.SliceStable(marks, func(i, j int) bool {
 		if marks[i].Start != marks[j].Start {
 			return marks[i].Start < marks[j].Start
@@ -61,19 +72,18 @@ func textHTML(a *article.Article, passageButtons bool) string {
 		}
 		return marks[i].outer && !marks[j].outer
 	})
-
 	var b strings.Builder
-	b.Grow(len(a.Text) * 3)
+	b.Grow(len(a.Text) * grow)
 	b.WriteString(`<div class="article-text">`)
 	next := 0
 	for _, p := range a.Paragraphs() {
 		b.WriteString("<p>")
 		pos := p.Start
-		var open []mark // the marks open here, innermost last
+		var open []tagged // the spans open here, innermost last
 		closeTo := func(limit int) {
 			for len(open) > 0 && open[len(open)-1].End <= limit {
 				m := open[len(open)-1]
-				b.WriteString(html.EscapeString(a.Text[pos:m.End]))
+				b.WriteString(escapeHTML(a.Text[pos:m.End]))
 				b.WriteString(m.close)
 				pos = m.End
 				open = open[:len(open)-1]
@@ -81,14 +91,20 @@ func textHTML(a *article.Article, passageButtons bool) string {
 		}
 		for ; next < len(marks) && marks[next].Start < p.End; next++ {
 			m := marks[next]
+			if m.Start < p.Start || m.End > p.End {
+				continue // across a paragraph break
+			}
 			closeTo(m.Start)
-			b.WriteString(html.EscapeString(a.Text[pos:m.Start]))
+			if len(open) > 0 && m.End > open[len(open)-1].End {
+				continue // overlapping without nesting
+			}
+			b.WriteString(escapeHTML(a.Text[pos:m.Start]))
 			b.WriteString(m.open)
 			pos = m.Start
 			open = append(open, m)
 		}
 		closeTo(p.End)
-		b.WriteString(html.EscapeString(a.Text[pos:p.End]))
+		b.WriteString(escapeHTML(a.Text[pos:p.End]))
 		b.WriteString("</p>")
 	}
 	b.WriteString("</div>")

@@ -1,6 +1,9 @@
 package ui
 
-import "testing"
+import (
+	"html"
+	"testing"
+)
 
 func TestMarkupEscapes(t *testing.T) {
 	tests := []struct {
@@ -22,6 +25,16 @@ func TestMarkupEscapes(t *testing.T) {
 		tt.m(&m)
 		if got := m.String(); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestEscapeHTML checks that escapeHTML escapes as html.EscapeString
+// does, which it stands in for.
+func TestEscapeHTML(t *testing.T) {
+	for _, s := range []string{"", "plain", `Kursk & "the front"`, "<b>bold</b>", "it's", "a\\b", "naïve — ünïcödé 🙂 &amp;", `&'<>"`, "&&<<>>''\"\""} {
+		if got, want := escapeHTML(s), html.EscapeString(s); got != want {
+			t.Errorf("escapeHTML(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -88,51 +88,26 @@ func (o *offlineStatus) set(state string) {
 }
 
 // watchInstall follows a first visit's service worker as it stores the
-// files: one that the browser refused to register, or that gave up
-// storing them (a download failed, or the device is out of space), leaves
-// no worker to be ready, and the status says so.
+// files, once a second: one that the browser refused to register, or that
+// gave up storing them (a download failed, or the device is out of
+// space), leaves a registration with no worker, or none, and the status
+// says so. A registration is given a few seconds to appear.
 func (o *offlineStatus) watchInstall(ctx app.Context, sw app.Value, checks int) {
 	sw.Call("getRegistration").Then(func(reg app.Value) {
 		ctx.Dispatch(func(ctx app.Context) {
-			if o.state == offlineReady {
+			switch {
+			case o.state == offlineReady || reg.Truthy() && reg.Get("active").Truthy():
+				ctx.PreventUpdate() // ready resolves, and the status asks the worker
 				return
-			}
-			if !reg.Truthy() {
-				// Not registered yet, or refused, or its first install
-				// failed and the browser dropped it.
-				if checks++; checks >= installChecks {
-					o.set(offlineFailed)
-					return
-				}
-				ctx.After(time.Second, func(ctx app.Context) { o.watchInstall(ctx, sw, checks) })
+			case reg.Truthy() && (reg.Get("installing").Truthy() || reg.Get("waiting").Truthy()):
+				ctx.PreventUpdate() // still storing the files
+			case checks >= installChecks || reg.Truthy():
+				o.set(offlineFailed)
 				return
+			default:
+				ctx.PreventUpdate()
 			}
-			if reg.Get("active").Truthy() {
-				return // ready resolves, and the status asks the worker
-			}
-			installing := reg.Get("installing")
-			if !installing.Truthy() {
-				installing = reg.Get("waiting")
-			}
-			if !installing.Truthy() {
-				ctx.After(time.Second, func(ctx app.Context) { o.watchInstall(ctx, sw, checks) })
-				return
-			}
-			var changed app.Func
-			changed = app.FuncOf(func(this app.Value, args []app.Value) any {
-				if state := installing.Get("state").String(); state == "redundant" {
-					changed.Release()
-					ctx.Dispatch(func(ctx app.Context) {
-						if o.state != offlineReady {
-							o.set(offlineFailed)
-						}
-					})
-				} else if state == "activated" {
-					changed.Release()
-				}
-				return nil
-			})
-			installing.Call("addEventListener", "statechange", changed)
+			ctx.After(time.Second, func(ctx app.Context) { o.watchInstall(ctx, sw, checks+1) })
 		})
 	})
 }

@@ -166,6 +166,7 @@ func ReaderRoutes(cat Catalog, arts ...*article.Article) {
 // as pages to load in full; the editor annotates pasted text with
 // annotate.
 func AuthorRoutes(annotate Annotator, cat Catalog, arts ...*article.Article) {
+	unsavedTyping, unsavedWarning = unsavedFields, warnUnsaved
 	routes(cat, arts, authorRoutes(annotate))
 	loadOtherProgramInFull(cat, AuthorWasm)
 	holdDefaults()

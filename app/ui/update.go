@@ -101,40 +101,51 @@ func (u *updateNotice) Render() app.UI {
 	if !u.ready {
 		return box
 	}
-	if u.unsaved > 0 {
-		return box.DataSet("update", "ready").Body(
-			app.P().ID("update-unsaved").Text("You have typed text that is not saved yet, in "+english.Plural(u.unsaved, "field", "")+
-				" of this page. Reloading now loses it: finish or save it first, or reload anyway."),
-			app.Button().
-				Type("button").
-				ID("update-not-now").
-				OnClick(func(ctx app.Context, e app.Event) { u.unsaved = 0 }).
-				Text("Not now"),
-			app.Button().
-				Type("button").
-				Class("update-reload").
-				DataSet("reload", "anyway").
-				Aria("describedby", "update-unsaved").
-				OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }).
-				Text("Reload anyway"),
-		)
+	if u.unsaved > 0 && unsavedWarning != nil {
+		return box.DataSet("update", "ready").Body(unsavedWarning(u)...)
 	}
 	return box.DataSet("update", "ready").Body(
-		app.P().Text("A new version of the explorer is ready. Your saved choices are kept."),
-		app.Button().
-			Type("button").
-			Class("update-reload").
-			OnClick(func(ctx app.Context, e app.Event) {
-				// Text typed into the page and not yet saved, such as an
-				// article pasted into the editor, would be lost.
-				if u.unsaved = unsavedFields(); u.unsaved > 0 {
-					ctx.Defer(func(app.Context) { focusElement("update-not-now") })
-					return
-				}
-				ctx.Reload()
-			}).
-			Text("Reload to update"),
+		app.P().ID("update-text").Text("A new version of the explorer is ready. Your saved choices are kept."),
+		app.Button().Type("button").Class("update-reload").OnClick(u.onReload).Text("Reload to update"),
 	)
+}
+
+// unsavedTyping and unsavedWarning are set by the authors' program, whose
+// editor holds text typed and not yet saved (see AuthorRoutes): the first
+// counts the fields that hold some, the second says so in the update
+// notice, with Not now and Reload anyway. The reading program has no
+// such fields, and leaves them out.
+var (
+	unsavedTyping  func() int
+	unsavedWarning func(u *updateNotice) []app.UI
+)
+
+// onReload reloads into the new version; but first, text typed into the
+// page and not yet saved, such as an article pasted into the editor, is
+// named, with the choice to keep it for now or reload anyway.
+func (u *updateNotice) onReload(ctx app.Context, e app.Event) {
+	if u.unsaved == 0 && unsavedTyping != nil {
+		if u.unsaved = unsavedTyping(); u.unsaved > 0 {
+			ctx.Defer(func(app.Context) { focusElement("update-not-now") })
+			return
+		}
+	}
+	ctx.Reload()
+}
+
+// warnUnsaved is unsavedWarning: it names the fields with typing not yet
+// saved, and offers to keep it for now or to reload anyway.
+func warnUnsaved(u *updateNotice) []app.UI {
+	return []app.UI{
+		app.P().ID("update-text").Text("You have typed text that is not saved yet, in " + english.Plural(u.unsaved, "field", "") +
+			" of this page. Reloading now loses it: finish or save it first, or reload anyway."),
+		app.Button().Type("button").ID("update-not-now").
+			OnClick(func(ctx app.Context, e app.Event) { u.unsaved = 0 }).
+			Text("Not now"),
+		app.Button().Type("button").Class("update-reload").DataSet("reload", "anyway").
+			OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }).
+			Text("Reload anyway"),
+	}
 }
 
 // unsavedFields counts the text fields of the page that hold typing not
