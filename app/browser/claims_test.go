@@ -250,6 +250,7 @@ func TestClaimsTabOnPhone(t *testing.T) {
 	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the claims shown and focused", `document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true" && document.activeElement.id === "claims"`)
 	step(t, ctx, "Article tab", chromedp.Click(chromedp.CSS(`#tab-article`)))
+	waitFor(t, ctx, "the article tab selected", `document.querySelector("#tab-article").getAttribute("aria-pressed") === "true"`)
 	step(t, ctx, "Claims tab again", chromedp.Click(chromedp.CSS(`#tab-claims`)))
 	waitFor(t, ctx, "the claims tab selected", `document.querySelector("#tab-claims").getAttribute("aria-pressed") === "true"`)
 	ev := a.Claims[0].Parties[0].Evidence[0]
