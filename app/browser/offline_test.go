@@ -212,6 +212,27 @@ func TestOfflineCopyFails(t *testing.T) {
 	}
 }
 
+// TestOfflineUnavailable opens the explorer in a browser with service
+// workers turned off, as some private windows are, on a secure page: the
+// status says the browser does not allow offline use, rather than that
+// the page needs https.
+func TestOfflineUnavailable(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	c, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(c, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `Object.defineProperty(Navigator.prototype, "serviceWorker", {get: () => undefined})`,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, site, "/")
+	waitFor(t, ctx, "the status to say offline use is unavailable", `document.querySelector('[data-offline="unavailable"]') !== null`)
+	if text := eval[string](t, ctx, `document.querySelector("[data-offline]").textContent`); !strings.Contains(text, "does not allow offline use") || strings.Contains(text, "https") {
+		t.Errorf("with service workers off on a secure page, the status reads %q", text)
+	}
+}
+
 // TestOfflineCopyRepaired deletes a file from a complete offline copy, as
 // a browser short of space may: the next page says the copy is being
 // completed, the worker stores the file again, and the page says it is
