@@ -709,21 +709,23 @@ func TestClassroomStartOverInView(t *testing.T) {
 	// The button near the screen's foot, with room below it for less than
 	// the question.
 	eval[bool](t, ctx, `(window.scrollBy(0, document.querySelector("#start-over").getBoundingClientRect().bottom - innerHeight + 60), true)`)
-	step(t, ctx, "pressing Start over", chromedp.Click(chromedp.CSS("#start-over")))
+	step(t, ctx, "focusing Start over", chromedp.Focus(chromedp.CSS("#start-over")))
+	step(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the question, with the focus on Cancel", `document.querySelector('[data-confirm="start-over"]') !== null && document.activeElement.id === "start-over-cancel"`)
 	inView := func(sel string) string {
 		return eval[string](t, ctx, fmt.Sprintf(`(() => { const r = document.querySelector(%q).getBoundingClientRect();
-			return r.top >= 0 && r.bottom <= innerHeight ? "" : "from " + Math.round(r.top) + " to " + Math.round(r.bottom) + " of " + innerHeight })()`, sel))
+			return r.top >= -1 && r.bottom <= innerHeight + 1 ? "" : "from " + Math.round(r.top) + " to " + Math.round(r.bottom) + " of " + innerHeight })()`, sel))
 	}
-	waitFor(t, ctx, "the scroll to end", `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+	waitScrollStill(t, ctx)
 	if out := inView("#start-over-question"); out != "" {
-		t.Errorf("the question is not all on the screen: %s", out)
+		t.Errorf("the question is not all on the screen: %s (scrolled %v of %v)", out, eval[float64](t, ctx, `scrollY`), eval[float64](t, ctx, `document.documentElement.scrollHeight - innerHeight`))
 	}
 	for _, want := range []string{"start-over-confirm", "start-over-cancel"} {
 		step(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab))
 		if got := eval[string](t, ctx, `document.activeElement.id`); got != want {
 			t.Fatalf("Tab moved the focus to %q, want %q", got, want)
 		}
+		waitScrollStill(t, ctx)
 		if out := inView("#" + want); out != "" {
 			t.Errorf("the focused %s is off the screen: %s", want, out)
 		}

@@ -187,11 +187,14 @@ func (c *classroom) onDownload(ctx app.Context, a app.Action) {
 func (c *classroom) onStartOver(ctx app.Context, a app.Action) {
 	c.asking = !c.asking
 	if c.asking {
-		ctx.Defer(func(app.Context) {
+		ctx.Defer(func(ctx app.Context) {
 			// The whole question comes into view, which on a phone may
-			// open below the screen's edge, and Cancel takes the focus.
+			// open below the screen's edge, and Cancel takes the focus;
+			// once painted, the question is brought into view again, as
+			// the page may have moved under it in the meantime.
 			revealElement("start-over-question")
 			focusElement(startCancelID)
+			afterPaint(ctx, func(app.Context) { revealElement("start-over-question") })
 		})
 	}
 }
