@@ -30,9 +30,20 @@ type progressTools struct {
 
 	// Student is the name saved with the answers.
 	Student string
+
+	// shown is the name the field shows: Student, until the student types
+	// in it. From then on the field keeps what is typed, rather than
+	// follow Student: go-app runs the handler of a keystroke after the
+	// page may have rendered again, and a field set then to the name
+	// saved so far would lose the keys typed since.
+	shown string
+	typed bool
 }
 
 func (p *progressTools) Render() app.UI {
+	if !p.typed {
+		p.shown = p.Student
+	}
 	download := func(format, label string) app.UI {
 		return app.Button().
 			Type("button").
@@ -52,12 +63,13 @@ func (p *progressTools) Render() app.UI {
 				MaxLength(exercise.MaxStudentName).
 				Aria("describedby", "student-name-help").
 				DataSet("saved", "as typed").
-				Value(p.Student).
+				Value(p.shown).
 				// Saved at every keystroke, so that a reload while the
 				// field has the focus keeps the name; nothing else on the
 				// page shows it, so the page is not rendered again.
 				OnInput(func(ctx app.Context, e app.Event) {
 					ctx.PreventUpdate()
+					p.typed = true
 					ctx.NewActionWithValue(actionStudentName, e.Get("target").Get("value").String())
 				}),
 			app.P().ID("student-name-help").Class("field-help").Text("Saved with your answers in this browser and in the files you download."),
