@@ -354,6 +354,78 @@ func TestClassroomKeyboardSelection(t *testing.T) {
 	checkSavedSelections(t, ctx, a, map[string]string{id: "e10"})
 }
 
+// TestClassroomFindEvidenceOnPhone answers a find-the-evidence exercise
+// on a phone, where the text is many screens above the exercise: the
+// exercise's button goes to the text with the focus on it, the bar above
+// the text stays on the screen while the student scrolls down to the
+// passage, and its button answers there, with the feedback then focused
+// in the exercise. By keyboard, Escape goes back, and the bar says when
+// nothing is selected.
+func TestClassroomFindEvidenceOnPhone(t *testing.T) {
+	enabled(t)
+	a := defaultArticle(t)
+	ctx := newBrowser(t)
+	step(t, ctx, "phone", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	openClassroom(t, ctx, site)
+	id := "find-evidence/kursk-retaken/ukraine"
+	passage := evidenceText(t, a, "e10")
+
+	click(t, ctx, "going to the text", exerciseSel(id)+" [data-go-to-text]")
+	waitFor(t, ctx, "the focus on the text", `document.activeElement && document.activeElement.id === "classroom-article"`)
+	waitFor(t, ctx, "the bar", fmt.Sprintf(`(document.querySelector("[data-finding]") || {}).dataset?.finding === %q`, id))
+	waitScrollStill(t, ctx)
+	barOnScreen := `(() => {
+		const b = document.getElementById("finding-use");
+		if (!b) return "no button";
+		const r = b.getBoundingClientRect();
+		if (r.top < 0 || r.bottom > innerHeight) return "at " + Math.round(r.top) + "–" + Math.round(r.bottom) + " px";
+		const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		return b.contains(top) ? "" : "covered by " + (top ? top.outerHTML.slice(0, 120) : "nothing");
+	})()`
+	if got := eval[string](t, ctx, barOnScreen); got != "" {
+		t.Fatalf("at the start of the text, the bar's button is off the screen: %s", got)
+	}
+
+	selectText(t, ctx, passage, 0)
+	eval[bool](t, ctx, `getSelection().getRangeAt(0).startContainer.parentElement.scrollIntoView({block: "center", behavior: "instant"}), true`)
+	waitScrollStill(t, ctx)
+	if got := eval[float64](t, ctx, `document.getElementById("classroom-article-title").getBoundingClientRect().bottom`); got > 0 {
+		t.Fatalf("the passage is on the first screen of the text (its title ends at %.0f px): the test needs it further down", got)
+	}
+	if got := eval[string](t, ctx, barOnScreen); got != "" {
+		t.Fatalf("scrolled down to the passage, the bar's button is off the screen: %s", got)
+	}
+	at := eval[[]float64](t, ctx, `(() => { const r = document.getElementById("finding-use").getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`)
+	step(t, ctx, "tapping Use my selection in the bar", chromedp.MouseClickXY(at[0], at[1]))
+	waitFor(t, ctx, "right feedback", fmt.Sprintf(`(document.querySelector(%q) || {}).dataset?.feedback === "right"`, exerciseSel(id)+" [data-feedback]"))
+	waitFor(t, ctx, "the bar gone", `!document.querySelector(".showing")`)
+	waitFor(t, ctx, "the feedback focused", fmt.Sprintf(`document.activeElement.matches(%q)`, exerciseSel(id)+" [data-feedback]"))
+	waitScrollStill(t, ctx)
+	if r := eval[[]float64](t, ctx, `(() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; })()`); r[1] < 0 || r[0] > r[2] {
+		t.Errorf("the focused feedback is at %.0f–%.0f px, off a %.0f px screen", r[0], r[1], r[2])
+	}
+	checkSavedSelections(t, ctx, a, map[string]string{id: "e10"})
+
+	// By keyboard, on another exercise: Enter goes to the text, the bar
+	// says when nothing is selected, and Escape comes back.
+	other := "find-evidence/neo-nazi-label/ukraine"
+	goTo := exerciseSel(other) + " [data-go-to-text]"
+	eval[bool](t, ctx, fmt.Sprintf(`document.querySelector(%q).focus(), true`, goTo))
+	step(t, ctx, "Enter on Go to the article", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the focus on the text", `document.activeElement && document.activeElement.id === "classroom-article"`)
+	waitFor(t, ctx, "the bar", fmt.Sprintf(`(document.querySelector("[data-finding]") || {}).dataset?.finding === %q`, other))
+	eval[bool](t, ctx, `document.getElementById("finding-use").focus(), true`)
+	step(t, ctx, "Enter on the bar's Use my selection, with nothing selected", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the bar's note", `(document.querySelector(".finding-note") || {}).textContent?.startsWith("Nothing is selected")`)
+	if eval[bool](t, ctx, fmt.Sprintf(`!!document.querySelector(%q)`, exerciseSel(other)+" [data-feedback]")) {
+		t.Errorf("with nothing selected, %s was answered", other)
+	}
+	eval[bool](t, ctx, `document.getElementById("classroom-article").focus(), true`)
+	step(t, ctx, "Escape in the text", chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, "the focus back on Go to the article", fmt.Sprintf(`document.activeElement === document.querySelector(%q)`, goTo))
+	waitFor(t, ctx, "the bar gone", `!document.querySelector(".showing")`)
+}
+
 // TestClassroomSelectionAnswersOnce answers a find-the-evidence exercise
 // with a selection and presses "Use my selection" on another: the first
 // answer cleared the selection, which a desktop browser keeps after a
@@ -966,7 +1038,7 @@ func TestClassroomPrint(t *testing.T) {
 			t.Errorf("printed, %s does not show", sel)
 		}
 	}
-	for _, sel := range []string{".downloads", ".how-to", ".select-help", ".hint", ".student-name .field-help"} {
+	for _, sel := range []string{".downloads", ".how-to", ".select-help", ".hint", ".student-name .field-help", ".go-to-text"} {
 		if shown(sel) {
 			t.Errorf("printed, %s shows, which only a screen needs", sel)
 		}

@@ -37,6 +37,7 @@ type classroom struct {
 	asking   bool              // the "Start over" question is open
 	backTo   string            // the button that last showed a passage
 	showing  int               // the number of the exercise whose passage is shown
+	finding  string            // the find-the-evidence exercise answered from the text, or ""
 
 	lastSel     article.Span // the last selection made in the article
 	hasSel      bool
@@ -187,12 +188,7 @@ func (c *classroom) Render() app.UI {
 func (c *classroom) reading() app.UI {
 	var back app.UI
 	if c.showing > 0 && c.backTo != "" {
-		back = app.P().Class("showing").Body(
-			app.Text("Showing the passage for exercise "+strconv.Itoa(c.showing)+". "),
-			app.Button().Type("button").Class("back-to-exercise").
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionBackToExercise) }).
-				Text("Back to exercise "+strconv.Itoa(c.showing)),
-		)
+		back = c.showingBar()
 	}
 	return app.Section().Class("classroom-reading").Aria("labelledby", "classroom-article-title").Body(
 		app.H2().ID("classroom-article-title").Class("classroom-article-title").Text(c.art.Title),
@@ -201,6 +197,36 @@ func (c *classroom) reading() app.UI {
 				"then use the arrow keys to go from word to word, Shift and an arrow to select, Up and Down to go by sentence."),
 		back,
 		&selectableText{Art: c.art, HTML: c.html, ID: classroomArticleID, HelpID: "select-help"},
+	)
+}
+
+// showingBar stays at the top of the screen while the text is read for an
+// exercise: it says which, and goes back to it. For a find-the-evidence
+// exercise it also answers with the selection, so that on a phone the
+// student need not scroll many screens down to the exercise to answer.
+func (c *classroom) showingBar() app.UI {
+	n := strconv.Itoa(c.showing)
+	back := app.Button().Type("button").ID("back-to-exercise").Class("back-to-exercise").
+		OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionBackToExercise) }).
+		Text("Back to exercise " + n)
+	if c.finding == "" {
+		return app.P().Class("showing").Body(
+			app.Text("Showing the passage for exercise "+n+". "),
+			back,
+		)
+	}
+	id := c.finding
+	var note app.UI
+	if c.notes[id] != "" {
+		note = app.Text(c.notes[id])
+	}
+	return app.Div().Class("showing", "finding").DataSet("finding", id).Body(
+		app.P().Class("finding-what").Text("Exercise "+n+": select the passage in the text, then"),
+		app.Button().Type("button").ID("finding-use").Class("use-selection").
+			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionUseSelection, id) }).
+			Text("Use my selection"),
+		back,
+		app.P().Class("finding-note").Aria("live", "polite").Body(note),
 	)
 }
 

@@ -15,8 +15,8 @@ import (
 
 // TestClassroomHooks renders the classroom for an article and checks the
 // hooks: one card per exercise with its id and kind, one data-choice per
-// choice, a data-use-selection button for each find-the-evidence
-// exercise, the score, and links to the passages the exercises point to.
+// choice, a data-use-selection button and a data-go-to-text button for
+// each find-the-evidence exercise, the score, and links to the passages the exercises point to.
 func TestClassroomHooks(t *testing.T) {
 	a := claimsArticle(t)
 	exercises := exercise.Generate(a)
@@ -56,6 +56,15 @@ func TestClassroomHooks(t *testing.T) {
 		}
 		if n := len(findTags(btags, "button", "data-use-selection", e.ID)); n != wantUse {
 			t.Errorf("%s: %d selection buttons, want %d", e.ID, n, wantUse)
+		}
+		goTo := findTags(btags, "button", "data-go-to-text", e.ID)
+		if len(goTo) != wantUse {
+			t.Errorf("%s: %d buttons that go to the text, want %d", e.ID, len(goTo), wantUse)
+		}
+		for _, g := range goTo {
+			if got := g.attrs["aria-controls"]; got != classroomArticleID {
+				t.Errorf("%s: the button that goes to the text controls %q, want %q", e.ID, got, classroomArticleID)
+			}
 		}
 		if e.Link != "" && !strings.Contains(html, `id="`+passageID(e.Link)+`"`) {
 			t.Errorf("%s: the article has no passage %s to show", e.ID, passageID(e.Link))
@@ -239,5 +248,85 @@ func TestQuoteShort(t *testing.T) {
 		if got := quoteShort(tt.in, n); got != tt.want {
 			t.Errorf("quoteShort(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestFindEvidenceGoToText checks the button that takes the student to the
+// text to find a passage: there while the exercise waits for an answer,
+// and while it is tried again, and gone once it is answered, when the
+// selection button is disabled too.
+func TestFindEvidenceGoToText(t *testing.T) {
+	a := claimsArticle(t)
+	var find exercise.Exercise
+	for _, e := range exercise.Generate(a) {
+		if e.Kind == exercise.FindEvidence {
+			find = e
+			break
+		}
+	}
+	if find.ID == "" {
+		t.Fatal("the test article has no find-the-evidence exercise")
+	}
+	p := exercise.NewProgress(a.ID)
+	p.RecordSelection(find, a, 0, 5, time.Date(2025, 5, 2, 9, 0, 0, 0, time.UTC))
+	ans, ok := p.Answers[find.ID]
+	if !ok {
+		t.Fatal("the selection was not recorded")
+	}
+	tests := []struct {
+		name         string
+		card         exerciseCard
+		wantGoTo     bool
+		wantDisabled bool
+	}{
+		{"unanswered", exerciseCard{Ex: find, Number: 3}, true, false},
+		{"answered", exerciseCard{Ex: find, Number: 3, Answered: true, Answer: ans}, false, true},
+		{"trying again", exerciseCard{Ex: find, Number: 3, Answered: true, Answer: ans, Retrying: true}, true, false},
+	}
+	for _, tt := range tests {
+		tags, _ := goappTags(t, app.HTMLString(&tt.card))
+		goTo := findTags(tags, "button", "id", "exercise-3-goto")
+		if got := len(goTo) == 1; got != tt.wantGoTo {
+			t.Errorf("%s: a button that goes to the text = %v, want %v", tt.name, got, tt.wantGoTo)
+		}
+		use := findTags(tags, "button", "data-use-selection", find.ID)
+		if len(use) != 1 {
+			t.Fatalf("%s: %d selection buttons, want 1", tt.name, len(use))
+		}
+		if _, got := use[0].attrs["disabled"]; got != tt.wantDisabled {
+			t.Errorf("%s: selection button disabled = %v, want %v", tt.name, got, tt.wantDisabled)
+		}
+	}
+}
+
+// TestClassroomShowingBar checks the bar above the text while it is read
+// for an exercise: to show a passage it only goes back; to find the
+// evidence it also answers with the selection and says why an attempt was
+// not taken.
+func TestClassroomShowingBar(t *testing.T) {
+	a := claimsArticle(t)
+	c := newClassroom(a, nil)
+	var find string
+	for _, e := range c.exercises {
+		if e.Kind == exercise.FindEvidence {
+			find = e.ID
+			break
+		}
+	}
+	c.showing, c.backTo = 4, "exercise-4-show"
+	if got, want := textContent(app.HTMLString(c.showingBar())), "Showing the passage for exercise 4. Back to exercise 4"; got != want {
+		t.Errorf("showing a passage, the bar reads %q, want %q", got, want)
+	}
+	c.finding, c.notes[find] = find, "Nothing is selected in the article yet."
+	html := app.HTMLString(c.showingBar())
+	if got, want := textContent(html), "Exercise 4: select the passage in the text, then Use my selection Back to exercise 4 Nothing is selected in the article yet."; got != want {
+		t.Errorf("finding the evidence, the bar reads %q, want %q", got, want)
+	}
+	tags, _ := goappTags(t, html)
+	if len(findTags(tags, "div", "data-finding", find)) != 1 || len(findTags(tags, "button", "id", "finding-use")) != 1 {
+		t.Errorf("finding the evidence, the bar has no data-finding=%q or no button to use the selection:\n%s", find, html)
+	}
+	if len(findTags(tags, "p", "aria-live", "polite")) != 1 {
+		t.Errorf("finding the evidence, the bar's note is not in a polite live region")
 	}
 }

@@ -113,6 +113,11 @@ func (c *classroom) onUseSelection(ctx app.Context, a app.Action) {
 		return
 	}
 	clearSelection()
+	if c.finding == id {
+		// Answered from the bar above the text: the bar has done its
+		// work, and the feedback, in the exercise, takes the focus.
+		c.showing, c.backTo, c.finding = 0, "", ""
+	}
 	c.answered(ctx, n, id)
 }
 
@@ -137,10 +142,27 @@ func (c *classroom) onRetry(ctx app.Context, a app.Action) {
 }
 
 // onShowPassage scrolls the article to a passage, marks it and moves the
-// focus there; Escape or the "Back" button return to the exercise.
+// focus there; Escape or the "Back" button return to the exercise. With
+// no passage, for a find-the-evidence exercise, it goes to the start of
+// the text, where the bar above it answers with the selection.
 func (c *classroom) onShowPassage(ctx app.Context, a app.Action) {
 	ref, _ := a.Value.(passageRef)
-	c.backTo, c.showing = ref.From, ref.Number
+	if ref.Span == "" {
+		if _, _, ok := c.exercise(ref.Exercise); !ok {
+			return
+		}
+		c.backTo, c.showing = ref.From, ref.Number
+		// To find the evidence: the text from its start, with the focus
+		// on it, ready for the arrow keys.
+		c.finding = ref.Exercise
+		ctx.Defer(func(app.Context) {
+			showPassage("")
+			scrollNow("classroom-article-title", "start")
+			focusElement(classroomArticleID)
+		})
+		return
+	}
+	c.backTo, c.showing, c.finding = ref.From, ref.Number, ""
 	ctx.Defer(func(app.Context) { showPassage(ref.Span) })
 }
 
@@ -149,7 +171,7 @@ func (c *classroom) onBack(ctx app.Context, a app.Action) {
 		return
 	}
 	to := c.backTo
-	c.showing, c.backTo = 0, ""
+	c.showing, c.backTo, c.finding = 0, "", ""
 	showPassage("")
 	// Once the page has taken its new height, and at once rather than
 	// smoothly: a smooth scroll aims where the button was before the

@@ -33,6 +33,10 @@ type passageRef struct {
 	Span   string
 	// From is the id of the button that asked, where the focus returns.
 	From string
+	// Exercise is the id of a find-the-evidence exercise that sent the
+	// student to the text to select its passage (Span is then empty):
+	// the bar above the text answers it with the selection.
+	Exercise string
 }
 
 // exerciseCard is one exercise: its kind, prompt and choices (or, to find
@@ -123,9 +127,25 @@ func (c *exerciseCard) answerControls(answered bool) app.UI {
 			// server's HTML, which browsers read as disabled.
 			use = use.Disabled(true)
 		}
+		var goTo app.UI
+		if !answered {
+			// On a phone the text is many screens above: the button
+			// takes the student there, with the focus on the text, and
+			// the bar above it answers from there.
+			ref := passageRef{Number: n, From: cardID(n, "-goto"), Exercise: e.ID}
+			goTo = app.Button().
+				Type("button").
+				ID(cardID(n, "-goto")).
+				Class("show-passage", "go-to-text").
+				DataSet("go-to-text", e.ID).
+				Aria("controls", classroomArticleID).
+				OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionShowPassage, ref) }).
+				Text("Go to the article")
+		}
 		return app.Div().Class("choices", "choices-selection").Body(
 			app.P().Class("how-to").Text("Select the passage in the article, with the mouse, by touch or by keyboard, then:"),
 			use,
+			goTo,
 		)
 	}
 	buttons := make([]app.UI, 0, len(e.Choices))
