@@ -161,8 +161,18 @@ func TestExerciseCardFeedback(t *testing.T) {
 				}
 			}
 		}
-		if live := findTags(tags, "div", "aria-live", "polite"); len(live) != 1 {
-			t.Errorf("%s: %d polite live regions for the feedback, want 1", tt.name, len(live))
+		if live := findTags(tags, "div", "aria-live", "polite"); len(live) != 1 || live[0].attrs["class"] != "note-live" {
+			t.Errorf("%s: polite live regions %v, want one, for notes", tt.name, live)
+		} else if strings.Contains(element(t, html, live[0]), "data-feedback") {
+			t.Errorf("%s: the feedback is in a live region, so it is read out twice as it also takes the focus", tt.name)
+		}
+		for _, tg := range tags {
+			if _, ok := tg.attrs["data-feedback"]; ok {
+				verdict := findTags(tags, "p", "id", tg.attrs["aria-labelledby"])
+				if tg.attrs["role"] != "group" || len(verdict) != 1 || verdict[0].attrs["class"] != "verdict" {
+					t.Errorf("%s: the feedback is not a group named by its verdict: %v", tt.name, tg.attrs)
+				}
+			}
 		}
 	}
 }

@@ -93,10 +93,10 @@ func (c *exerciseCard) Render() app.UI {
 			c.quoteLink(),
 			c.answerControls(showFeedback),
 			c.hint(),
-			app.Div().Class("feedback-live").Aria("live", "polite").Body(
-				c.note(),
-				app.If(showFeedback, func() app.UI { return c.feedback() }),
-			),
+			// A note is read out as it appears; the feedback is not, as
+			// it takes the focus, which reads it once.
+			app.Div().Class("note-live").Aria("live", "polite").Body(c.note()),
+			app.If(showFeedback, func() app.UI { return c.feedback() }),
 		)
 }
 
@@ -254,13 +254,17 @@ func (c *exerciseCard) feedback() app.UI {
 			),
 		)
 	}
+	// A group named by its verdict: a screen reader says "Right!" or
+	// "Not right yet." as the feedback takes the focus.
 	return app.Div().
 		ID(cardID(n, "-feedback")).
 		Class("feedback", "feedback-"+value).
 		DataSet("feedback", value).
+		Attr("role", "group").
+		Aria("labelledby", cardID(n, "-verdict")).
 		TabIndex(-1).
 		Body(
-			app.P().Class("verdict").Body(
+			app.P().ID(cardID(n, "-verdict")).Class("verdict").Body(
 				app.Span().Class("verdict-mark").Aria("hidden", "true").Text(mark+" "),
 				app.Text(verdict+tries),
 			),
