@@ -507,7 +507,22 @@ func TestStaticExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fsrv := &http.Server{Handler: http.FileServer(http.Dir(out))}
+	files := http.FileServer(http.Dir(out))
+	fsrv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Some hosts answer a folder's index.html at its own address,
+		// where Go's file server redirects to the folder.
+		if strings.HasSuffix(r.URL.Path, "/index.html") {
+			b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(r.URL.Path)))
+			if err != nil {
+				http.NotFound(w, r)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(b)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})}
 	go fsrv.Serve(ln)
 	defer fsrv.Close()
 	base := "http://" + ln.Addr().String()
@@ -518,6 +533,19 @@ func TestStaticExport(t *testing.T) {
 	// A file server answers a nested page at its folder's path.
 	open(t, ctx, base, ui.TeacherPath+"/")
 	checkTeacherView(t, ctx)
+	// A page opened at its folder's index.html is that page, under the
+	// address the app knows it by.
+	for _, p := range []struct{ index, path, shows string }{
+		{"/index.html", "/", "#article mark"},
+		{ui.ClassroomPath + "/index.html", ui.ClassroomPath, "[data-exercise]"},
+		{ui.TeacherPath + "/index.html", ui.TeacherPath, "#answer-key [data-exercise]"},
+	} {
+		open(t, ctx, base, p.index)
+		waitFor(t, ctx, p.index+" to show its page", fmt.Sprintf(`!!document.querySelector(%q) && !document.querySelector("[data-not-found]")`, p.shows))
+		if got := eval[string](t, ctx, `location.pathname`); got != p.path {
+			t.Errorf("opened at %s, the address reads %s, want %s", p.index, got, p.path)
+		}
+	}
 	fsrv.Close()
 	if _, err := http.Get(base + "/"); err == nil {
 		t.Fatal("the file server still answers after it was closed")

@@ -22,6 +22,7 @@ import (
 // Parsing it is most of the work between the program starting and the
 // page being ready.
 func FromPage() (Catalog, []*article.Article) {
+	canonicalStart()
 	startPath = app.Window().URL().Path
 	data := pageData(ArticleDataID)
 	cat, err := pageCatalog()
@@ -54,6 +55,20 @@ func FromPage() (Catalog, []*article.Article) {
 		cat = NewCatalog(arts)
 	}
 	return cat, arts
+}
+
+// canonicalStart gives a page opened at its folder's index.html, as some
+// static hosts and saved links have it (/classroom/index.html), the
+// address the app knows the page by (/classroom), before the app routes
+// it: the address is replaced, with no new history entry.
+func canonicalStart() {
+	u := app.Window().URL()
+	p, ok := canonicalPath(u.Path)
+	if !ok {
+		return
+	}
+	u.Path = p
+	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 
 // ParsedMark names the mark in the browser's performance timeline at

@@ -245,6 +245,20 @@ func Paths(cat Catalog) []string {
 	return paths
 }
 
+// canonicalPath returns the path of the page that a folder's index.html
+// stands for (/classroom/index.html is /classroom, /index.html is /), and
+// whether path was one.
+func canonicalPath(path string) (string, bool) {
+	const index = "/index.html"
+	if !strings.HasSuffix(path, index) {
+		return path, false
+	}
+	if p := strings.TrimSuffix(path, index); p != "" {
+		return p, true
+	}
+	return "/", true
+}
+
 // PageArticle returns the id of the article the page at path shows, and
 // false for a page that shows none (the library, a path that is no page).
 func PageArticle(cat Catalog, path string) (string, bool) {

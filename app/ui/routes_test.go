@@ -99,3 +99,28 @@ func TestWasmFor(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalPath checks which addresses stand for a page by its
+// folder's index.html, as some static hosts and saved links give them.
+func TestCanonicalPath(t *testing.T) {
+	tests := []struct {
+		path   string
+		want   string
+		wantOK bool
+	}{
+		{"/index.html", "/", true},
+		{"/classroom/index.html", "/classroom", true},
+		{"/articles/porto/classroom/index.html", "/articles/porto/classroom", true},
+		{"/", "/", false},
+		{"/classroom", "/classroom", false},
+		{"/classroom/", "/classroom/", false},
+		{"/index.htm", "/index.htm", false},
+		{"/articles/myindex.html", "/articles/myindex.html", false},
+	}
+	for _, tt := range tests {
+		got, ok := canonicalPath(tt.path)
+		if got != tt.want || ok != tt.wantOK {
+			t.Errorf("canonicalPath(%q) = %q, %v; want %q, %v", tt.path, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
