@@ -47,7 +47,7 @@ func (c *entityCard) Render() app.UI {
 		Body(
 			app.Div().Class("card-top").Body(
 				app.Span().Class("card-type").DataSet("entity-type-sample", string(c.Type)).Text(c.Type.Label()),
-				app.Button().Class("card-close").Aria("label", "Close the card").OnClick(c.post(actionCloseCard, nil)).Text("×"),
+				app.Button().Class("card-close").Aria("label", "Close the card").OnClick(post(actionCloseCard, nil)).Text("×"),
 			),
 			app.H2().ID("card-title").TabIndex(-1).Text(c.title()),
 			quote,
@@ -67,13 +67,13 @@ func (c *entityCard) steps(noun string) app.UI {
 	return app.Div().Class("card-steps").Body(
 		// On a phone the noun is left for screen readers alone, so that
 		// both buttons and the position fit on one row.
-		app.Button().Class("card-prev").OnClick(c.post(actionStep, -1)).Body(
+		app.Button().Class("card-prev").OnClick(post(actionStep, -1)).Body(
 			app.Span().Aria("hidden", true).Text("← "),
 			app.Text("Previous"),
 			app.Span().Class("step-noun").Text(" "+noun),
 		),
 		position,
-		app.Button().Class("card-next").OnClick(c.post(actionStep, +1)).Body(
+		app.Button().Class("card-next").OnClick(post(actionStep, +1)).Body(
 			app.Text("Next"),
 			app.Span().Class("step-noun").Text(" "+noun),
 			app.Span().Aria("hidden", true).Text(" →"),
@@ -88,12 +88,6 @@ func (c *entityCard) title() string {
 		return "Quote by " + c.Name
 	}
 	return c.Name
-}
-
-func (c *entityCard) post(action string, v any) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		ctx.NewActionWithValue(action, v)
-	}
 }
 
 func (c *entityCard) onKeyDown(ctx app.Context, e app.Event) {

@@ -206,9 +206,7 @@ func (c *classroom) reading() app.UI {
 // student need not scroll many screens down to the exercise to answer.
 func (c *classroom) showingBar() app.UI {
 	n := strconv.Itoa(c.showing)
-	back := app.Button().Type("button").ID("back-to-exercise").Class("back-to-exercise").
-		OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionBackToExercise) }).
-		Text("Back to exercise " + n)
+	back := scriptButton("Back to exercise "+n, post(actionBackToExercise, nil)).ID("back-to-exercise").Class("back-to-exercise")
 	if c.finding == "" {
 		return app.P().Class("showing").Body(
 			app.Text("Showing the passage for exercise "+n+". "),
@@ -222,9 +220,7 @@ func (c *classroom) showingBar() app.UI {
 	}
 	return app.Div().Class("showing", "finding").DataSet("finding", id).Body(
 		app.P().Class("finding-what").Text("Exercise "+n+": select the passage in the text, then"),
-		app.Button().Type("button").ID("finding-use").Class("use-selection").
-			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionUseSelection, id) }).
-			Text("Use my selection"),
+		scriptButton("Use my selection", post(actionUseSelection, id)).ID("finding-use").Class("use-selection"),
 		back,
 		app.P().Class("finding-note").Aria("live", "polite").Body(note),
 	)
@@ -284,8 +280,6 @@ func (c *classroom) savedNotice() app.UI {
 	}
 	return app.Div().Class("saved-notice").Attr("role", "alert").DataSet("saved-notice", "progress").Body(
 		app.P().Text(c.notice),
-		app.Button().Type("button").
-			OnClick(func(ctx app.Context, e app.Event) { c.notice = ""; afterDismiss() }).
-			Text("Dismiss"),
+		scriptButton("Dismiss", func(ctx app.Context, e app.Event) { c.notice = ""; afterDismiss() }),
 	)
 }

@@ -115,13 +115,10 @@ func (c *exerciseCard) quoteLink() app.UI {
 func (c *exerciseCard) answerControls(answered bool) app.UI {
 	n, e := c.Number, c.Ex
 	if e.Kind == exercise.FindEvidence {
-		use := app.Button().
-			Type("button").
+		use := scriptButton("Use my selection", post(actionUseSelection, e.ID)).
 			ID(cardID(n, "-use")).
 			Class("choice", "use-selection").
-			DataSet("use-selection", e.ID).
-			OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionUseSelection, e.ID) }).
-			Text("Use my selection")
+			DataSet("use-selection", e.ID)
 		if answered {
 			// Set only when true: go-app writes disabled="false" into the
 			// server's HTML, which browsers read as disabled.
@@ -133,14 +130,11 @@ func (c *exerciseCard) answerControls(answered bool) app.UI {
 			// takes the student there, with the focus on the text, and
 			// the bar above it answers from there.
 			ref := passageRef{Number: n, From: cardID(n, "-goto"), Exercise: e.ID}
-			goTo = app.Button().
-				Type("button").
+			goTo = scriptButton("Go to the article", post(actionShowPassage, ref)).
 				ID(cardID(n, "-goto")).
 				Class("show-passage", "go-to-text").
 				DataSet("go-to-text", e.ID).
-				Aria("controls", classroomArticleID).
-				OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionShowPassage, ref) }).
-				Text("Go to the article")
+				Aria("controls", classroomArticleID)
 		}
 		return app.Div().Class("choices", "choices-selection").Body(
 			app.P().Class("how-to").Text("Select the passage in the article, with the mouse, by touch or by keyboard, then:"),
@@ -156,9 +150,7 @@ func (c *exerciseCard) answerControls(answered bool) app.UI {
 			ID(cardID(n, "-choice-"+strconv.Itoa(i+1))).
 			Class("choice").
 			DataSet("choice", ch.ID).
-			OnClick(func(ctx app.Context, ev app.Event) {
-				ctx.NewActionWithValue(actionChoose, exerciseChoice{Exercise: e.ID, Choice: ch.ID})
-			})
+			OnClick(post(actionChoose, exerciseChoice{Exercise: e.ID, Choice: ch.ID}))
 		if answered {
 			b = b.Disabled(true)
 		}
@@ -192,14 +184,11 @@ func (c *exerciseCard) hint() app.UI {
 		text = text.Hidden(true)
 	}
 	return app.Div().Class("hint").Body(
-		app.Button().
-			Type("button").
+		scriptButton(label, post(actionHint, id)).
 			ID(cardID(n, "-hint-button")).
 			Class("hint-button").
 			Aria("expanded", boolString(c.HintShown)).
-			Aria("controls", cardID(n, "-hint")).
-			OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionHint, id) }).
-			Text(label),
+			Aria("controls", cardID(n, "-hint")),
 		text,
 	)
 }
@@ -270,12 +259,9 @@ func (c *exerciseCard) feedback() app.UI {
 			),
 			yours,
 			explain,
-			app.Button().
-				Type("button").
+			scriptButton(again, post(actionRetry, e.ID)).
 				ID(cardID(n, "-retry")).
-				Class("retry").
-				OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionRetry, e.ID) }).
-				Text(again),
+				Class("retry"),
 		)
 }
 
@@ -289,14 +275,11 @@ func (c *exerciseCard) passageButton() app.UI {
 
 func (c *exerciseCard) showButton(part, label string) app.UI {
 	ref := passageRef{Number: c.Number, Span: c.Ex.Link, From: cardID(c.Number, part)}
-	return app.Button().
-		Type("button").
+	return scriptButton(label, post(actionShowPassage, ref)).
 		ID(cardID(c.Number, part)).
 		Class("show-passage").
 		DataSet("show-passage", c.Ex.Link).
-		Aria("controls", passageID(c.Ex.Link)).
-		OnClick(func(ctx app.Context, ev app.Event) { ctx.NewActionWithValue(actionShowPassage, ref) }).
-		Text(label)
+		Aria("controls", passageID(c.Ex.Link))
 }
 
 // quoteShort puts text in quotation marks, cut to about n characters. A

@@ -48,14 +48,11 @@ func (l *legend) Render() app.UI {
 	return app.Form().Class(class).Method("get").Action(action).Body(
 		app.H2().ID("legend-title").Text("Highlights"),
 		app.P().ID("legend-summary").Class("legend-summary").Text(shownSummary(l.Shown)),
-		app.Button().
-			Type("button").
+		scriptButton("Change", func(ctx app.Context, e app.Event) { l.open = !l.open }).
 			Class("legend-more").
 			Aria("describedby", "legend-summary").
 			Aria("expanded", boolString(l.open)).
-			Aria("controls", legendBodyID).
-			OnClick(func(ctx app.Context, e app.Event) { l.open = !l.open }).
-			Text("Change"),
+			Aria("controls", legendBodyID),
 		app.Div().ID(legendBodyID).Class("legend-body").Body(
 			app.P().Class("legend-hint").Body(
 				app.Text("Switch a kind of highlight on or off. The address of the page keeps your choice, so you can share it. "),

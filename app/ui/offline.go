@@ -191,11 +191,7 @@ func (o *offlineStatus) Render() app.UI {
 			app.Span().Class("offline-icon").Aria("hidden", "true").Text(icon),
 			app.Text(" "+text),
 			app.If(o.state == offlineFailed, func() app.UI {
-				return app.Button().
-					Type("button").
-					Class("offline-retry").
-					OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }).
-					Text("Try again")
+				return scriptButton("Try again", func(ctx app.Context, e app.Event) { ctx.Reload() }).Class("offline-retry")
 			}),
 		)
 }

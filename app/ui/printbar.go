@@ -17,12 +17,7 @@ type printBar struct {
 
 func (p *printBar) Render() app.UI {
 	button := func(mode, label string) app.UI {
-		return app.Button().
-			Type("button").
-			Class("print-button").
-			DataSet("print-mode", mode).
-			OnClick(func(ctx app.Context, e app.Event) { printPage(mode) }).
-			Text(label)
+		return scriptButton(label, func(ctx app.Context, e app.Event) { printPage(mode) }).Class("print-button").DataSet("print-mode", mode)
 	}
 	return app.Section().Class("print-bar").Aria("labelledby", "print-title").Body(
 		app.H2().ID("print-title").Text("Print"),

@@ -45,12 +45,7 @@ func (p *progressTools) Render() app.UI {
 		p.shown = p.Student
 	}
 	download := func(format, label string) app.UI {
-		return app.Button().
-			Type("button").
-			Class("download").
-			DataSet("download", format).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionDownload, format) }).
-			Text(label)
+		return scriptButton(label, post(actionDownload, format)).Class("download").DataSet("download", format)
 	}
 	return app.Div().Class("progress-tools").Body(
 		app.Div().Class("student-name").Body(

@@ -290,15 +290,12 @@ func (r *reader) layoutView() string {
 // not tab panels.
 func (r *reader) tabs() app.UI {
 	tab := func(view, label, controls string) app.UI {
-		return app.Button().
-			Type("button").
+		return scriptButton(label, post(actionView, view)).
 			ID("tab-"+view).
 			Class("tab").
 			Aria("pressed", boolString(r.view == view)).
 			Aria("controls", controls).
-			DataSet("view", view).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionView, view) }).
-			Text(label)
+			DataSet("view", view)
 	}
 	return app.Div().Class("tabs").Attr("role", "group").Aria("label", "View").Body(
 		tab(viewArticle, "Article", "panel-article"),
@@ -365,8 +362,6 @@ func (r *reader) savedNotice() app.UI {
 	}
 	return app.Div().Class("saved-notice").Attr("role", "alert").DataSet("saved-notice", "shown").Body(
 		app.P().Text(r.notice),
-		app.Button().Type("button").
-			OnClick(func(ctx app.Context, e app.Event) { r.notice = ""; afterDismiss() }).
-			Text("Dismiss"),
+		scriptButton("Dismiss", func(ctx app.Context, e app.Event) { r.notice = ""; afterDismiss() }),
 	)
 }

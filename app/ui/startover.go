@@ -38,14 +38,11 @@ type startOver struct {
 }
 
 func (s *startOver) Render() app.UI {
-	button := app.Button().
-		Type("button").
+	button := scriptButton("Start over…", post(actionStartOver, nil)).
 		ID(startOverID).
 		Class("start-over").
 		Aria("expanded", boolString(s.Asking)).
-		Aria("controls", "start-over-question").
-		OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionStartOver) }).
-		Text("Start over…")
+		Aria("controls", "start-over-question")
 	if !s.Asking {
 		return app.Div().Class("start-over-box").Body(button)
 	}
@@ -87,16 +84,13 @@ func (s *startOver) Render() app.UI {
 				app.P().ID("start-over-text").Text(clearText(s.Answered, s.Unreadable)),
 				app.Div().Class("confirm-buttons").Body(
 					app.If(s.Unreadable, func() app.UI {
-						return app.Button().Type("button").ID(startKeepID).DataSet("confirm-action", "keep").
-							OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionDownload, downloadUnreadable) }).
-							Text("Download them as they are")
+						return scriptButton("Download them as they are", post(actionDownload, downloadUnreadable)).
+							ID(startKeepID).DataSet("confirm-action", "keep")
 					}),
-					app.Button().Type("button").ID(startConfirmID).Class("danger").DataSet("confirm-action", "clear").
-						OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionConfirmed) }).
-						Text("Clear my answers"),
-					app.Button().Type("button").ID(startCancelID).DataSet("confirm-action", "cancel").
-						OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionCancelClear) }).
-						Text("Cancel"),
+					scriptButton("Clear my answers", post(actionConfirmed, nil)).
+						ID(startConfirmID).Class("danger").DataSet("confirm-action", "clear"),
+					scriptButton("Cancel", post(actionCancelClear, nil)).
+						ID(startCancelID).DataSet("confirm-action", "cancel"),
 				),
 			),
 	)

@@ -106,7 +106,7 @@ func (u *updateNotice) Render() app.UI {
 	}
 	return box.DataSet("update", "ready").Body(
 		app.P().ID("update-text").Text("A new version of the explorer is ready. Your saved choices are kept."),
-		app.Button().Type("button").Class("update-reload").OnClick(u.onReload).Text("Reload to update"),
+		scriptButton("Reload to update", u.onReload).Class("update-reload"),
 	)
 }
 
@@ -139,12 +139,8 @@ func warnUnsaved(u *updateNotice) []app.UI {
 	return []app.UI{
 		app.P().ID("update-text").Text("You have typed text that is not saved yet, in " + english.Plural(u.unsaved, "field", "") +
 			" of this page. Reloading now loses it: finish or save it first, or reload anyway."),
-		app.Button().Type("button").ID("update-not-now").
-			OnClick(func(ctx app.Context, e app.Event) { u.unsaved = 0 }).
-			Text("Not now"),
-		app.Button().Type("button").Class("update-reload").DataSet("reload", "anyway").
-			OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }).
-			Text("Reload anyway"),
+		scriptButton("Not now", func(ctx app.Context, e app.Event) { u.unsaved = 0 }).ID("update-not-now"),
+		scriptButton("Reload anyway", func(ctx app.Context, e app.Event) { ctx.Reload() }).Class("update-reload").DataSet("reload", "anyway"),
 	}
 }
 
