@@ -454,10 +454,16 @@ func TestClassroomFindEvidenceOnPhone(t *testing.T) {
 	if eval[bool](t, ctx, fmt.Sprintf(`!!document.querySelector(%q)`, exerciseSel(other)+" [data-feedback]")) {
 		t.Errorf("with nothing selected, %s was answered", other)
 	}
+	if eval[bool](t, ctx, fmt.Sprintf(`!!document.querySelector(%q)`, exerciseSel(other)+" .exercise-note")) {
+		t.Errorf("the exercise says nothing is selected as well as the bar: a screen reader hears it twice")
+	}
 	eval[bool](t, ctx, `document.getElementById("classroom-article").focus(), true`)
 	step(t, ctx, "Escape in the text", chromedp.KeyEvent(kb.Escape))
 	waitFor(t, ctx, "the focus back on Go to the article", fmt.Sprintf(`document.activeElement === document.querySelector(%q)`, goTo))
 	waitFor(t, ctx, "the bar gone", `!document.querySelector(".showing")`)
+	if eval[bool](t, ctx, fmt.Sprintf(`!!document.querySelector(%q)`, exerciseSel(other)+" .exercise-note")) {
+		t.Errorf("back in the exercise, the bar's note on an attempt made there is still shown")
+	}
 }
 
 // TestClassroomSelectionAnswersOnce answers a find-the-evidence exercise

@@ -261,6 +261,9 @@ func (c *classroom) exerciseList() app.UI {
 // state.
 func (c *classroom) card(n int, e exercise.Exercise) app.UI {
 	card := &exerciseCard{Ex: e, Number: n, HintShown: c.hints[e.ID], Retrying: c.retry[e.ID], Note: c.notes[e.ID]}
+	if c.finding == e.ID {
+		card.Note = "" // the bar above the text says it, and one voice is enough
+	}
 	if ans, ok := c.progress.Answers[e.ID]; ok {
 		card.Answered, card.Answer = true, ans
 		if ans.Selection != nil {

@@ -312,7 +312,7 @@ func TestFindEvidenceGoToText(t *testing.T) {
 // TestClassroomShowingBar checks the bar above the text while it is read
 // for an exercise: to show a passage it only goes back; to find the
 // evidence it also answers with the selection and says why an attempt was
-// not taken.
+// not taken, which the exercise's card then leaves unsaid.
 func TestClassroomShowingBar(t *testing.T) {
 	a := claimsArticle(t)
 	c := newClassroom(a, nil)
@@ -338,5 +338,15 @@ func TestClassroomShowingBar(t *testing.T) {
 	}
 	if len(findTags(tags, "p", "aria-live", "polite")) != 1 {
 		t.Errorf("finding the evidence, the bar's note is not in a polite live region")
+	}
+	// The exercise's card leaves the note to the bar, so that it is read
+	// out once.
+	n, e, _ := c.exercise(find)
+	if note := c.card(n, e).(*exerciseCard).Note; note != "" {
+		t.Errorf("finding the evidence, the card says %q too", note)
+	}
+	c.finding = ""
+	if note := c.card(n, e).(*exerciseCard).Note; note == "" {
+		t.Errorf("not finding the evidence from the bar, the card does not say why the attempt was not taken")
 	}
 }

@@ -171,6 +171,8 @@ func (c *classroom) onBack(ctx app.Context, a app.Action) {
 		return
 	}
 	to := c.backTo
+	// A note on an attempt from the bar above the text goes with it.
+	delete(c.notes, c.finding)
 	c.showing, c.backTo, c.finding = 0, "", ""
 	showPassage("")
 	// Once the page has taken its new height, and at once rather than
