@@ -419,6 +419,7 @@ func TestClassroomFindEvidenceOnPhone(t *testing.T) {
 	if got := eval[string](t, ctx, barOnScreen); got != "" {
 		t.Fatalf("at the start of the text, the bar's button is off the screen: %s", got)
 	}
+	checkAccessibility(t, ctx, "classroom at 360 px, finding the evidence from the bar above the text")
 
 	selectText(t, ctx, passage, 0)
 	eval[bool](t, ctx, `getSelection().getRangeAt(0).startContainer.parentElement.scrollIntoView({block: "center", behavior: "instant"}), true`)
