@@ -469,6 +469,15 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/robots.txt", "/sitemap.xml", "/ads.txt":
 		p = "/web" + p
 	}
+	if to, ok := ui.CanonicalPath(p); ok && s.isPage(to) {
+		// A page asked for as its folder's index.html, as static hosts
+		// answer it, goes to the address the app knows it by.
+		if r.URL.RawQuery != "" {
+			to += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, to, http.StatusMovedPermanently)
+		return
+	}
 	if a, ok := s.assets[p]; ok {
 		if a.isPage() && r.URL.RawQuery != "" {
 			a = s.variant(p, r)

@@ -696,6 +696,47 @@ func rawGet(t *testing.T, addr, target string) (int, string) {
 	return r.StatusCode, string(b)
 }
 
+// TestIndexHTML asks for pages as their folder's index.html, as static
+// hosts answer them and saved links give them: a page's goes to the page,
+// with its query; anything else stays not found, and no address leads off
+// the site.
+func TestIndexHTML(t *testing.T) {
+	h, _ := handler(t)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	tests := []struct {
+		target string
+		status int
+		to     string // Location, for a redirect
+	}{
+		{"/index.html", http.StatusMovedPermanently, "/"},
+		{"/classroom/index.html", http.StatusMovedPermanently, "/classroom"},
+		{"/classroom/index.html?student=1", http.StatusMovedPermanently, "/classroom?student=1"},
+		{"/index.html?show=person", http.StatusMovedPermanently, "/?show=person"},
+		{"/nowhere/index.html", http.StatusNotFound, ""},
+		{"/web/index.html", http.StatusNotFound, ""},
+		{"//evil.example/index.html", http.StatusNotFound, ""},
+		{"/%2e%2e/index.html", http.StatusNotFound, ""},
+	}
+	for _, tt := range tests {
+		conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.SetDeadline(time.Now().Add(5 * time.Second))
+		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", tt.target)
+		r, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			t.Fatalf("GET %s: %v", tt.target, err)
+		}
+		r.Body.Close()
+		conn.Close()
+		if r.StatusCode != tt.status || r.Header.Get("Location") != tt.to {
+			t.Errorf("GET %s = %d to %q, want %d to %q", tt.target, r.StatusCode, r.Header.Get("Location"), tt.status, tt.to)
+		}
+	}
+}
+
 // TestOpenWeb checks that a web folder on disk serves nothing outside
 // itself, even through a symbolic link, while links that stay inside work.
 func TestOpenWeb(t *testing.T) {

@@ -63,7 +63,7 @@ func FromPage() (Catalog, []*article.Article) {
 // it: the address is replaced, with no new history entry.
 func canonicalStart() {
 	u := app.Window().URL()
-	p, ok := canonicalPath(u.Path)
+	p, ok := CanonicalPath(u.Path)
 	if !ok {
 		return
 	}

@@ -245,10 +245,10 @@ func Paths(cat Catalog) []string {
 	return paths
 }
 
-// canonicalPath returns the path of the page that a folder's index.html
+// CanonicalPath returns the path of the page that a folder's index.html
 // stands for (/classroom/index.html is /classroom, /index.html is /), and
 // whether path was one.
-func canonicalPath(path string) (string, bool) {
+func CanonicalPath(path string) (string, bool) {
 	const index = "/index.html"
 	if !strings.HasSuffix(path, index) {
 		return path, false

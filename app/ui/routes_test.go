@@ -118,9 +118,9 @@ func TestCanonicalPath(t *testing.T) {
 		{"/articles/myindex.html", "/articles/myindex.html", false},
 	}
 	for _, tt := range tests {
-		got, ok := canonicalPath(tt.path)
+		got, ok := CanonicalPath(tt.path)
 		if got != tt.want || ok != tt.wantOK {
-			t.Errorf("canonicalPath(%q) = %q, %v; want %q, %v", tt.path, got, ok, tt.want, tt.wantOK)
+			t.Errorf("CanonicalPath(%q) = %q, %v; want %q, %v", tt.path, got, ok, tt.want, tt.wantOK)
 		}
 	}
 }
