@@ -4,10 +4,14 @@ package browser
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/cdproto/accessibility"
+	"github.com/chromedp/chromedp"
 )
 
 // violation is one accessibility rule that axe-core found broken.
@@ -34,4 +38,31 @@ func checkAccessibility(t *testing.T, ctx context.Context, state string) {
 	for _, v := range found {
 		t.Errorf("axe (%s): %s %s: %s\n  %s", state, v.Impact, v.ID, v.Help, strings.Join(v.Nodes, "\n  "))
 	}
+}
+
+// axNode reads the first element that matches sel as the browser gives it
+// to screen readers, from its accessibility tree.
+func axNode(t *testing.T, ctx context.Context, sel string) *accessibility.Node {
+	t.Helper()
+	nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS(sel)))
+	if err != nil || len(nodes) == 0 {
+		t.Fatalf("no node for %s: %v", sel, err)
+	}
+	no := false
+	ax, err := chromedp.Call(ctx, accessibility.GetPartialAXTree, accessibility.GetPartialAXTreeParams{BackendNodeID: nodes[0].BackendNodeID, FetchRelatives: &no})
+	if err != nil || len(ax.Nodes) == 0 {
+		t.Fatalf("no accessibility node for %s: %v", sel, err)
+	}
+	return ax.Nodes[0]
+}
+
+// axString is an accessibility value (a role, a name) as a string, "" for
+// none.
+func axString(v *accessibility.Value) string {
+	if v == nil {
+		return ""
+	}
+	var s string
+	json.Unmarshal(v.Value, &s)
+	return s
 }

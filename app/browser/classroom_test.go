@@ -4,7 +4,6 @@ package browser
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
@@ -13,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -355,37 +353,14 @@ func TestClassroomKeyboardSelection(t *testing.T) {
 	}
 	// A screen reader says the verdict as the focus arrives, and only
 	// then: the feedback is in no live region, which would say it again.
-	if role, name := axRoleName(t, ctx, exerciseSel(id)+" [data-feedback]"); role != "group" || name != "Right!" {
+	n := axNode(t, ctx, exerciseSel(id)+" [data-feedback]")
+	if role, name := axString(n.Role), axString(n.Name); role != "group" || name != "Right!" {
 		t.Errorf("the focused feedback reads as %s %q, want group %q", role, name, "Right!")
 	}
 	if eval[bool](t, ctx, `!!document.activeElement.closest("[aria-live]")`) {
 		t.Errorf("the feedback is in a live region as well as focused: a screen reader reads it twice")
 	}
 	checkSavedSelections(t, ctx, a, map[string]string{id: "e10"})
-}
-
-// axRoleName reads the role and name of the element sel as the browser
-// gives them to screen readers, from its accessibility tree.
-func axRoleName(t *testing.T, ctx context.Context, sel string) (role, name string) {
-	t.Helper()
-	nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS(sel), chromedp.AtLeast(0)))
-	if err != nil || len(nodes) == 0 {
-		t.Fatalf("no node for %s: %v", sel, err)
-	}
-	no := false
-	ax, err := chromedp.Call(ctx, accessibility.GetPartialAXTree, accessibility.GetPartialAXTreeParams{BackendNodeID: nodes[0].BackendNodeID, FetchRelatives: &no})
-	if err != nil || len(ax.Nodes) == 0 {
-		t.Fatalf("no accessibility node for %s: %v", sel, err)
-	}
-	value := func(v *accessibility.Value) string {
-		if v == nil {
-			return ""
-		}
-		var s string
-		json.Unmarshal(v.Value, &s)
-		return s
-	}
-	return value(ax.Nodes[0].Role), value(ax.Nodes[0].Name)
 }
 
 // TestClassroomFindEvidenceOnPhone answers a find-the-evidence exercise

@@ -4,7 +4,6 @@ package browser
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -12,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -761,25 +759,8 @@ func TestHighlightsToScreenReaders(t *testing.T) {
 	id := firstMention(t, a, "putin")
 	read := func() (name, description, title string) {
 		t.Helper()
-		nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS("#"+id)))
-		if err != nil || len(nodes) == 0 {
-			t.Fatalf("no node for #%s: %v", id, err)
-		}
-		no := false
-		ax, err := chromedp.Call(ctx, accessibility.GetPartialAXTree, accessibility.GetPartialAXTreeParams{BackendNodeID: nodes[0].BackendNodeID, FetchRelatives: &no})
-		if err != nil || len(ax.Nodes) == 0 {
-			t.Fatalf("no accessibility node for #%s: %v", id, err)
-		}
-		n := ax.Nodes[0]
-		value := func(v *accessibility.Value) string {
-			if v == nil {
-				return ""
-			}
-			var s string
-			json.Unmarshal(v.Value, &s)
-			return s
-		}
-		return value(n.Name), value(n.Description), eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).getAttribute("title") || ""`, id))
+		n := axNode(t, ctx, "#"+id)
+		return axString(n.Name), axString(n.Description), eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).getAttribute("title") || ""`, id))
 	}
 	shown := func(when string) {
 		t.Helper()
