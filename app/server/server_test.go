@@ -678,6 +678,14 @@ func TestTraversal(t *testing.T) {
 // and body.
 func rawGet(t *testing.T, addr, target string) (int, string) {
 	t.Helper()
+	r, b := rawResponse(t, addr, target)
+	return r.StatusCode, b
+}
+
+// rawResponse sends a GET for target exactly as written and returns the
+// response, its body read and closed, and the body.
+func rawResponse(t *testing.T, addr, target string) (*http.Response, string) {
+	t.Helper()
 	conn, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
@@ -693,7 +701,7 @@ func rawGet(t *testing.T, addr, target string) (int, string) {
 	}
 	defer r.Body.Close()
 	b, _ := io.ReadAll(r.Body)
-	return r.StatusCode, string(b)
+	return r, string(b)
 }
 
 // TestIndexHTML asks for pages as their folder's index.html, as static
@@ -719,18 +727,7 @@ func TestIndexHTML(t *testing.T) {
 		{"/%2e%2e/index.html", http.StatusNotFound, ""},
 	}
 	for _, tt := range tests {
-		conn, err := net.Dial("tcp", srv.Listener.Addr().String())
-		if err != nil {
-			t.Fatal(err)
-		}
-		conn.SetDeadline(time.Now().Add(5 * time.Second))
-		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", tt.target)
-		r, err := http.ReadResponse(bufio.NewReader(conn), nil)
-		if err != nil {
-			t.Fatalf("GET %s: %v", tt.target, err)
-		}
-		r.Body.Close()
-		conn.Close()
+		r, _ := rawResponse(t, srv.Listener.Addr().String(), tt.target)
 		if r.StatusCode != tt.status || r.Header.Get("Location") != tt.to {
 			t.Errorf("GET %s = %d to %q, want %d to %q", tt.target, r.StatusCode, r.Header.Get("Location"), tt.status, tt.to)
 		}

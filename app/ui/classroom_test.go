@@ -16,7 +16,8 @@ import (
 // TestClassroomHooks renders the classroom for an article and checks the
 // hooks: one card per exercise with its id and kind, one data-choice per
 // choice, a data-use-selection button and a data-go-to-text button for
-// each find-the-evidence exercise, the score, and links to the passages the exercises point to.
+// each find-the-evidence exercise, the score, and links to the passages
+// the exercises point to.
 func TestClassroomHooks(t *testing.T) {
 	a := claimsArticle(t)
 	exercises := exercise.Generate(a)

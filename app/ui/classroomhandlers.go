@@ -147,23 +147,19 @@ func (c *classroom) onRetry(ctx app.Context, a app.Action) {
 // the text, where the bar above it answers with the selection.
 func (c *classroom) onShowPassage(ctx app.Context, a app.Action) {
 	ref, _ := a.Value.(passageRef)
-	if ref.Span == "" {
-		if _, _, ok := c.exercise(ref.Exercise); !ok {
-			return
-		}
-		c.backTo, c.showing = ref.From, ref.Number
-		// To find the evidence: the text from its start, with the focus
-		// on it, ready for the arrow keys.
-		c.finding = ref.Exercise
-		ctx.Defer(func(app.Context) {
-			showPassage("")
-			scrollNow("classroom-article-title", "start")
-			focusElement(classroomArticleID)
-		})
+	if _, _, ok := c.exercise(ref.Exercise); ref.Span == "" && !ok {
 		return
 	}
-	c.backTo, c.showing, c.finding = ref.From, ref.Number, ""
-	ctx.Defer(func(app.Context) { showPassage(ref.Span) })
+	c.backTo, c.showing, c.finding = ref.From, ref.Number, ref.Exercise
+	ctx.Defer(func(app.Context) {
+		showPassage(ref.Span)
+		if ref.Span == "" {
+			// To find the evidence: the text from its start, with the
+			// focus on it, ready for the arrow keys.
+			scrollNow("classroom-article-title", "start")
+			focusElement(classroomArticleID)
+		}
+	})
 }
 
 func (c *classroom) onBack(ctx app.Context, a app.Action) {
