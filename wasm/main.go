@@ -11,10 +11,19 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/ui"
+	"newsexplorer/app/ui/exercises"
+	"newsexplorer/app/ui/reader"
 )
 
 func main() {
-	cat, arts := ui.FromPage()
-	ui.ReaderRoutes(cat, arts...)
+	cat, arts := ui.FromPage(reader.StartsFromPage)
+	ui.Program{
+		Wasm: ui.ReaderWasm,
+		Pages: ui.Pages{
+			Library:   reader.NewLibrary(cat),
+			Reader:    reader.New,
+			Exercises: exercises.New,
+		},
+	}.Start(cat, arts)
 	app.RunWhenOnBrowser()
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -15,94 +14,6 @@ import (
 
 // MaxSize is the largest file ParseW3C and ParseClaimReview read.
 const MaxSize = 8 << 20
-
-// Error is one problem found in a W3C Web Annotation file, or in a
-// schema.org ClaimReview file.
-type Error struct {
-	// Index is the annotation's position in the file, or the review's
-	// among the file's ClaimReviews, from 1; 0 when the problem concerns
-	// the file or the article as a whole.
-	Index int
-	// ID is the annotation's id, or the claim's, when it has one.
-	ID string
-	// Msg says what is wrong.
-	Msg string
-
-	claims bool // a problem of a schema.org ClaimReview file: Index counts reviews
-}
-
-// Error says where the problem is, from which package and format, and
-// what is wrong.
-func (e *Error) Error() string {
-	format, item := "w3c", "annotation"
-	if e.claims {
-		format, item = "claimreview", "review"
-	}
-	switch {
-	case e.Index == 0:
-		return "formats: " + format + ": " + e.Msg
-	case e.ID == "":
-		return fmt.Sprintf("formats: %s: %s %d: %s", format, item, e.Index, e.Msg)
-	}
-	return fmt.Sprintf("formats: %s: %s %d (%q): %s", format, item, e.Index, e.ID, e.Msg)
-}
-
-// ErrorList is every problem found in one file, in file order.
-type ErrorList []*Error
-
-// Error lists the problems, one a line.
-func (l ErrorList) Error() string {
-	parts := make([]string, len(l))
-	for i, e := range l {
-		parts[i] = e.Error()
-	}
-	return strings.Join(parts, "\n")
-}
-
-// many is a JSON-LD value that may be given alone or in an array.
-type many []json.RawMessage
-
-func (m *many) UnmarshalJSON(b []byte) error {
-	switch {
-	case bytes.Equal(b, []byte("null")):
-		*m = nil
-		return nil
-	case len(b) > 0 && b[0] == '[':
-		var list []json.RawMessage
-		err := json.Unmarshal(b, &list)
-		*m = list
-		return err
-	}
-	*m = many{json.RawMessage(b)}
-	return nil
-}
-
-// strs is a JSON-LD string value that may be given alone or in an array.
-type strs []string
-
-func (s *strs) UnmarshalJSON(b []byte) error {
-	if len(b) > 0 && b[0] == '[' {
-		var list []string
-		err := json.Unmarshal(b, &list)
-		*s = list
-		return err
-	}
-	var one string
-	if err := json.Unmarshal(b, &one); err != nil {
-		return err
-	}
-	*s = strs{one}
-	return nil
-}
-
-func (s strs) has(v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
 
 type inAnnotation struct {
 	ID     string `json:"id"`
@@ -298,60 +209,6 @@ func hasAnnoContext(ctx many) bool {
 	return false
 }
 
-// jsonProblemIn is jsonProblem for the whole file, data: malformed JSON
-// is placed by line and column, as an editor shows them, rather than by
-// byte.
-func jsonProblemIn(data []byte, err error) error {
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		if len(bytes.TrimSpace(data)) == 0 {
-			return errors.New("the file is empty")
-		}
-		line, col := article.LineCol(data, max(syn.Offset-1, 0))
-		return fmt.Errorf("malformed JSON at line %d, column %d: %s", line, col, strings.TrimPrefix(syn.Error(), "json: "))
-	}
-	return jsonProblem(err)
-}
-
-// jsonProblem says what is wrong with JSON in words that do not name Go
-// types.
-func jsonProblem(err error) error {
-	var typ *json.UnmarshalTypeError
-	var syn *json.SyntaxError
-	switch {
-	case errors.As(err, &typ):
-		if typ.Field != "" {
-			return fmt.Errorf("%q is %s where a %s is expected", typ.Field, kind(typ.Value), goKind(typ.Type.String()))
-		}
-		return fmt.Errorf("%s where a %s is expected", kind(typ.Value), goKind(typ.Type.String()))
-	case errors.As(err, &syn):
-		return fmt.Errorf("malformed JSON at byte %d: %s", syn.Offset, strings.TrimPrefix(syn.Error(), "json: "))
-	}
-	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
-}
-
-func kind(v string) string {
-	switch v {
-	case "":
-		return "a value"
-	case "array", "object":
-		return "an " + v
-	}
-	return "a " + v
-}
-
-func goKind(t string) string {
-	switch {
-	case t == "string", strings.HasSuffix(t, "strs"), t == "*string":
-		return "string"
-	case t == "int", t == "*int":
-		return "whole number"
-	case strings.HasPrefix(t, "[]"), strings.HasSuffix(t, "many"):
-		return "list"
-	}
-	return "JSON object"
-}
-
 // importer gathers what the annotations say and the problems found.
 type importer struct {
 	text     string
@@ -451,19 +308,6 @@ func (p *importer) decode(index int, raw json.RawMessage) (read, bool) {
 		}
 	}
 	return r, true
-}
-
-// iriOf reads a JSON-LD reference: an IRI string, or an object with an id.
-func iriOf(raw json.RawMessage) string {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var o struct {
-		ID string `json:"id"`
-	}
-	_ = json.Unmarshal(raw, &o)
-	return o.ID
 }
 
 // entity reads an annotation on the whole article: an entity it mentions.
@@ -665,59 +509,4 @@ func (p *importer) span(r *read) (article.Span, bool) {
 		p.add(r, "its TextQuoteSelector finds no single place: %v", first)
 	}
 	return article.Span{}, false
-}
-
-// explain turns the problems the model finds in the imported annotations
-// into problems of the annotations they came from. at lists, for each kind
-// of annotation in the article file, the annotation of each element.
-func (p *importer) explain(err error, at map[string][]*read) error {
-	var list article.ErrorList
-	if !errors.As(err, &list) {
-		return ErrorList{{Msg: err.Error()}}
-	}
-	var out ErrorList
-	for _, e := range list {
-		out = append(out, explainOne(e, at))
-	}
-	return out
-}
-
-func explainOne(e *article.Error, at map[string][]*read) *Error {
-	for kind, reads := range at {
-		rest, ok := strings.CutPrefix(e.Where, kind+" ")
-		if !ok {
-			continue
-		}
-		digits := 0
-		for digits < len(rest) && rest[digits] >= '0' && rest[digits] <= '9' {
-			digits++
-		}
-		n, err := strconv.Atoi(rest[:digits])
-		if err != nil || n < 1 || n > len(reads) {
-			continue
-		}
-		r := reads[n-1]
-		return &Error{Index: r.index, ID: r.id, Msg: e.Where + ": " + e.Msg}
-	}
-	if e.Where == "" {
-		return &Error{Msg: "the article: " + e.Msg}
-	}
-	return &Error{Msg: "the article's " + e.Where + ": " + e.Msg}
-}
-
-// excerpt quotes up to 40 characters of s.
-func excerpt(s string) string {
-	const most = 40
-	if utf8.RuneCountInString(s) <= most {
-		return strconv.Quote(s)
-	}
-	return strconv.Quote(string([]rune(s)[:most]) + "…")
-}
-
-// withArticle puts "a" or "an" before a word.
-func withArticle(w string) string {
-	if w != "" && strings.ContainsRune("aeiou", rune(w[0])) {
-		return "an " + w
-	}
-	return "a " + w
 }

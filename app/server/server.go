@@ -28,6 +28,10 @@ import (
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/ui"
+	"newsexplorer/app/ui/editor"
+	"newsexplorer/app/ui/exercises"
+	"newsexplorer/app/ui/reader"
+	"newsexplorer/app/ui/teacher"
 )
 
 // Config is what a server serves.
@@ -92,7 +96,14 @@ func New(cfg Config) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	ui.Routes(c.cat, c.arts...)
+	// The server renders every page of both programs; it never annotates.
+	ui.Routes(c.cat, c.arts, ui.Pages{
+		Library:   reader.NewLibrary(c.cat),
+		Editor:    editor.New(nil),
+		Reader:    reader.New,
+		Exercises: exercises.New,
+		Teacher:   teacher.New,
+	})
 	articleData := func(path string) (string, string) {
 		if id, ok := ui.PageArticle(c.cat, path); ok {
 			return id, c.data[id]

@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"sync"
 
-	"newsexplorer/app/ui"
+	"newsexplorer/app/ui/reader"
 )
 
 // A page asked for with a query differs from the page only in the
@@ -29,11 +29,11 @@ const variantBudget = 64 << 20
 // variant is page p as the query of r asks for it; nil when r asks for
 // nothing the page does not show already, or the page cannot be rendered.
 func (s *Site) variant(p string, r *http.Request) *asset {
-	show := ui.ShowValue(r.URL.Query())
+	show := reader.ShowValue(r.URL.Query())
 	if show == "" {
 		return s.assets[p]
 	}
-	key := p + "?" + ui.ShowParam + "=" + show
+	key := p + "?" + reader.ShowParam + "=" + show
 	v := &s.variants
 	v.mu.Lock()
 	a := v.pages[key]

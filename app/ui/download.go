@@ -1,17 +1,15 @@
 package ui
 
 import (
-	"strings"
 	"time"
-	"unicode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// downloadFile hands the browser a file to save, made in the page: a Blob
+// DownloadFile hands the browser a file to save, made in the page: a Blob
 // and a link with the download attribute, clicked. Nothing goes to a
 // server, so it works offline too. It does nothing on the server.
-func downloadFile(name, mime, content string) {
+func DownloadFile(name, mime, content string) {
 	if !app.IsClient {
 		return
 	}
@@ -34,26 +32,4 @@ func downloadFile(name, mime, content string) {
 		return nil
 	})
 	win.Call("setTimeout", revoke, int(time.Minute/time.Millisecond))
-}
-
-// downloadName is the name of a downloaded answers file: the article's id,
-// the student's name if given, and the extension, with anything but
-// letters and digits made a hyphen ("kursk-answers-ana-lima.csv").
-func downloadName(articleID, student, ext string) string {
-	name := articleID + "-answers"
-	if student != "" {
-		name += "-" + student
-	}
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimRight(b.String(), "-") + "." + ext
 }

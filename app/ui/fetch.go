@@ -15,17 +15,17 @@ import (
 // article's file: from the server, or with no network from the service
 // worker, which stores every article's file.
 
-// waiting reports whether a page with the article a, the load error err
+// Waiting reports whether a page with the article a, the load error err
 // and the paths p waits for its article to be fetched: only in the
 // browser, when the page names an article it has not got.
-func waiting(a *article.Article, err error, p articlePaths) bool {
+func Waiting(a *article.Article, err error, p ArticlePaths) bool {
 	return app.IsClient && a == nil && err == nil && p.ID != ""
 }
 
-// fetchArticle fetches the article with the given id in the background
+// FetchArticle fetches the article with the given id in the background
 // and hands it, or why it could not be had, to done on the UI goroutine.
 // An article fetched is kept for the pages that show it next.
-func fetchArticle(ctx app.Context, id string, done func(ctx app.Context, a *article.Article, err error)) {
+func FetchArticle(ctx app.Context, id string, done func(ctx app.Context, a *article.Article, err error)) {
 	ctx.Async(func() {
 		a, err := getArticle(id)
 		ctx.Dispatch(func(ctx app.Context) {
@@ -94,8 +94,8 @@ func fetchText(url string) (string, error) {
 	return r.text, r.err
 }
 
-// loadingView is the page while its article is fetched.
-func loadingView(mast app.UI, what string) app.UI {
+// LoadingView is the page while its article is fetched.
+func LoadingView(mast app.UI, what string) app.UI {
 	return app.Div().Class("page").Body(
 		mast,
 		app.Main().ID("main").Class("loading").Body(

@@ -9,12 +9,12 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// readFile reads a File of the browser's File API into memory and calls
+// ReadFile reads a File of the browser's File API into memory and calls
 // done with its bytes, or with why it could not be read. A file larger
 // than limit bytes, the most a file of its kind (what) can hold, is not
 // read at all. done is called once, from a promise's callback: hand its
 // work to the UI goroutine.
-func readFile(file app.Value, limit int, what string, done func([]byte, error)) {
+func ReadFile(file app.Value, limit int, what string, done func([]byte, error)) {
 	if size := file.Get("size").Int(); size > limit {
 		done(nil, errors.New(tooLarge(size, limit, what)))
 		return

@@ -2,12 +2,12 @@ package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// fragmentLink is a link to a part of the same page, such as the skip
+// FragmentLink is a link to a part of the same page, such as the skip
 // link, a page's first stop for Tab, past the site's header to its main
 // part. go-app follows a link to a fragment by scrolling alone, so the
 // link also moves the focus there, and the next Tab goes on from that
 // part rather than from where the link was.
-type fragmentLink struct {
+type FragmentLink struct {
 	app.Compo
 
 	// Target is the id of the part linked to; Text what the link says;
@@ -19,7 +19,7 @@ type fragmentLink struct {
 	Action string
 }
 
-func (l *fragmentLink) Render() app.UI {
+func (l *FragmentLink) Render() app.UI {
 	a := app.A().Href("#" + l.Target).OnClick(l.onClick).Text(l.Text)
 	if l.Class != "" {
 		a = a.Class(l.Class)
@@ -27,10 +27,10 @@ func (l *fragmentLink) Render() app.UI {
 	return a
 }
 
-func (l *fragmentLink) onClick(ctx app.Context, e app.Event) {
+func (l *FragmentLink) onClick(ctx app.Context, e app.Event) {
 	if l.Action != "" {
 		ctx.NewActionWithValue(l.Action, l.Target)
 		return
 	}
-	focusTarget(l.Target)
+	FocusTarget(l.Target)
 }

@@ -2,24 +2,24 @@ package ui
 
 import "strings"
 
-// markup builds a fragment of HTML as a string, for the parts of the page
+// Markup builds a fragment of HTML as a string, for the parts of the page
 // that never change once rendered: the article's header, its text, the
 // claims and the timeline. go-app then keeps each as one raw node rather
 // than hundreds of elements, which is what makes the page interactive soon
 // after the app starts. Text and attribute values are always escaped.
-type markup struct {
+type Markup struct {
 	b strings.Builder
 }
 
 // open writes a start tag; attrs are name, value pairs.
-func (m *markup) open(tag string, attrs ...string) *markup {
+func (m *Markup) Open(tag string, attrs ...string) *Markup {
 	m.b.WriteByte('<')
 	m.b.WriteString(tag)
 	for i := 0; i+1 < len(attrs); i += 2 {
 		m.b.WriteByte(' ')
 		m.b.WriteString(attrs[i])
 		m.b.WriteString(`="`)
-		m.b.WriteString(attrValue(attrs[i+1]))
+		m.b.WriteString(AttrValue(attrs[i+1]))
 		m.b.WriteByte('"')
 	}
 	m.b.WriteByte('>')
@@ -27,7 +27,7 @@ func (m *markup) open(tag string, attrs ...string) *markup {
 }
 
 // close writes an end tag.
-func (m *markup) close(tag string) *markup {
+func (m *Markup) Close(tag string) *Markup {
 	m.b.WriteString("</")
 	m.b.WriteString(tag)
 	m.b.WriteByte('>')
@@ -35,34 +35,34 @@ func (m *markup) close(tag string) *markup {
 }
 
 // text writes escaped text.
-func (m *markup) text(s string) *markup {
-	m.b.WriteString(escapeHTML(s))
+func (m *Markup) Text(s string) *Markup {
+	m.b.WriteString(EscapeHTML(s))
 	return m
 }
 
 // elem writes an element holding only text.
-func (m *markup) elem(tag, text string, attrs ...string) *markup {
-	return m.open(tag, attrs...).text(text).close(tag)
+func (m *Markup) Elem(tag, text string, attrs ...string) *Markup {
+	return m.Open(tag, attrs...).Text(text).Close(tag)
 }
 
-// attrValue escapes s for an attribute value in double quotes: as
-// escapeHTML does, and the backslash too, so that a page's backslashes
+// AttrValue escapes s for an attribute value in double quotes: as
+// EscapeHTML does, and the backslash too, so that a page's backslashes
 // are all go-app's, whose pre-render quotes its attribute values as Go
 // strings, which the server reads back (server.tidy).
-func attrValue(s string) string {
-	s = escapeHTML(s)
+func AttrValue(s string) string {
+	s = EscapeHTML(s)
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = strings.ReplaceAll(s, `\`, "&#92;")
 	}
 	return s
 }
 
-// escapeHTML escapes &, ', <, > and " exactly as html.EscapeString does.
+// EscapeHTML escapes &, ', <, > and " exactly as html.EscapeString does.
 // The reading program has its own rather than call html.EscapeString,
 // whose strings.Replacer adds about 20 kB to the program (4 kB on the
 // wire), and the program's size on the wire is held within 1.25 times
 // that of a minimal go-app program.
-func escapeHTML(s string) string {
+func EscapeHTML(s string) string {
 	if !strings.ContainsAny(s, `&'<>"`) {
 		return s
 	}
@@ -87,5 +87,11 @@ func escapeHTML(s string) string {
 	return b.String()
 }
 
+// raw writes html as it is: HTML built and escaped already.
+func (m *Markup) Raw(html string) *Markup {
+	m.b.WriteString(html)
+	return m
+}
+
 // String returns the HTML written so far.
-func (m *markup) String() string { return m.b.String() }
+func (m *Markup) String() string { return m.b.String() }

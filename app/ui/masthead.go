@@ -1,25 +1,27 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
-// masthead is the product's name bar at the top of every page.
-type masthead struct {
+// Masthead is the product's name bar at the top of every page.
+type Masthead struct {
 	app.Compo
 
 	// Current is the path of the page shown, which the navigation marks.
 	Current string
 	// Pages are the paths of the pages of the article shown, or of the
 	// default article on the library page.
-	Pages articlePaths
+	Pages ArticlePaths
 }
 
-// newMasthead returns the masthead of the page at path current, which
+// NewMasthead returns the masthead of the page at path current, which
 // links the pages of the article p.
-func newMasthead(current string, p articlePaths) *masthead {
-	return &masthead{Current: current, Pages: p}
+func NewMasthead(current string, p ArticlePaths) *Masthead {
+	return &Masthead{Current: current, Pages: p}
 }
 
-func (m *masthead) Render() app.UI {
+func (m *Masthead) Render() app.UI {
 	return app.Header().Class("masthead").Body(
 		app.A().Class("brand").Href("/").Body(
 			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Alt("").Width(28).Height(28),
@@ -34,7 +36,7 @@ func (m *masthead) Render() app.UI {
 
 // nav links the library, the article's reading view, exercises and
 // teacher's view, and the editor.
-func (m *masthead) nav() app.UI {
+func (m *Masthead) nav() app.UI {
 	link := func(path, label string) app.UI {
 		a := app.A().Href(path).Text(label)
 		if m.Current == path {

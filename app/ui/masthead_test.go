@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"newsexplorer/app/ui/uitest"
 )
 
 // TestMastheadMarksCurrentPage checks that the navigation links the
@@ -13,27 +15,27 @@ import (
 func TestMastheadMarksCurrentPage(t *testing.T) {
 	tests := []struct {
 		current string
-		pages   articlePaths
+		pages   ArticlePaths
 		want    []string
 	}{
-		{"/", defaultPaths("kursk"), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
-		{ClassroomPath, defaultPaths("kursk"), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
-		{TeacherPath, defaultPaths("kursk"), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
-		{LibraryPath, defaultPaths("kursk"), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
-		{EditorPath, defaultPaths(""), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
-		{"/articles/porto", libraryPaths("porto"), []string{LibraryPath, "/articles/porto", "/articles/porto/classroom", "/articles/porto/teacher", EditorPath}},
-		{"/articles/porto/teacher", libraryPaths("porto"), []string{LibraryPath, "/articles/porto", "/articles/porto/classroom", "/articles/porto/teacher", EditorPath}},
+		{"/", DefaultPaths("kursk"), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
+		{ClassroomPath, DefaultPaths("kursk"), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
+		{TeacherPath, DefaultPaths("kursk"), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
+		{LibraryPath, DefaultPaths("kursk"), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
+		{EditorPath, DefaultPaths(""), []string{LibraryPath, "/", ClassroomPath, TeacherPath, EditorPath}},
+		{"/articles/porto", LibraryPaths("porto"), []string{LibraryPath, "/articles/porto", "/articles/porto/classroom", "/articles/porto/teacher", EditorPath}},
+		{"/articles/porto/teacher", LibraryPaths("porto"), []string{LibraryPath, "/articles/porto", "/articles/porto/classroom", "/articles/porto/teacher", EditorPath}},
 	}
 	for _, tt := range tests {
-		tags, _ := goappTags(t, app.HTMLString(newMasthead(tt.current, tt.pages)))
+		tags, _ := uitest.GoappTags(t, app.HTMLString(NewMasthead(tt.current, tt.pages)))
 		var hrefs, current []string
 		for _, tg := range tags {
-			if tg.name != "a" || tg.attrs["class"] == "brand" {
+			if tg.Name != "a" || tg.Attrs["class"] == "brand" {
 				continue
 			}
-			hrefs = append(hrefs, tg.attrs["href"])
-			if tg.attrs["aria-current"] == "page" {
-				current = append(current, tg.attrs["href"])
+			hrefs = append(hrefs, tg.Attrs["href"])
+			if tg.Attrs["aria-current"] == "page" {
+				current = append(current, tg.Attrs["href"])
 			}
 		}
 		if !slices.Equal(hrefs, tt.want) {

@@ -25,7 +25,7 @@ func (v *notFoundView) show(ctx app.Context) {
 	v.offline = !app.Window().Get("navigator").Get("onLine").Bool()
 	ctx.Page().SetTitle("Page not found · News Explorer")
 	// Ready once the page names the address, not before.
-	ctx.Defer(func(app.Context) { markReady() })
+	ctx.Defer(func(app.Context) { MarkReady() })
 }
 
 func (v *notFoundView) Render() app.UI {
@@ -34,8 +34,8 @@ func (v *notFoundView) Render() app.UI {
 		what = "The address " + v.path + " names no page of the explorer."
 	}
 	return app.Div().Class("page").Body(
-		&fragmentLink{Target: "main", Text: "Skip to the page", Class: "skip-link"},
-		newMasthead("", defaultPaths("")),
+		&FragmentLink{Target: "main", Text: "Skip to the page", Class: "skip-link"},
+		NewMasthead("", DefaultPaths("")),
 		app.Main().ID("main").Class("not-found").DataSet("not-found", "page").Body(
 			app.H1().Text("Page not found"),
 			app.P().Text(what+" It may be mistyped, or the article may have left the library."),

@@ -191,7 +191,7 @@ func (o *offlineStatus) Render() app.UI {
 			app.Span().Class("offline-icon").Aria("hidden", "true").Text(icon),
 			app.Text(" "+text),
 			app.If(o.state == offlineFailed, func() app.UI {
-				return scriptButton("Try again", func(ctx app.Context, e app.Event) { ctx.Reload() }).Class("offline-retry")
+				return ScriptButton("Try again", func(ctx app.Context, e app.Event) { ctx.Reload() }).Class("offline-retry")
 			}),
 		)
 }

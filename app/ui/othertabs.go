@@ -2,24 +2,24 @@ package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// storageChange is a change that another tab or window of this browser
+// StorageChange is a change that another tab or window of this browser
 // made to the data the browser keeps for the site: the key it changed and
 // its new value; Cleared when the whole storage was cleared, Removed when
 // the key was.
-type storageChange struct {
+type StorageChange struct {
 	Key, Value       string
 	Cleared, Removed bool
 }
 
-// otherTabs hears the changes other tabs make to the kept data (the
+// OtherTabs hears the changes other tabs make to the kept data (the
 // browser's storage event, which it sends to every page of the site but
 // the one that made the change) and hands each to f on the UI goroutine.
-type otherTabs struct {
+type OtherTabs struct {
 	listener app.Func
 }
 
 // listen starts handing changes to f.
-func (o *otherTabs) listen(ctx app.Context, f func(ctx app.Context, ch storageChange)) {
+func (o *OtherTabs) Listen(ctx app.Context, f func(ctx app.Context, ch StorageChange)) {
 	if !app.IsClient || o.listener != nil {
 		return
 	}
@@ -28,7 +28,7 @@ func (o *otherTabs) listen(ctx app.Context, f func(ctx app.Context, ch storageCh
 			return nil
 		}
 		key, value := args[0].Get("key"), args[0].Get("newValue")
-		ch := storageChange{Cleared: key.IsNull(), Removed: value.IsNull()}
+		ch := StorageChange{Cleared: key.IsNull(), Removed: value.IsNull()}
 		if !ch.Cleared {
 			ch.Key = key.String()
 		}
@@ -42,7 +42,7 @@ func (o *otherTabs) listen(ctx app.Context, f func(ctx app.Context, ch storageCh
 }
 
 // stop stops listening.
-func (o *otherTabs) stop() {
+func (o *OtherTabs) Stop() {
 	if o.listener == nil {
 		return
 	}

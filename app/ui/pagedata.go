@@ -3,7 +3,6 @@ package ui
 import (
 	"encoding/json"
 	"errors"
-	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -21,7 +20,12 @@ import (
 // is parsed when the reader first needs more, such as an entity's card.
 // Parsing it is most of the work between the program starting and the
 // page being ready.
-func FromPage() (Catalog, []*article.Article) {
+//
+// fromRendered, if not nil, is asked whether the view of the article id,
+// which the page shows and carries, starts from what the server rendered;
+// if so, the article's data is kept unparsed until the view asks for it
+// (see Article).
+func FromPage(fromRendered func(cat Catalog, id string) bool) (Catalog, []*article.Article) {
 	canonicalStart()
 	startPath = app.Window().URL().Path
 	data := pageData(ArticleDataID)
@@ -35,8 +39,8 @@ func FromPage() (Catalog, []*article.Article) {
 				pageFiles[carried] = data
 				return cat, nil
 			}
-			if parts, ok := readParts(cat, id); ok {
-				pageParts[id], pageFiles[id] = parts, data
+			if fromRendered != nil && fromRendered(cat, id) {
+				pageFiles[id] = data
 				return cat, nil
 			}
 		}
@@ -76,24 +80,24 @@ func canonicalStart() {
 const ParsedMark = "news-explorer: the page's article parsed"
 
 // pageFiles holds the data of the article the page carries, by id, until
-// a view needs the article parsed (see articleFor).
+// a view needs the article parsed (see ArticleFor).
 var pageFiles = map[string]string{}
 
-// articleFor returns the article with the given id if it is at hand,
+// ArticleFor returns the article with the given id if it is at hand,
 // parsing the page's data for it the first time; nil means the view
 // fetches the article's file. A page whose data cannot be parsed is
 // logged and the file fetched instead.
-func articleFor(id string) *article.Article {
-	a, err := pageArticleFor(id)
+func ArticleFor(id string) *article.Article {
+	a, err := Article(id)
 	if err != nil {
 		app.Log("News Explorer:", err)
 	}
 	return a
 }
 
-// pageArticleFor is articleFor with the error that the page's data for
+// Article is ArticleFor with the error that the page's data for
 // the article gave, if any.
-func pageArticleFor(id string) (*article.Article, error) {
+func Article(id string) (*article.Article, error) {
 	if a := loaded[id]; a != nil {
 		return a, nil
 	}
@@ -112,64 +116,6 @@ func pageArticleFor(id string) (*article.Article, error) {
 	}
 	loaded[id] = a
 	return a, nil
-}
-
-// parts are the parts of the reading view that the server rendered into
-// the page, read back so that the view's first render needs neither the
-// article parsed nor its HTML built.
-type parts struct {
-	title                string
-	header, text, claims string
-	counts               map[article.Type]int
-	claimCount           int
-}
-
-// pageParts are the reading view's parts read from the page, by article
-// id; only the article the page carries has them.
-var pageParts = map[string]parts{}
-
-// readParts reads the reading view's parts from the page the server
-// rendered, before the app replaces it. It reports false when the page
-// is not a reading view of the article id or lacks any part.
-func readParts(cat Catalog, id string) (parts, bool) {
-	doc := app.Window().Get("document")
-	html := func(selector string) string {
-		el := doc.Call("querySelector", selector)
-		if !el.Truthy() {
-			return ""
-		}
-		return el.Get("outerHTML").String()
-	}
-	p := parts{
-		header: html("#panel-article .article-header"),
-		text:   html("#" + articleID + " > div"),
-		claims: html("#claims > div"),
-		counts: map[article.Type]int{},
-	}
-	for _, e := range cat.Entries {
-		if e.ID == id {
-			p.title = e.Title
-		}
-	}
-	if p.title == "" || p.header == "" || p.text == "" || p.claims == "" {
-		return p, false
-	}
-	toggles := doc.Call("querySelectorAll", "#panel-article .legend [data-toggle][data-count]")
-	for i := 0; i < toggles.Length(); i++ {
-		set := toggles.Index(i).Get("dataset")
-		n, err := strconv.Atoi(set.Get("count").String())
-		if err != nil {
-			return p, false
-		}
-		p.counts[article.Type(set.Get("toggle").String())] = n
-	}
-	for _, t := range article.Types {
-		if _, ok := p.counts[t]; !ok {
-			return p, false
-		}
-	}
-	p.claimCount = doc.Call("querySelectorAll", "#claims [data-claim]").Length()
-	return p, true
 }
 
 // pageDataArticle returns the id of the article whose data the page
@@ -193,6 +139,20 @@ func pageData(id string) string {
 		return ""
 	}
 	return el.Get("textContent").String()
+}
+
+// Loaded returns the article with the given id if it has been
+// parsed or fetched already, and nil otherwise; it parses nothing.
+func Loaded(id string) *article.Article { return loaded[id] }
+
+// HoldData holds data, the file of the article id that the page carries,
+// unparsed until a view first asks for the article (see ArticleFor).
+func HoldData(id, data string) { pageFiles[id] = data }
+
+// Forget lets go of the article id, parsed or held.
+func Forget(id string) {
+	delete(loaded, id)
+	delete(pageFiles, id)
 }
 
 // parsePageArticle parses the article data the page carries.

@@ -1,7 +1,3 @@
-// Package ui holds the explorer's go-app components. The same components
-// render on the server, which sends the page with the article and its
-// highlights already in the HTML, and in the browser, where the WebAssembly
-// build takes over and makes the page interactive.
 package ui
 
 import (
@@ -69,28 +65,28 @@ func NewCatalog(arts []*article.Article) Catalog {
 // ArticleFile is the path of the article file with the given id.
 func ArticleFile(id string) string { return ArticlesPath + id + ".json" }
 
-// articlePaths are the paths of one article's three pages.
-type articlePaths struct {
+// ArticlePaths are the paths of one article's three pages.
+type ArticlePaths struct {
 	ID, Reader, Classroom, Teacher string
 }
 
-// defaultPaths are the pages of the default article, at the top.
-func defaultPaths(id string) articlePaths {
-	return articlePaths{ID: id, Reader: "/", Classroom: ClassroomPath, Teacher: TeacherPath}
+// DefaultPaths are the pages of the default article, at the top.
+func DefaultPaths(id string) ArticlePaths {
+	return ArticlePaths{ID: id, Reader: "/", Classroom: ClassroomPath, Teacher: TeacherPath}
 }
 
-// libraryPaths are the pages of an article under /articles/.
-func libraryPaths(id string) articlePaths {
+// LibraryPaths are the pages of an article under /articles/.
+func LibraryPaths(id string) ArticlePaths {
 	base := ArticlesPath + id
-	return articlePaths{ID: id, Reader: base, Classroom: base + "/classroom", Teacher: base + "/teacher"}
+	return ArticlePaths{ID: id, Reader: base, Classroom: base + "/classroom", Teacher: base + "/teacher"}
 }
 
 // pagesOf lists the paths of every article page: the default article's at
 // the top, then every article's (the default's included) under /articles/.
-func pagesOf(cat Catalog) []articlePaths {
-	out := []articlePaths{defaultPaths(cat.Default)}
+func pagesOf(cat Catalog) []ArticlePaths {
+	out := []ArticlePaths{DefaultPaths(cat.Default)}
 	for _, e := range cat.Entries {
-		out = append(out, libraryPaths(e.ID))
+		out = append(out, LibraryPaths(e.ID))
 	}
 	return out
 }
@@ -133,12 +129,16 @@ func isAuthorPage(cat Catalog, path string) bool {
 	return false
 }
 
-// pageRoutes are the constructors of an article's three pages, and of
-// the pages that do not show an article; a nil constructor is a page of
-// the other program.
-type pageRoutes struct {
-	library, editor            func() app.Composer
-	reader, classroom, teacher func(p articlePaths) func() app.Composer
+// Pages are the constructors of the pages a program runs. A nil one is a
+// page of the other program, which a link loads in full (see
+// loadOtherProgramInFull and handOff).
+type Pages struct {
+	// Library and Editor make the pages that show no article of their
+	// own.
+	Library, Editor func() app.Composer
+	// Reader, Exercises and Teacher make an article's three pages, given
+	// their paths.
+	Reader, Exercises, Teacher func(p ArticlePaths) app.Composer
 }
 
 // Routes registers every page with the component that renders it, as the
@@ -146,65 +146,7 @@ type pageRoutes struct {
 // at /, /classroom and /classroom/teacher, and every article under
 // /articles/. arts are the articles at hand; a page whose article is not
 // among them fetches it from its file (ArticleFile) when it opens.
-func Routes(cat Catalog, arts ...*article.Article) {
-	// The server only renders the editor; it never annotates.
-	all, author := readerRoutes(cat), authorRoutes(nil)
-	all.editor, all.teacher = author.editor, author.teacher
-	routes(cat, arts, all)
-}
-
-// ReaderRoutes registers the pages that ReaderWasm runs, and the others
-// as pages to load in full.
-func ReaderRoutes(cat Catalog, arts ...*article.Article) {
-	routes(cat, arts, readerRoutes(cat))
-	loadOtherProgramInFull(cat, ReaderWasm)
-	holdDefaults()
-	routeNotFound()
-}
-
-// AuthorRoutes registers the pages that AuthorWasm runs, and the others
-// as pages to load in full; the editor annotates pasted text with
-// annotate.
-func AuthorRoutes(annotate Annotator, cat Catalog, arts ...*article.Article) {
-	unsavedTyping, unsavedWarning = unsavedFields, warnUnsaved
-	routes(cat, arts, authorRoutes(annotate))
-	loadOtherProgramInFull(cat, AuthorWasm)
-	holdDefaults()
-	routeNotFound()
-}
-
-// readerRoutes are the pages ReaderWasm runs.
-func readerRoutes(cat Catalog) pageRoutes {
-	return pageRoutes{
-		library: func() app.Composer { return newLibraryPage(cat) },
-		reader: func(p articlePaths) func() app.Composer {
-			return func() app.Composer {
-				if parts, ok := pageParts[p.ID]; ok && loaded[p.ID] == nil {
-					return newPageReader(p.ID, parts).at(p)
-				}
-				return newReader(articleFor(p.ID), nil).at(p)
-			}
-		},
-		classroom: func(p articlePaths) func() app.Composer {
-			return func() app.Composer { return newClassroom(articleFor(p.ID), nil).at(p) }
-		},
-	}
-}
-
-// authorRoutes are the pages AuthorWasm runs, the editor annotating with
-// annotate.
-func authorRoutes(annotate Annotator) pageRoutes {
-	return pageRoutes{
-		editor: func() app.Composer { return newEditor(annotate) },
-		teacher: func(p articlePaths) func() app.Composer {
-			return func() app.Composer { return newTeacher(articleFor(p.ID), nil).at(p) }
-		},
-	}
-}
-
-// routes registers every page of the catalog, each with its constructor
-// in r or, where r has none, as a page to load in full.
-func routes(cat Catalog, arts []*article.Article, r pageRoutes) {
+func Routes(cat Catalog, arts []*article.Article, pages Pages) {
 	for _, a := range arts {
 		loaded[a.ID] = a
 	}
@@ -218,20 +160,44 @@ func routes(cat Catalog, arts []*article.Article, r pageRoutes) {
 			app.Route(path+"/", c)
 		}
 	}
-	route(LibraryPath, r.library)
-	route(EditorPath, r.editor)
+	route(LibraryPath, pages.Library)
+	route(EditorPath, pages.Editor)
 	for _, p := range pagesOf(cat) {
 		for _, pg := range []struct {
 			path string
-			make func(articlePaths) func() app.Composer
-		}{{p.Reader, r.reader}, {p.Classroom, r.classroom}, {p.Teacher, r.teacher}} {
+			make func(ArticlePaths) app.Composer
+		}{{p.Reader, pages.Reader}, {p.Classroom, pages.Exercises}, {p.Teacher, pages.Teacher}} {
 			if pg.make == nil {
 				route(pg.path, nil)
 				continue
 			}
-			route(pg.path, pg.make(p))
+			route(pg.path, func() app.Composer { return pg.make(p) })
 		}
 	}
+}
+
+// Program is one of the explorer's two WebAssembly programs: the path of
+// its code (ReaderWasm or AuthorWasm) and the pages it runs.
+type Program struct {
+	Wasm  string
+	Pages Pages
+	// UnsavedTyping and UnsavedWarning, when set, count the fields of a
+	// page that hold typing not saved yet, and warn of it in the update
+	// notice, before a reload would lose it.
+	UnsavedTyping  func() int
+	UnsavedWarning func(fields int, notNow app.EventHandler) []app.UI
+}
+
+// Start registers the program's pages, the others as pages to load in
+// full, and the view for an address that names no page; the program
+// then runs with app.RunWhenOnBrowser. arts are the articles the page
+// carries (see FromPage).
+func (p Program) Start(cat Catalog, arts []*article.Article) {
+	unsavedTyping, unsavedWarning = p.UnsavedTyping, p.UnsavedWarning
+	Routes(cat, arts, p.Pages)
+	loadOtherProgramInFull(cat, p.Wasm)
+	holdDefaults()
+	routeNotFound()
 }
 
 // Paths lists the path of every page Routes registers for the catalog,
@@ -273,3 +239,14 @@ func PageArticle(cat Catalog, path string) (string, bool) {
 	}
 	return "", false
 }
+
+// EditorPath is the editor: a teacher opens an article file, checks its
+// annotations, corrects them, and downloads the result.
+const EditorPath = "/edit"
+
+// ClassroomPath is the path of the student's classroom view.
+const ClassroomPath = "/classroom"
+
+// TeacherPath is the teacher's view of the classroom: the answer key, the
+// printable worksheet and the class summary.
+const TeacherPath = "/classroom/teacher"

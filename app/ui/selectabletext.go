@@ -6,25 +6,28 @@ import (
 	"newsexplorer/app/article"
 )
 
-// selectableText is an article's text where the reader selects passages:
+// SelectableText is an article's text where the reader selects passages:
 // beside the exercises, and in the editor. Its HTML does not change after
 // the first render, so the text's DOM, and the selection in it, survive
 // every update of the page.
 //
 // Besides the mouse and touch, it can be selected by keyboard: Tab to the
 // text, then the arrow keys select word by word, Shift and an arrow
-// extends the selection, Up and Down go by sentence. Escape goes back to
-// the exercise that showed a passage.
-type selectableText struct {
+// extends the selection, Up and Down go by sentence. Escape posts the
+// text's EscapeAction, such as going back to the exercise that showed a
+// passage.
+type SelectableText struct {
 	app.Compo
 
 	// Art is the article; HTML its text, whose paragraphs hold exactly
-	// the article's paragraphs (plainArticleHTML, articleHTML).
+	// the article's paragraphs (plainArticleHTML, ArticleHTML).
 	Art  *article.Article
 	HTML string
 	// ID is the text's element id; HelpID the id of the element that
 	// says how to select by keyboard.
 	ID, HelpID string
+	// EscapeAction, if set, is the action that Escape posts in the text.
+	EscapeAction string
 
 	words   []textWord
 	wordsOf string // the text words were found in
@@ -32,7 +35,7 @@ type selectableText struct {
 	said    string // what the keyboard selection holds, read out
 }
 
-func (t *selectableText) Render() app.UI {
+func (t *SelectableText) Render() app.UI {
 	return app.Div().Class("classroom-text").Body(
 		app.Div().
 			ID(t.ID).
@@ -51,7 +54,7 @@ func (t *selectableText) Render() app.UI {
 // onPointer clears what the status says of the keyboard's selection when
 // the mouse or a finger starts another: it would speak of words no longer
 // selected.
-func (t *selectableText) onPointer(ctx app.Context, e app.Event) {
+func (t *SelectableText) onPointer(ctx app.Context, e app.Event) {
 	if t.said == "" {
 		ctx.PreventUpdate()
 		return
@@ -59,10 +62,12 @@ func (t *selectableText) onPointer(ctx app.Context, e app.Event) {
 	t.said = ""
 }
 
-func (t *selectableText) onKeyDown(ctx app.Context, e app.Event) {
+func (t *SelectableText) onKeyDown(ctx app.Context, e app.Event) {
 	key := e.Get("key").String()
 	if key == "Escape" {
-		ctx.NewAction(actionBackToExercise)
+		if t.EscapeAction != "" {
+			ctx.NewAction(t.EscapeAction)
+		}
 		return
 	}
 	if e.Get("altKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() {
@@ -78,7 +83,7 @@ func (t *selectableText) onKeyDown(ctx app.Context, e app.Event) {
 		t.cursor, t.said = noWords, ""
 	}
 	// Start from a selection made by mouse or touch, if there is one.
-	if s, ok := readSelection(t.Art, t.ID); ok {
+	if s, ok := ReadSelection(t.Art, t.ID); ok {
 		if cur, ok := t.cursor.span(t.words); !ok || cur != s {
 			t.cursor = cursorFor(t.words, s)
 		}
@@ -100,5 +105,5 @@ func (t *selectableText) onKeyDown(ctx app.Context, e app.Event) {
 	} else {
 		selectSpan(t.Art, t.ID, anchor.End, focus.Start)
 	}
-	t.said = "Selected: " + quoteShort(t.Art.Text[s.Start:s.End], 120)
+	t.said = "Selected: " + ShortQuote(t.Art.Text[s.Start:s.End], 120)
 }

@@ -10,7 +10,7 @@ import (
 // article's text (the element with id rootID), converting between the
 // DOM's positions (a node and an offset in UTF-16 code units) and the
 // article's byte offsets. Each paragraph element holds exactly its
-// paragraph's text (plainArticleHTML, articleHTML: marks add elements,
+// paragraph's text (plainArticleHTML, ArticleHTML: marks add elements,
 // never text), so a position's offset is its paragraph's start plus the
 // length of the paragraph's text before it. They do nothing on the server.
 
@@ -32,10 +32,10 @@ func paragraphElements(a *article.Article, rootID string) (els []app.Value, ok b
 	return els, len(els) == len(a.Paragraphs()) && len(els) > 0
 }
 
-// readSelection returns the part of the article the browser's selection
+// ReadSelection returns the part of the article the browser's selection
 // covers, in byte offsets. A selection that runs past the article is cut
 // at its edges; ok is false when nothing in the article is selected.
-func readSelection(a *article.Article, rootID string) (s article.Span, ok bool) {
+func ReadSelection(a *article.Article, rootID string) (s article.Span, ok bool) {
 	defer func() {
 		if recover() != nil {
 			s, ok = article.Span{}, false
@@ -139,9 +139,9 @@ func domPoint(a *article.Article, els []app.Value, off int) (app.Value, int) {
 	return app.Null(), 0
 }
 
-// clearSelection removes the page's selection, so that a selection used
+// ClearSelection removes the page's selection, so that a selection used
 // once is not used again by the next button that reads it.
-func clearSelection() {
+func ClearSelection() {
 	if !app.IsClient {
 		return
 	}

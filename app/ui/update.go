@@ -3,7 +3,6 @@ package ui
 import (
 	"time"
 
-	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -102,22 +101,23 @@ func (u *updateNotice) Render() app.UI {
 		return box
 	}
 	if u.unsaved > 0 && unsavedWarning != nil {
-		return box.DataSet("update", "ready").Body(unsavedWarning(u)...)
+		return box.DataSet("update", "ready").Body(unsavedWarning(u.unsaved, func(ctx app.Context, e app.Event) { u.unsaved = 0 })...)
 	}
 	return box.DataSet("update", "ready").Body(
 		app.P().ID("update-text").Text("A new version of the explorer is ready. Your saved choices are kept."),
-		scriptButton("Reload to update", u.onReload).Class("update-reload"),
+		ScriptButton("Reload to update", u.onReload).Class("update-reload"),
 	)
 }
 
 // unsavedTyping and unsavedWarning are set by the authors' program, whose
-// editor holds text typed and not yet saved (see AuthorRoutes): the first
+// editor holds text typed and not yet saved (see Program): the first
 // counts the fields that hold some, the second says so in the update
-// notice, with Not now and Reload anyway. The reading program has no
-// such fields, and leaves them out.
+// notice, for that many fields, with Not now, which runs notNow, and
+// Reload anyway. The reading program has no such fields, and leaves them
+// out.
 var (
 	unsavedTyping  func() int
-	unsavedWarning func(u *updateNotice) []app.UI
+	unsavedWarning func(fields int, notNow app.EventHandler) []app.UI
 )
 
 // onReload reloads into the new version; but first, text typed into the
@@ -126,46 +126,9 @@ var (
 func (u *updateNotice) onReload(ctx app.Context, e app.Event) {
 	if u.unsaved == 0 && unsavedTyping != nil {
 		if u.unsaved = unsavedTyping(); u.unsaved > 0 {
-			ctx.Defer(func(app.Context) { focusElement("update-not-now") })
+			ctx.Defer(func(app.Context) { FocusElement("update-not-now") })
 			return
 		}
 	}
 	ctx.Reload()
-}
-
-// warnUnsaved is unsavedWarning: it names the fields with typing not yet
-// saved, and offers to keep it for now or to reload anyway.
-func warnUnsaved(u *updateNotice) []app.UI {
-	return []app.UI{
-		app.P().ID("update-text").Text("You have typed text that is not saved yet, in " + english.Plural(u.unsaved, "field", "") +
-			" of this page. Reloading now loses it: finish or save it first, or reload anyway."),
-		scriptButton("Not now", func(ctx app.Context, e app.Event) { u.unsaved = 0 }).ID("update-not-now"),
-		scriptButton("Reload anyway", func(ctx app.Context, e app.Event) { ctx.Reload() }).Class("update-reload").DataSet("reload", "anyway"),
-	}
-}
-
-// unsavedFields counts the text fields of the page that hold typing not
-// saved anywhere. A field whose value the page saves as it is typed says
-// so with data-saved; one the page fills with a stored value gives it in
-// data-given, and is unsaved when it reads otherwise; any other field, as
-// in the editor's paste form or claim form, holds what was typed until
-// its form is sent, and is unsaved when it is not empty.
-func unsavedFields() int {
-	fields := app.Window().Get("document").Call("querySelectorAll", "main textarea, main input:not([type]), main input[type=text]")
-	n := 0
-	for i := 0; i < fields.Length(); i++ {
-		f := fields.Index(i)
-		set := f.Get("dataset")
-		value := f.Get("value").String()
-		switch {
-		case set.Get("saved").Truthy():
-		case set.Get("given").Type() == app.TypeString:
-			if value != set.Get("given").String() {
-				n++
-			}
-		case value != "":
-			n++
-		}
-	}
-	return n
 }

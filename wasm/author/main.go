@@ -11,10 +11,20 @@ import (
 
 	"newsexplorer/app/extract"
 	"newsexplorer/app/ui"
+	"newsexplorer/app/ui/editor"
+	"newsexplorer/app/ui/teacher"
 )
 
 func main() {
-	cat, arts := ui.FromPage()
-	ui.AuthorRoutes(extract.Annotate, cat, arts...)
+	cat, arts := ui.FromPage(nil)
+	ui.Program{
+		Wasm: ui.AuthorWasm,
+		Pages: ui.Pages{
+			Editor:  editor.New(extract.Annotate),
+			Teacher: teacher.New,
+		},
+		UnsavedTyping:  editor.UnsavedFields,
+		UnsavedWarning: editor.WarnUnsaved,
+	}.Start(cat, arts)
 	app.RunWhenOnBrowser()
 }

@@ -1,0 +1,218 @@
+package ui
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"newsexplorer/app/article"
+	"newsexplorer/app/library"
+
+	"newsexplorer/app/ui/uitest"
+)
+
+// TestArticleHTMLGolden pins the highlighted HTML of a small article, so
+// that a change to how the text is marked up is seen and reviewed.
+func TestArticleHTMLGolden(t *testing.T) {
+	a := uitest.ParseArticle(t, "tricky.json", uitest.Tricky)
+	uitest.Golden(t, "highlight.golden.html", ArticleHTML(a)+"\n")
+}
+
+// TestArticleHTMLEscapes checks that the article's own text can never
+// become markup: every <, >, & and quotation mark in it reaches the page
+// escaped, and the reader sees exactly the article's words.
+func TestArticleHTMLEscapes(t *testing.T) {
+	a := uitest.ParseArticle(t, "tricky.json", uitest.Tricky)
+	got := ArticleHTML(a)
+	checkArticleHTML(t, a, got)
+
+	rest := ourTags.ReplaceAllString(got, "")
+	if i := strings.IndexAny(rest, `<>"'`); i >= 0 {
+		t.Errorf("raw %q from the text survives in the HTML: …%s…", rest[i], rest[max(0, i-20):min(len(rest), i+20)])
+	}
+	if !strings.Contains(got, "2 &lt; 3 &gt; 1") || !strings.Contains(got, "&lt;later&gt; &amp; sooner") {
+		t.Errorf("escaped text missing from the HTML:\n%s", got)
+	}
+	if !strings.Contains(got, `data-speaker-name="NATO &amp; &lt;partners&gt;"`) {
+		t.Errorf("speaker's name not escaped in its attribute:\n%s", got)
+	}
+	if !strings.Contains(got, `title="Person: Alice &#34;Al&#34; Smith"`) {
+		t.Errorf("entity's name not escaped in the title attribute:\n%s", got)
+	}
+}
+
+// TestArticleHTMLDefault checks the same properties on the article the
+// explorer ships with: one mark per mention and quote, each around exactly
+// its text, and the text unchanged.
+func TestArticleHTMLDefault(t *testing.T) {
+	a, _, err := library.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ArticleHTML(a)
+	checkArticleHTML(t, a, got)
+	if n, want := strings.Count(got, "<mark "), len(a.Mentions)+len(a.Quotes); n != want {
+		t.Errorf("%d <mark> tags, want %d (mentions and quotes)", n, want)
+	}
+	var paras []string
+	for _, p := range a.Paragraphs() {
+		paras = append(paras, a.Text[p.Start:p.End])
+	}
+	if text := html.UnescapeString(uitest.AnyTag.ReplaceAllString(got, "")); text != strings.Join(paras, "") {
+		t.Errorf("text content differs from the article's paragraphs")
+	}
+}
+
+// TestArticleHTMLPlain checks an article without a single annotation.
+func TestArticleHTMLPlain(t *testing.T) {
+	a := uitest.ParseArticle(t, "plain.json", `{"format": "news-explorer-article/1", "id": "plain", "title": "Plain",
+		"text": "  One & two.  \n\n\n Three < four \n"}`)
+	got := ArticleHTML(a)
+	if want := `<div class="article-text"><p>One &amp; two.</p><p>Three &lt; four</p></div>`; got != want {
+		t.Errorf("articleHTML = %s, want %s", got, want)
+	}
+}
+
+var (
+	// ourTags matches the tags ArticleHTML writes, and nothing that the
+	// text could spell once escaped.
+	ourTags = regexp.MustCompile(`</?(div|p|mark|span)( [^>]*)?>`)
+	attrRE  = regexp.MustCompile(`([a-z-]+)="([^"]*)"`)
+)
+
+// checkArticleHTML checks the structure of ArticleHTML's output for a:
+// one root element, well-nested tags, a paragraph per paragraph of the
+// text with exactly its text, and each span's mark with its hooks and
+// around exactly its text.
+func checkArticleHTML(t *testing.T, a *article.Article, got string) {
+	t.Helper()
+	const root = `<div class="article-text">`
+	if !strings.HasPrefix(got, root) || !strings.HasSuffix(got, "</div>") {
+		t.Fatalf("HTML is not one <div class=\"article-text\"> element: %.80s … %.20s", got, got[max(0, len(got)-20):])
+	}
+
+	type open struct {
+		name string
+		id   string
+		text strings.Builder
+	}
+	var stack []*open
+	var paras []string
+	marked := map[string]string{} // mark id → its text
+	attrs := map[string]map[string]string{}
+	pos := 0
+	appendText := func(s string) {
+		if s == "" {
+			return
+		}
+		if len(stack) == 0 {
+			t.Errorf("text %q outside the root element", s)
+			return
+		}
+		if stack[len(stack)-1].name == "div" {
+			t.Errorf("text %q outside a paragraph", s)
+		}
+		for _, o := range stack {
+			o.text.WriteString(html.UnescapeString(s))
+		}
+	}
+	for _, loc := range ourTags.FindAllStringIndex(got, -1) {
+		appendText(got[pos:loc[0]])
+		pos = loc[1]
+		tagText := got[loc[0]:loc[1]]
+		name := ourTags.FindStringSubmatch(tagText)[1]
+		if strings.HasPrefix(tagText, "</") {
+			if len(stack) == 0 || stack[len(stack)-1].name != name {
+				t.Fatalf("%s closes nothing open", tagText)
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			switch name {
+			case "p":
+				paras = append(paras, o.text.String())
+			case "mark":
+				marked[o.id] = o.text.String()
+			}
+			if name == "div" && (len(stack) != 0 || pos != len(got)) {
+				t.Errorf("the root element closes before the end, at %d", pos)
+			}
+			continue
+		}
+		want := map[string]string{"div": "", "p": "div", "mark": "p or mark or span", "span": "p or mark or span"}[name]
+		parent := ""
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1].name
+		}
+		if !strings.Contains(want, parent) || (want != "" && parent == "") || (want == "" && parent != "") {
+			t.Errorf("%s inside <%s>", tagText, parent)
+		}
+		o := &open{name: name}
+		if name == "mark" {
+			m := map[string]string{}
+			for _, kv := range attrRE.FindAllStringSubmatch(tagText, -1) {
+				m[kv[1]] = html.UnescapeString(kv[2])
+			}
+			o.id = m["id"]
+			if _, dup := attrs[o.id]; dup {
+				t.Errorf("two marks with id %q", o.id)
+			}
+			attrs[o.id] = m
+		}
+		stack = append(stack, o)
+	}
+	appendText(got[pos:])
+	if len(stack) != 0 {
+		t.Errorf("%d elements left open", len(stack))
+	}
+
+	var want []string
+	for _, p := range a.Paragraphs() {
+		want = append(want, a.Text[p.Start:p.End])
+	}
+	if len(paras) != len(want) {
+		t.Errorf("%d paragraphs, want %d", len(paras), len(want))
+	}
+	for i := range min(len(paras), len(want)) {
+		if paras[i] != want[i] {
+			t.Errorf("paragraph %d reads %q, want %q", i+1, paras[i], want[i])
+		}
+	}
+
+	check := func(id string, typ article.Type, entity, speaker string, s article.Span) {
+		m, ok := attrs[id]
+		if !ok {
+			t.Errorf("no mark for %s", id)
+			return
+		}
+		wantAttrs := map[string]string{
+			"tabindex": "0", "data-mention": id, "data-entity-type": string(typ), "data-entity": entity,
+		}
+		if speaker != "" {
+			wantAttrs["data-speaker"] = speaker
+		}
+		for k, v := range wantAttrs {
+			if m[k] != v {
+				t.Errorf("mark %s: %s=%q, want %q", id, k, m[k], v)
+			}
+		}
+		if _, has := m["data-speaker"]; has && speaker == "" {
+			t.Errorf("mark %s: a mention has data-speaker", id)
+		}
+		if m["title"] == "" {
+			t.Errorf("mark %s has no title", id)
+		}
+		if got, want := marked[id], a.Text[s.Start:s.End]; got != want {
+			t.Errorf("mark %s holds %q, want %q", id, got, want)
+		}
+	}
+	for _, m := range a.Mentions {
+		check(m.ID, a.TypeOf(m.Entity), m.Entity, "", m.Span)
+	}
+	for _, q := range a.Quotes {
+		check(q.ID, article.Quote, q.ID, q.Speaker, q.Span)
+	}
+	if n, want := len(attrs), len(a.Mentions)+len(a.Quotes); n != want {
+		t.Errorf("%d marks, want %d", n, want)
+	}
+}

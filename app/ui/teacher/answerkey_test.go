@@ -1,0 +1,149 @@
+package teacher
+
+import (
+	"html"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"newsexplorer/app/exercise"
+
+	"newsexplorer/app/ui/uitest"
+)
+
+// TestAnswerKey checks that the key lists every exercise Generate makes,
+// in order and numbered, with its kind, prompt, every choice, the right
+// answer marked in words and the explanation; and for a find-the-evidence
+// exercise every passage it accepts, quoted.
+func TestAnswerKey(t *testing.T) {
+	a := uitest.DefaultArticle(t)
+	exercises := exercise.Generate(a)
+	if len(exercises) < 12 {
+		t.Fatalf("the default article gives %d exercises; the test wants at least 12", len(exercises))
+	}
+	out := answerKeyHTML(a, exercises)
+	items := uitest.Chunks(t, out, "data-exercise")
+	if len(items) != len(exercises) {
+		t.Fatalf("the key lists %d exercises, want %d", len(items), len(exercises))
+	}
+	for i, e := range exercises {
+		item := items[i]
+		if got := item.Tag.Attrs["data-exercise"]; got != e.ID {
+			t.Errorf("item %d is %q, want %q", i+1, got, e.ID)
+			continue
+		}
+		if got := item.Tag.Attrs["data-exercise-kind"]; got != string(e.Kind) {
+			t.Errorf("%s: data-exercise-kind = %q, want %q", e.ID, got, e.Kind)
+		}
+		text := uitest.TextContent(item.HTML)
+		for _, want := range []string{strconv.Itoa(i+1) + ". " + e.Kind.Label(), e.Prompt, "Why: " + e.Explanation} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: the key does not say %q:\n%s", e.ID, want, text)
+			}
+		}
+		tags, _ := uitest.GoappTags(t, item.HTML)
+		var answers []uitest.Tag
+		for _, tg := range tags {
+			if _, ok := tg.Attrs["data-answer"]; ok {
+				answers = append(answers, tg)
+			}
+		}
+		if len(answers) != 1 {
+			t.Errorf("%s: %d elements with data-answer, want 1", e.ID, len(answers))
+			continue
+		}
+		ans := answers[0]
+		if got := ans.Attrs["data-answer"]; got != e.Answer {
+			t.Errorf("%s: data-answer = %q, want %q", e.ID, got, e.Answer)
+		}
+		if e.Kind == exercise.FindEvidence {
+			checkKeyPassages(t, a.Text, e, item.HTML)
+			continue
+		}
+		var choices []string
+		for _, tg := range tags {
+			if id, ok := tg.Attrs["data-choice"]; ok {
+				choices = append(choices, id)
+			}
+		}
+		var want []string
+		for _, c := range e.Choices {
+			want = append(want, c.ID)
+		}
+		if strings.Join(choices, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: choices %v, want %v", e.ID, choices, want)
+		}
+		if ans.Attrs["data-choice"] != e.Answer {
+			t.Errorf("%s: the answer is marked on choice %q, want %q", e.ID, ans.Attrs["data-choice"], e.Answer)
+		}
+		right, _ := e.Choice(e.Answer)
+		if !strings.Contains(text, "Right answer: "+right.Label) {
+			t.Errorf("%s: the key does not say \"Right answer: %s\":\n%s", e.ID, right.Label, text)
+		}
+		if n := strings.Count(text, "Right answer"); n != 1 {
+			t.Errorf("%s: the key says \"Right answer\" %d times, want once", e.ID, n)
+		}
+	}
+}
+
+// checkKeyPassages checks that a find-the-evidence exercise's key quotes
+// each passage it accepts.
+func checkKeyPassages(t *testing.T, text string, e exercise.Exercise, item string) {
+	t.Helper()
+	tags, _ := uitest.GoappTags(t, item)
+	var got []string
+	for _, tg := range tags {
+		if id, ok := tg.Attrs["data-passage"]; ok {
+			got = append(got, id)
+		}
+	}
+	if strings.Join(got, " ") != e.Answer {
+		t.Errorf("%s: passages %v, want %q", e.ID, got, e.Answer)
+	}
+	if !strings.Contains(uitest.TextContent(item), "Right answer:") {
+		t.Errorf("%s: the key does not say which passages are right", e.ID)
+	}
+	a := uitest.DefaultArticle(t)
+	for _, id := range e.Accepted() {
+		quoted, para := evidencePassage(a, id)
+		if para == 0 || !strings.Contains(text, quoted) {
+			t.Errorf("%s: passage %s is not in the article's text", e.ID, id)
+		}
+		if !strings.Contains(item, "<q>"+html.EscapeString(quoted)+"</q>") && !strings.Contains(html.UnescapeString(item), quoted) {
+			t.Errorf("%s: passage %s (%q) is not quoted", e.ID, id, quoted)
+		}
+	}
+}
+
+// TestAnswerKeyEmpty checks that an article with no exercises gets a key
+// that says so, rather than an empty list.
+func TestAnswerKeyEmpty(t *testing.T) {
+	b, err := os.ReadFile("../../exercise/testdata/articles/porto-plain.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := uitest.ParseArticle(t, "porto-plain.json", string(b))
+	if n := len(exercise.Generate(a)); n != 0 {
+		t.Fatalf("porto-plain.json gives %d exercises; the test wants none", n)
+	}
+	out := answerKeyHTML(a, exercise.Generate(a))
+	if !strings.Contains(uitest.TextContent(out), "give no exercises") {
+		t.Errorf("an empty key does not say so:\n%s", out)
+	}
+}
+
+// TestEvidencePassage checks the passage and paragraph the key quotes, and
+// an id the article does not have.
+func TestEvidencePassage(t *testing.T) {
+	a := uitest.DefaultArticle(t)
+	for _, ev := range a.Evidence {
+		got, para := evidencePassage(a, ev.ID)
+		if got != a.Text[ev.Start:ev.End] || para < 1 {
+			t.Errorf("evidencePassage(%s) = %q, %d; want %q in a paragraph", ev.ID, got, para, a.Text[ev.Start:ev.End])
+		}
+	}
+	if got, para := evidencePassage(a, "e999"); got != "e999" || para != 0 {
+		t.Errorf("evidencePassage(e999) = %q, %d; want the id and 0", got, para)
+	}
+}
