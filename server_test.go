@@ -15,220 +15,18 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newsexplorer/app/cli/clitest"
 )
 
-// TestLoadArticle checks the server loads the default article with no
-// flag, and that a broken -article file stops it with an error that names
-// the file, the place and the problem.
-func TestLoadArticle(t *testing.T) {
-	a, raw, err := loadArticle("")
-	if err != nil || a.ID != "kursk" || len(raw) == 0 {
-		t.Fatalf("default article: %v, %v", a, err)
-	}
-
-	dir := t.TempDir()
-	bad := filepath.Join(dir, "bad.json")
-	os.WriteFile(bad, []byte("{\n  \"format\": \"news-explorer-article/1\",\n  \"id\": \"bad\",\n  \"title\": \"Bad\",\n  \"text\": \"Putin met Putin.\",\n  \"entities\": [{\"id\": \"putin\", \"name\": \"Vladimir Putin\", \"type\": \"person\", \"description\": \"President of Russia.\"}],\n  \"mentions\": [{\"entity\": \"putin\", \"exact\": \"Putin\"}]\n}\n"), 0o644)
-	_, _, err = loadArticle(bad)
-	if err == nil {
-		t.Fatal("a file whose anchor matches two places loaded")
-	}
-	for _, want := range []string{bad + ":7:16", "mention 1", `matches 2 places`} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("error %q does not say %q", err, want)
-		}
-	}
-	if _, _, err := loadArticle(filepath.Join(dir, "missing.json")); err == nil || !strings.Contains(err.Error(), "missing.json") {
-		t.Errorf("missing file: error %v does not name it", err)
-	}
-}
-
-// webFolder writes a web folder with every file the page uses and returns
-// its path.
-func webFolder(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "web")
-	files := map[string]string{
-		"app.wasm":     "\x00asm\x01\x00\x00\x00" + strings.Repeat("a stand-in for the wasm build; ", 2000),
-		"author.wasm":  "\x00asm\x01\x00\x00\x00" + strings.Repeat("a stand-in for the authors' program; ", 2000),
-		"style.css":    strings.Repeat("body { color: #222; margin: 0 auto; max-width: 40em }\n", 50),
-		"noscript.css": "#app-wasm-loader { display: none }\n",
-		"print.css":    ".masthead { display: none }\n",
-		"icon.svg":     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>`,
-		"icon-192.png": "\x89PNG\r\n\x1a\n192",
-		"icon-512.png": "\x89PNG\r\n\x1a\n512",
-	}
-	for name, data := range files {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
-// TestStatic checks "newsexplorer static": the whole site written to the
-// folder given, with the pages, go-app's files, the web folder and the
-// headers file a static host needs, and a line saying where it went.
-func TestStatic(t *testing.T) {
-	web := webFolder(t)
-	out := filepath.Join(t.TempDir(), "dist")
-	var report bytes.Buffer
-	if err := run(context.Background(), []string{"static", "-out", out, "-web", web}, &report); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{
-		"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "app.css", "_headers",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/author.wasm", "web/author.wasm.br", "web/author.wasm.gz",
-		"web/style.css", "web/noscript.css",
-		"web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/print.css", "classroom/teacher/index.html",
-	} {
-		info, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
-		if err != nil || !info.Mode().IsRegular() || info.Size() == 0 {
-			t.Errorf("static wrote no %s: %v", name, err)
-		}
-	}
-	for _, name := range []string{"app.wasm", "author.wasm", "style.css", "icon-192.png"} {
-		want, _ := os.ReadFile(filepath.Join(web, name))
-		if got, err := os.ReadFile(filepath.Join(out, "web", name)); err != nil || !bytes.Equal(got, want) {
-			t.Errorf("web/%s in the export differs from the web folder's (%v)", name, err)
-		}
-	}
-	if page, _ := os.ReadFile(filepath.Join(out, "index.html")); !bytes.Contains(page, []byte(`id="article-data"`)) {
-		t.Errorf("index.html does not carry the article")
-	}
-	if ok, _ := regexp.MatchString(`(?m)^wrote the site \(version [0-9a-f]{16}\) to `+regexp.QuoteMeta(out)+`$`, report.String()); !ok {
-		t.Errorf("static said %q, want where it wrote which version", report.String())
-	}
-	if strings.Contains(report.String(), "note:") {
-		t.Errorf("static has notes about a complete web folder: %q", report.String())
-	}
-}
-
-// TestVersionFollowsServer builds the server twice, linked differently,
-// and exports the same site with each: the same program gives the same
-// version at every run, and another build of the server alone, with the
-// same web folder and article, gives a new one, so that installed apps
-// update to pages it renders differently.
-func TestVersionFollowsServer(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the server twice")
-	}
-	dir := t.TempDir()
-	web := webFolder(t)
-	build := func(name string, flags ...string) string {
-		exe := filepath.Join(dir, name)
-		cmd := exec.Command("go", append(append([]string{"build"}, flags...), "-o", exe, ".")...)
-		if b, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("go build %v: %v\n%s", flags, err, b)
-		}
-		return exe
-	}
-	version := func(exe string) string {
-		out := filepath.Join(t.TempDir(), "dist")
-		b, err := exec.Command(exe, "static", "-out", out, "-web", web).CombinedOutput()
-		if err != nil {
-			t.Fatalf("%s static: %v\n%s", filepath.Base(exe), err, b)
-		}
-		m := regexp.MustCompile(`version ([0-9a-f]{16})`).FindSubmatch(b)
-		if m == nil {
-			t.Fatalf("%s static said %q, with no version", filepath.Base(exe), b)
-		}
-		return string(m[1])
-	}
-	plain, stripped := build("plain"), build("stripped", "-ldflags=-s")
-	first, again, other := version(plain), version(plain), version(stripped)
-	if first != again {
-		t.Errorf("one server program gave versions %s and %s", first, again)
-	}
-	if first == other {
-		t.Errorf("two builds of the server gave the same version %s", first)
-	}
-}
-
-// TestRunRefuses checks that a command line that cannot work stops with
-// an error that says why, and writes nothing.
-func TestRunRefuses(t *testing.T) {
-	web := webFolder(t)
-	full := t.TempDir()
-	if err := os.WriteFile(filepath.Join(full, "old.html"), []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	missing := filepath.Join(t.TempDir(), "missing")
-	tests := []struct {
-		name string
-		args []string
-		want string // in the error
-	}{
-		{"static without -out", []string{"static", "-web", web}, "-out"},
-		{"static into a folder with files", []string{"static", "-out", full, "-web", web}, full},
-		{"static from a missing web folder", []string{"static", "-out", filepath.Join(t.TempDir(), "o"), "-web", missing}, "missing"},
-		{"static with a missing article", []string{"static", "-out", filepath.Join(t.TempDir(), "o"), "-web", web, "-article", missing + ".json"}, "missing.json"},
-		{"unknown command", []string{"frobnicate", "-web", web}, `"frobnicate"`},
-		{"unknown flag", []string{"static", "-bogus"}, "bogus"},
-		{"serve from a missing web folder", []string{"serve", "-addr", "127.0.0.1:0", "-web", missing}, "missing"},
-		{"compress a missing folder", []string{"compress", "-web", missing}, "missing"},
-		{"serve with an argument", []string{"serve", "-addr", "127.0.0.1:0", "-web", web, "my.json"}, `serve: unexpected argument "my.json": name an article file with -article`},
-		{"a bare argument", []string{"-addr", "127.0.0.1:0", "-web", web, "my.json"}, `unexpected argument "my.json"`},
-		{"static with an argument", []string{"static", "-out", filepath.Join(t.TempDir(), "o"), "-web", web, "my.json"}, `static: unexpected argument "my.json"`},
-		{"compress with an argument", []string{"compress", "-web", web, "extra"}, `unexpected argument "extra"`},
-	}
-	for _, tt := range tests {
-		var out bytes.Buffer
-		err := run(context.Background(), tt.args, &out)
-		if err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("%s: run(%q) = %v, want an error that says %s", tt.name, tt.args, err, tt.want)
-		}
-	}
-	if entries, _ := os.ReadDir(full); len(entries) != 1 {
-		t.Errorf("a refused static left %d files in the folder, want the 1 there before", len(entries))
-	}
-	if _, err := os.Stat(missing); err == nil {
-		t.Errorf("a refused command created %s", missing)
-	}
-	if err := run(context.Background(), []string{"static", "-h"}, io.Discard); !errors.Is(err, flag.ErrHelp) {
-		t.Errorf("static -h = %v, want flag.ErrHelp, which exits with status 2", err)
-	}
-}
-
-// TestCompressCommand checks "newsexplorer compress": twins beside every
-// compressible file of the folder, none for images, one line for each
-// file written, and nothing written again on a second run.
-func TestCompressCommand(t *testing.T) {
-	web := webFolder(t)
-	var out bytes.Buffer
-	if err := run(context.Background(), []string{"compress", "-web", web}, &out); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"app.wasm", "style.css", "noscript.css", "icon.svg"} {
-		for _, ext := range []string{".br", ".gz"} {
-			p := filepath.Join(web, name+ext)
-			if _, err := os.Stat(p); err != nil {
-				t.Errorf("compress wrote no %s%s: %v", name, ext, err)
-			}
-			if !strings.Contains(out.String(), "compress: wrote "+p+"\n") {
-				t.Errorf("compress did not report %s", p)
-			}
-		}
-	}
-	for _, name := range []string{"icon-192.png.br", "icon-192.png.gz", "icon-512.png.br"} {
-		if _, err := os.Stat(filepath.Join(web, name)); err == nil {
-			t.Errorf("compress wrote %s", name)
-		}
-	}
-	out.Reset()
-	if err := run(context.Background(), []string{"compress", "-web", web}, &out); err != nil || out.Len() != 0 {
-		t.Errorf("a second compress: %v, reported %q; want nothing to do", err, out.String())
-	}
-}
+// porto is a valid article file, from the library's test data.
+const porto = "app/library/testdata/porto.json"
 
 // TestServe checks "newsexplorer serve", and the default command: it says
 // where it serves, answers there, and returns nil once its context is
 // cancelled, as on SIGINT or SIGTERM.
 func TestServe(t *testing.T) {
-	web := webFolder(t)
+	web := clitest.WebFolder(t)
 	for _, args := range [][]string{
 		{"serve", "-addr", "127.0.0.1:0", "-web", web},
 		{"-addr", "127.0.0.1:0", "-web", web},
@@ -310,5 +108,172 @@ func TestServe(t *testing.T) {
 		if _, err := c.Get(url); err == nil {
 			t.Errorf("GET %s answered after serve returned", url)
 		}
+	}
+}
+
+// TestServeLibrary checks "newsexplorer serve -articles": it says which
+// files it left out and why before it serves, and serves every good
+// article, the default among them.
+func TestServeLibrary(t *testing.T) {
+	web := clitest.WebFolder(t)
+	dir := clitest.ArticlesFolder(t, porto)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		err := run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-web", web, "-articles", dir}, pw)
+		pw.Close()
+		done <- err
+	}()
+	serving := regexp.MustCompile(`serving ".+" at (http://127\.0\.0\.1:[0-9]+/)$`)
+	var said []string
+	var url string
+	sc := bufio.NewScanner(pr)
+	for url == "" && sc.Scan() {
+		said = append(said, sc.Text())
+		if m := serving.FindStringSubmatch(sc.Text()); m != nil {
+			url = m[1]
+		}
+	}
+	go io.Copy(io.Discard, pr)
+	if url == "" {
+		t.Fatalf("serve ended before serving (%v), having said %q", <-done, said)
+	}
+	text := strings.Join(said, "\n")
+	for _, want := range []string{
+		"error: " + filepath.Join(dir, "c-bad.json") + ": 1 error, so it is left out of the library:\n  " + filepath.Join(dir, "c-bad.json") + ":73:5: mention 2",
+		"error: " + filepath.Join(dir, "d-copy.json") + `: id "porto" is already used by the article in ` + filepath.Join(dir, "a-porto.json"),
+		"note: " + filepath.Join(dir, "notes.txt") + ": not a .json file",
+		"library: 3 articles: kursk (the default), porto, ferry\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("serve said:\n%s\nwant it to say %q", text, want)
+		}
+	}
+	c := &http.Client{Timeout: 10 * time.Second}
+	for p, want := range map[string]int{"library": 200, "articles/porto": 200, "articles/ferry/classroom": 200, "articles/kursk": 200, "articles/ferry.json": 200, "articles/c-bad": 404} {
+		resp, err := c.Get(url + p)
+		if err != nil {
+			t.Errorf("GET %s: %v", p, err)
+			continue
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("GET %s = %d, want %d", p, resp.StatusCode, want)
+		}
+	}
+	c.CloseIdleConnections()
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve after cancel = %v", err)
+	}
+}
+
+// TestRunRefuses checks that a command line that cannot be served stops
+// with an error that says why, and that every other subcommand is handed
+// to the cli package, which refuses one it does not have.
+func TestRunRefuses(t *testing.T) {
+	web := clitest.WebFolder(t)
+	missing := filepath.Join(t.TempDir(), "missing")
+	tests := []struct {
+		name string
+		args []string
+		want string // in the error
+	}{
+		{"serve from a missing web folder", []string{"serve", "-addr", "127.0.0.1:0", "-web", missing}, "missing"},
+		{"serve with an argument", []string{"serve", "-addr", "127.0.0.1:0", "-web", web, "my.json"}, `serve: unexpected argument "my.json": name an article file with -article`},
+		{"a bare argument", []string{"-addr", "127.0.0.1:0", "-web", web, "my.json"}, `unexpected argument "my.json"`},
+		{"unknown flag", []string{"-bogus"}, "bogus"},
+		{"unknown command", []string{"frobnicate", "-web", web}, `unknown command "frobnicate"`},
+		{"a subcommand of the cli package", []string{"static", "-web", web}, "static: -out is required"},
+	}
+	for _, tt := range tests {
+		err := run(context.Background(), tt.args, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: run(%q) = %v, want an error that says %s", tt.name, tt.args, err, tt.want)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Errorf("a refused command created %s", missing)
+	}
+	for _, args := range [][]string{{"-h"}, {"serve", "-h"}, {"static", "-h"}} {
+		if err := run(context.Background(), args, io.Discard); !errors.Is(err, flag.ErrHelp) {
+			t.Errorf("run(%q) = %v, want flag.ErrHelp, which exits with status 2", args, err)
+		}
+	}
+}
+
+// TestValidateExitStatus runs the command itself: 0 when every file is
+// valid, 1 when one is not.
+func TestValidateExitStatus(t *testing.T) {
+	if os.Getenv("NEWSEXPLORER_RUN_MAIN") == "1" {
+		os.Args = append([]string{"newsexplorer"}, strings.Fields(os.Getenv("NEWSEXPLORER_ARGS"))...)
+		main()
+		os.Exit(0)
+	}
+	dir := clitest.ArticlesFolder(t, porto)
+	for _, tt := range []struct {
+		args string
+		code int
+	}{
+		{"validate " + filepath.Join(dir, "a-porto.json"), 0},
+		{"validate " + dir, 1},
+		{"validate " + filepath.Join(dir, "c-bad.json"), 1},
+	} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestValidateExitStatus$")
+		cmd.Env = append(os.Environ(), "NEWSEXPLORER_RUN_MAIN=1", "NEWSEXPLORER_ARGS="+tt.args)
+		out, err := cmd.CombinedOutput()
+		code := 0
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			code = exit.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		if code != tt.code {
+			t.Errorf("newsexplorer %s exited %d, want %d:\n%s", tt.args, code, tt.code, out)
+		}
+	}
+}
+
+// TestVersionFollowsServer builds the server twice, linked differently,
+// and exports the same site with each: the same program gives the same
+// version at every run, and another build of the server alone, with the
+// same web folder and article, gives a new one, so that installed apps
+// update to pages it renders differently.
+func TestVersionFollowsServer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the server twice")
+	}
+	dir := t.TempDir()
+	web := clitest.WebFolder(t)
+	build := func(name string, flags ...string) string {
+		exe := filepath.Join(dir, name)
+		cmd := exec.Command("go", append(append([]string{"build"}, flags...), "-o", exe, ".")...)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build %v: %v\n%s", flags, err, b)
+		}
+		return exe
+	}
+	version := func(exe string) string {
+		out := filepath.Join(t.TempDir(), "dist")
+		b, err := exec.Command(exe, "static", "-out", out, "-web", web).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s static: %v\n%s", filepath.Base(exe), err, b)
+		}
+		m := regexp.MustCompile(`version ([0-9a-f]{16})`).FindSubmatch(b)
+		if m == nil {
+			t.Fatalf("%s static said %q, with no version", filepath.Base(exe), b)
+		}
+		return string(m[1])
+	}
+	plain, stripped := build("plain"), build("stripped", "-ldflags=-s")
+	first, again, other := version(plain), version(plain), version(stripped)
+	if first != again {
+		t.Errorf("one server program gave versions %s and %s", first, again)
+	}
+	if first == other {
+		t.Errorf("two builds of the server gave the same version %s", first)
 	}
 }

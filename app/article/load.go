@@ -58,7 +58,7 @@ func (l ErrorList) Error() string {
 	return strings.Join(parts, "\n")
 }
 
-// file is an article file's JSON form. README.md documents it.
+// file is an article file's JSON form. docs/article-format.md documents it.
 type file struct {
 	Format      string      `json:"format"`
 	ID          string      `json:"id"`

@@ -6,7 +6,7 @@
 // on the server and in the browser's WebAssembly, in time linear in the
 // text's length.
 //
-// The output follows the annotation conventions in the project's README:
+// The output follows the annotation conventions in docs/article-format.md:
 // titles stay out of names ("Russian President Vladimir Putin" is the group
 // "Russian" and the person "Vladimir Putin"), nationality adjectives are
 // groups, numbers keep their qualifier ("more than 11,000"), and a quote is

@@ -10,9 +10,9 @@
 //     parties, statements and evidence passages, their status as text
 //     and no verdict the article does not hold.
 //
-// README.md, section "Open formats", documents the mapping. Like the
-// article package, it imports only the standard library and the model, so
-// the server and the WebAssembly app can share it.
+// docs/formats.md documents the mapping. Like the article package, it
+// imports only the standard library and the model, so the server and the
+// WebAssembly app can share it.
 package formats
 
 import (

@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"os"
@@ -11,9 +11,9 @@ import (
 // a browser forgives silently by dropping every rule after them: a comment
 // left open, a quote left open, or braces that do not pair up.
 func TestStyleSheetsWellFormed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("web", "*.css"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "web", "*.css"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no style sheets in web/: %v", err)
+		t.Fatalf("no style sheets in ../../web/: %v", err)
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -1,8 +1,7 @@
-package main
+package cli
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -18,10 +17,10 @@ import (
 // article.
 func TestExportImport(t *testing.T) {
 	var w3c, schema, back bytes.Buffer
-	if err := run(context.Background(), []string{"export", "-format", "w3c"}, &w3c); err != nil {
+	if err := run([]string{"export", "-format", "w3c"}, &w3c); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(context.Background(), []string{"export", "-format", "schema"}, &schema); err != nil {
+	if err := run([]string{"export", "-format", "schema"}, &schema); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(schema.String(), `"@type": "ClaimReview"`) {
@@ -31,7 +30,7 @@ func TestExportImport(t *testing.T) {
 	if err := os.WriteFile(file, w3c.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(context.Background(), []string{"import", file}, &back); err != nil {
+	if err := run([]string{"import", file}, &back); err != nil {
 		t.Fatal(err)
 	}
 	got, err := article.Parse("imported.json", back.Bytes())
@@ -65,7 +64,7 @@ func TestExportImport(t *testing.T) {
 	for _, format := range [][]string{{"-format", "schema"}, nil} {
 		back.Reset()
 		args := append(append([]string{"import"}, format...), "-article", filepath.Join(dir, "bare.json"), filepath.Join(dir, "claims.jsonld"))
-		if err := run(context.Background(), args, &back); err != nil {
+		if err := run(args, &back); err != nil {
 			t.Fatalf("%q: %v", args, err)
 		}
 		if got, err = article.Parse("imported.json", back.Bytes()); err != nil {
@@ -84,7 +83,7 @@ func TestExportImport(t *testing.T) {
 		{[]string{"import", "-format", "rdf", "x.jsonld"}, `unknown -format "rdf"`},
 		{[]string{"import", filepath.Join(t.TempDir(), "missing.jsonld")}, "no such file"},
 	} {
-		if err := run(context.Background(), tt.args, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), tt.want) {
+		if err := run(tt.args, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("run(%q) = %v, want an error that says %s", tt.args, err, tt.want)
 		}
 	}

@@ -1,8 +1,7 @@
-package main
+package cli
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,7 +36,7 @@ func TestAnnotateCommand(t *testing.T) {
 
 	t.Run("file to standard output", func(t *testing.T) {
 		var out bytes.Buffer
-		if err := run(context.Background(), []string{"annotate", "-title", "Floods in Italy", src}, &out); err != nil {
+		if err := run([]string{"annotate", "-title", "Floods in Italy", src}, &out); err != nil {
 			t.Fatal(err)
 		}
 		a := loads(t, out.Bytes())
@@ -50,7 +49,7 @@ func TestAnnotateCommand(t *testing.T) {
 		defer func() { stdin = os.Stdin }()
 		dst := filepath.Join(dir, "out.json")
 		var out bytes.Buffer
-		if err := run(context.Background(), []string{"annotate", "-out", dst}, &out); err != nil {
+		if err := run([]string{"annotate", "-out", dst}, &out); err != nil {
 			t.Fatal(err)
 		}
 		if out.Len() != 0 {
@@ -80,7 +79,7 @@ func TestAnnotateCommand(t *testing.T) {
 			stdin = strings.NewReader(tt.stdin)
 			defer func() { stdin = os.Stdin }()
 			var out bytes.Buffer
-			err := run(context.Background(), tt.args, &out)
+			err := run(tt.args, &out)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %v, want one that says %q", err, tt.want)
 			}

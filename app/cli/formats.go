@@ -1,7 +1,6 @@
-package main
+package cli
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -10,9 +9,10 @@ import (
 	"newsexplorer/app/formats"
 )
 
-// exportFormats runs "newsexplorer export": it writes an article's
-// annotations (-format w3c) or claims (-format schema) as JSON-LD.
-func exportFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
+// export runs "newsexplorer export": it writes an article's annotations
+// (-format w3c) or claims (-format schema) as JSON-LD.
+func export(args []string, out io.Writer) error {
+	fl := newFlagSet("export", nil)
 	format := fl.String("format", "w3c", "w3c (W3C Web Annotation) or schema (schema.org ClaimReview)")
 	source := fl.String("source", "", "IRI that names the article (default urn:newsexplorer:article:ID)")
 	if err := fl.Parse(args); err != nil {
@@ -41,10 +41,12 @@ func exportFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
 	return err
 }
 
-// importFormats runs "newsexplorer import": it reads W3C Web Annotation
-// JSON-LD (-format w3c) or schema.org ClaimReview JSON-LD (-format schema)
-// onto an article and writes the article file that results.
-func importFormats(fl *flag.FlagSet, args []string, out io.Writer) error {
+// importAnnotations runs "newsexplorer import": it reads W3C Web
+// Annotation JSON-LD (-format w3c) or schema.org ClaimReview JSON-LD
+// (-format schema) onto an article and writes the article file that
+// results.
+func importAnnotations(args []string, out io.Writer) error {
+	fl := newFlagSet("import", nil)
 	format := fl.String("format", "", "w3c (W3C Web Annotation: the annotations) or schema (schema.org ClaimReview: the claims); told apart by the file's JSON-LD context when not given")
 	file := fl.String("article", "", "article file whose text the annotations select (default: the default article)")
 	if err := fl.Parse(args); err != nil {
