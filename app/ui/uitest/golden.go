@@ -25,7 +25,7 @@ func Golden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./app/ui -run %s -update to create it)", err, t.Name())
+		t.Fatalf("%v (run go test -run %s -update in its package to create it)", err, t.Name())
 	}
 	if got != string(want) {
 		t.Errorf("output differs from %s (run with -update if the change is intended)\n got:\n%s\nwant:\n%s", path, got, want)
