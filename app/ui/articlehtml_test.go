@@ -87,20 +87,35 @@ var (
 // around exactly its text.
 func checkArticleHTML(t *testing.T, a *article.Article, got string) {
 	t.Helper()
+	r := readArticleHTML(t, got)
+	checkParagraphs(t, a, r.paras)
+	checkMarks(t, a, r)
+}
+
+// renderedText is what checkArticleHTML reads back from the HTML: each
+// paragraph's text, and each mark's text and attributes, by id.
+type renderedText struct {
+	paras  []string
+	marked map[string]string
+	attrs  map[string]map[string]string
+}
+
+// readArticleHTML reads the HTML of an article's text, checking its
+// structure as it goes: one root, paragraphs in it, marks and spans in
+// paragraphs, text only in paragraphs, every element closed.
+func readArticleHTML(t *testing.T, got string) renderedText {
+	t.Helper()
 	const root = `<div class="article-text">`
 	if !strings.HasPrefix(got, root) || !strings.HasSuffix(got, "</div>") {
 		t.Fatalf("HTML is not one <div class=\"article-text\"> element: %.80s … %.20s", got, got[max(0, len(got)-20):])
 	}
-
 	type open struct {
 		name string
 		id   string
 		text strings.Builder
 	}
 	var stack []*open
-	var paras []string
-	marked := map[string]string{} // mark id → its text
-	attrs := map[string]map[string]string{}
+	r := renderedText{marked: map[string]string{}, attrs: map[string]map[string]string{}}
 	pos := 0
 	appendText := func(s string) {
 		if s == "" {
@@ -130,34 +145,23 @@ func checkArticleHTML(t *testing.T, a *article.Article, got string) {
 			stack = stack[:len(stack)-1]
 			switch name {
 			case "p":
-				paras = append(paras, o.text.String())
+				r.paras = append(r.paras, o.text.String())
 			case "mark":
-				marked[o.id] = o.text.String()
+				r.marked[o.id] = o.text.String()
 			}
 			if name == "div" && (len(stack) != 0 || pos != len(got)) {
 				t.Errorf("the root element closes before the end, at %d", pos)
 			}
 			continue
 		}
-		want := map[string]string{"div": "", "p": "div", "mark": "p or mark or span", "span": "p or mark or span"}[name]
 		parent := ""
 		if len(stack) > 0 {
 			parent = stack[len(stack)-1].name
 		}
-		if !strings.Contains(want, parent) || (want != "" && parent == "") || (want == "" && parent != "") {
-			t.Errorf("%s inside <%s>", tagText, parent)
-		}
+		checkParent(t, tagText, name, parent)
 		o := &open{name: name}
 		if name == "mark" {
-			m := map[string]string{}
-			for _, kv := range attrRE.FindAllStringSubmatch(tagText, -1) {
-				m[kv[1]] = html.UnescapeString(kv[2])
-			}
-			o.id = m["id"]
-			if _, dup := attrs[o.id]; dup {
-				t.Errorf("two marks with id %q", o.id)
-			}
-			attrs[o.id] = m
+			o.id = r.addMark(t, tagText)
 		}
 		stack = append(stack, o)
 	}
@@ -165,7 +169,36 @@ func checkArticleHTML(t *testing.T, a *article.Article, got string) {
 	if len(stack) != 0 {
 		t.Errorf("%d elements left open", len(stack))
 	}
+	return r
+}
 
+// checkParent checks that an element named name may stand in parent.
+func checkParent(t *testing.T, tagText, name, parent string) {
+	t.Helper()
+	want := map[string]string{"div": "", "p": "div", "mark": "p or mark or span", "span": "p or mark or span"}[name]
+	if !strings.Contains(want, parent) || (want != "" && parent == "") || (want == "" && parent != "") {
+		t.Errorf("%s inside <%s>", tagText, parent)
+	}
+}
+
+// addMark notes the attributes of a mark's start tag, and returns its id.
+func (r renderedText) addMark(t *testing.T, tagText string) string {
+	t.Helper()
+	m := map[string]string{}
+	for _, kv := range attrRE.FindAllStringSubmatch(tagText, -1) {
+		m[kv[1]] = html.UnescapeString(kv[2])
+	}
+	id := m["id"]
+	if _, dup := r.attrs[id]; dup {
+		t.Errorf("two marks with id %q", id)
+	}
+	r.attrs[id] = m
+	return id
+}
+
+// checkParagraphs checks that the paragraphs read the article's.
+func checkParagraphs(t *testing.T, a *article.Article, paras []string) {
+	t.Helper()
 	var want []string
 	for _, p := range a.Paragraphs() {
 		want = append(want, a.Text[p.Start:p.End])
@@ -178,9 +211,14 @@ func checkArticleHTML(t *testing.T, a *article.Article, got string) {
 			t.Errorf("paragraph %d reads %q, want %q", i+1, paras[i], want[i])
 		}
 	}
+}
 
+// checkMarks checks that every mention and quote has one mark, with its
+// hooks, a title and its words, and that there is no other mark.
+func checkMarks(t *testing.T, a *article.Article, r renderedText) {
+	t.Helper()
 	check := func(id string, typ article.Type, entity, speaker string, s article.Span) {
-		m, ok := attrs[id]
+		m, ok := r.attrs[id]
 		if !ok {
 			t.Errorf("no mark for %s", id)
 			return
@@ -202,7 +240,7 @@ func checkArticleHTML(t *testing.T, a *article.Article, got string) {
 		if m["title"] == "" {
 			t.Errorf("mark %s has no title", id)
 		}
-		if got, want := marked[id], a.Text[s.Start:s.End]; got != want {
+		if got, want := r.marked[id], a.Text[s.Start:s.End]; got != want {
 			t.Errorf("mark %s holds %q, want %q", id, got, want)
 		}
 	}
@@ -212,7 +250,7 @@ func checkArticleHTML(t *testing.T, a *article.Article, got string) {
 	for _, q := range a.Quotes {
 		check(q.ID, article.Quote, q.ID, q.Speaker, q.Span)
 	}
-	if n, want := len(attrs), len(a.Mentions)+len(a.Quotes); n != want {
+	if n, want := len(r.attrs), len(a.Mentions)+len(a.Quotes); n != want {
 		t.Errorf("%d marks, want %d", n, want)
 	}
 }
