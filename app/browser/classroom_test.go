@@ -35,19 +35,6 @@ func exerciseSel(id string) string {
 	return fmt.Sprintf(`[data-exercise=%q]`, id)
 }
 
-// waitScrollStill waits until a smooth scroll the page started (to show a
-// passage) has ended: an element must not move between the moment its
-// place is measured and the click.
-func waitScrollStill(t *testing.T, ctx context.Context) {
-	t.Helper()
-	waitFor(t, ctx, "the page to stop scrolling", `(() => {
-		const y = scrollY;
-		window.stillFor = window.lastScrollY === y ? (window.stillFor || 0) + 1 : 0;
-		window.lastScrollY = y;
-		return window.stillFor >= 3;
-	})()`)
-}
-
 // click scrolls an element to the middle of the screen, checks that
 // nothing covers it, and clicks it with the mouse.
 func click(t *testing.T, ctx context.Context, what, sel string) {
@@ -988,14 +975,14 @@ func allow(t *testing.T, ctx context.Context, dir string) {
 // waitForFile waits for a downloaded file to be complete and returns it.
 func waitForFile(t *testing.T, path string) []byte {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
-			if _, err := os.Stat(path + ".crdownload"); err != nil {
-				return data
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
+	var data []byte
+	if eventually(20*time.Second, func() bool {
+		var err error
+		data, err = os.ReadFile(path)
+		_, partial := os.Stat(path + ".crdownload")
+		return err == nil && len(data) > 0 && partial != nil
+	}) {
+		return data
 	}
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	var names []string

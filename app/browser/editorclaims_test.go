@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -234,9 +233,17 @@ func TestEditorClaimFormAfterCorrection(t *testing.T) {
 	// Undo button does, and the form stays open with what was typed.
 	step(t, ctx, "focusing the box", chromedp.Focus(chromedp.CSS(`#party-member-opposition`)))
 	step(t, ctx, "Control+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
-	time.Sleep(300 * time.Millisecond)
-	if eval[bool](t, ctx, `!!document.querySelector('#editor-article mark[data-entity="facebook"]')`) {
-		t.Error("Control+Z on a box of the claim form undid the removal of a highlight")
+	// Control+Y on the text, after it, says there is nothing to redo,
+	// unless Control+Z undid the removal, which it then redoes.
+	handledInOrder(t, ctx, "Control+Y on the text answered", func() {
+		step(t, ctx, "focusing the text", chromedp.Focus(chromedp.CSS("#editor-article")))
+		step(t, ctx, "Control+Y", chromedp.KeyEvent("y", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	}, `/^(There is nothing to redo\.|Redone: )/.test(document.querySelector("[data-editor-status]").textContent)`)
+	if got := eval[string](t, ctx, `document.querySelector("[data-editor-status]").textContent`); got != "There is nothing to redo." {
+		t.Errorf("Control+Z on a box of the claim form undid the removal of a highlight: Control+Y then said %q", got)
+	}
+	if !eval[bool](t, ctx, `!!document.querySelector("#claim-form")`) {
+		t.Fatal("the claim form closed as the focus moved to the text")
 	}
 	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
 	waitFor(t, ctx, "the highlight back", `!!document.querySelector('#editor-article mark[data-entity="facebook"]')`)

@@ -63,7 +63,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// enabled skips a test unless browser tests were asked for.
+// enabled skips a test unless browser tests were asked for: they need
+// Chromium, axe-core and a build of both programs, which make test
+// provides, so a plain go test ./... leaves them out rather than failing.
 func enabled(t testing.TB) {
 	t.Helper()
 	if site == "" {
@@ -199,21 +201,83 @@ func waitFor(t testing.TB, ctx context.Context, what, cond string) {
 	}
 }
 
+// handledInOrder is how a test checks that an event changed nothing,
+// without a pause that a slow machine could outlast: the app handles the
+// page's events one at a time, in the order they come, and shows what they
+// changed together at its next frame. So then sends a later event, whose
+// change (shown, a condition) leaves alone what the first must not change;
+// once shown is true, the app has handled the first event too, and what it
+// changed, if anything, is in the page.
+func handledInOrder(t testing.TB, ctx context.Context, what string, then func(), shown string) {
+	t.Helper()
+	then()
+	waitFor(t, ctx, what, shown)
+}
+
 // waitAcrossNavigation polls a condition while the page may be navigating,
 // when a single poll would fail as the page it runs in goes away.
 func waitAcrossNavigation(t testing.TB, ctx context.Context, what, cond string) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
+	ok := eventually(30*time.Second, func() bool {
 		c, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
 		ok, err := chromedp.Run(c, chromedp.Evaluate[bool](cond))
-		cancel()
-		if err == nil && ok {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
+		return err == nil && ok
+	})
+	if !ok {
+		t.Fatalf("waiting for %s (%s): timed out", what, short(cond))
 	}
-	t.Fatalf("waiting for %s (%s): timed out", what, short(cond))
+}
+
+// eventually asks cond until it is true, at most for limit, and reports
+// whether it became true: for what the test reads outside the page, such
+// as a downloaded file or the browser's network events.
+func eventually(limit time.Duration, cond func() bool) bool {
+	for deadline := time.Now().Add(limit); ; time.Sleep(50 * time.Millisecond) {
+		if cond() {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+	}
+}
+
+// stillFrames is how many frames in a row a scroll position must keep for
+// a scroll to count as over: a smooth scroll moves it at every frame.
+const stillFrames = 5
+
+// waitStill waits until position, a JavaScript expression such as
+// "scrollY", has kept its value for stillFrames frames in a row, as after
+// a smooth scroll the page started. Each call counts from its own first
+// frame, so that a scroll just begun is never taken for one that ended
+// before it.
+func waitStill(t testing.TB, ctx context.Context, what, position string) {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, 45*time.Second)
+	defer cancel()
+	js := fmt.Sprintf(`new Promise(done => {
+		const at = () => %s;
+		let last = at(), still = 0;
+		const frame = () => {
+			const now = at();
+			still = now === last ? still + 1 : 0;
+			last = now;
+			if (still >= %d) done(true); else requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	})`, position, stillFrames)
+	if _, err := chromedp.Run(c, chromedp.Evaluate[bool](js, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatalf("waiting for %s (%s to keep still): %v", what, position, err)
+	}
+}
+
+// waitScrollStill waits until a smooth scroll of the page (to show a
+// passage, a card, a claim) has ended: an element must not move between
+// the moment its place is measured and the click or the check.
+func waitScrollStill(t testing.TB, ctx context.Context) {
+	t.Helper()
+	waitStill(t, ctx, "the page to stop scrolling", "scrollY")
 }
 
 // open navigates to a path of the server and waits until the WebAssembly

@@ -442,6 +442,9 @@ func TestUpdateKeepsSavedChoice(t *testing.T) {
 	if on := eval[bool](t, ctx, `document.querySelector('[data-toggle="quote"]').getAttribute("aria-pressed") === "true"`); on {
 		t.Errorf("after the update the quote toggle is on, want the saved choice (off)")
 	}
+	// The page hears its worker's version with the offline status, and
+	// offers an update in the same frame if the two differ.
+	waitFor(t, ctx, "the offline status, with the worker's version", `document.querySelector('[data-offline="ready"]') !== null`)
 	if n := eval[int](t, ctx, `document.querySelectorAll('[data-update="ready"]').length`); n != 0 {
 		t.Errorf("the new version still offers an update")
 	}

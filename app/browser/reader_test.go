@@ -177,12 +177,13 @@ func TestToggleHidesExactlyItsType(t *testing.T) {
 	// The marks leave the order of Tab once the change is painted.
 	waitFor(t, ctx, "no mark a stop for Tab", `document.querySelectorAll('#article mark[tabindex="0"]').length === 0`)
 	eval[bool](t, ctx, `document.querySelector("#article mark").click(), true`)
-	time.Sleep(300 * time.Millisecond)
+	// Show all, pressed after the click, opens no card itself.
+	handledInOrder(t, ctx, "every toggle on after show all", func() {
+		step(t, ctx, "show all", chromedp.Click(chromedp.CSS(`[data-toggle="all"]`)))
+	}, `[...document.querySelectorAll("[data-toggle]")].filter(b => b.getAttribute("aria-pressed") === "false").map(b => b.dataset.toggle).join() === "none"`)
 	if eval[bool](t, ctx, `!!document.querySelector("#card")`) {
 		t.Error("after hide all, a click on a highlight switched off opened its card")
 	}
-	step(t, ctx, "show all", chromedp.Click(chromedp.CSS(`[data-toggle="all"]`)))
-	waitFor(t, ctx, "every toggle on", `[...document.querySelectorAll("[data-toggle]")].filter(b => b.getAttribute("aria-pressed") === "false").map(b => b.dataset.toggle).join() === "none"`)
 	if u := eval[string](t, ctx, `location.search`); u != "" {
 		t.Errorf("after show all, URL query is %q, want none", u)
 	}
@@ -453,7 +454,8 @@ func TestPhoneLayout(t *testing.T) {
 	eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).scrollIntoView({block: "center"}); true`, long.ID))
 	step(t, ctx, "tapping the longest quote", chromedp.Click(chromedp.CSS("#"+long.ID)))
 	waitFor(t, ctx, "its card", `!!document.querySelector("#card .card-quote")`)
-	time.Sleep(500 * time.Millisecond) // a smooth scroll to the quote
+	// The card scrolls the quote up clear of it, smoothly.
+	waitScrollStill(t, ctx)
 	sheet := eval[map[string]float64](t, ctx, fmt.Sprintf(`(() => {
 		const card = document.querySelector("#card").getBoundingClientRect(), q = document.querySelector("#card .card-quote");
 		const rows = new Set([".card-prev", ".card-position", ".card-next"].map(s => Math.round(document.querySelector(s).getBoundingClientRect().top + document.querySelector(s).getBoundingClientRect().height / 2)));
@@ -634,7 +636,9 @@ func TestReaderFromPageParts(t *testing.T) {
 	// The first card the reader opens parses the article, once.
 	step(t, ctx, "opening a card", chromedp.Click(chromedp.CSS(`#article mark[data-entity="putin"]`)))
 	waitFor(t, ctx, "Putin's card", `document.querySelector("#card")?.innerText.includes("Vladimir Putin")`)
+	position := eval[string](t, ctx, `document.querySelector(".card-position").textContent`)
 	step(t, ctx, "next mention", chromedp.Click(chromedp.CSS(".card-next")))
+	waitFor(t, ctx, "the card on the next mention", fmt.Sprintf(`document.querySelector(".card-position").textContent !== %q`, position))
 	if n := eval[int](t, ctx, parsed); n != 1 {
 		t.Errorf("the page's article was parsed %d times, want once", n)
 	}
@@ -735,7 +739,10 @@ func TestToggleClosesHiddenCard(t *testing.T) {
 	step(t, ctx, "opening Putin's card", chromedp.Click(chromedp.CSS(`#article mark[data-entity="putin"]`)))
 	waitFor(t, ctx, "the card", `!!document.querySelector("#card")`)
 	step(t, ctx, "places off", chromedp.Click(chromedp.CSS(`[data-toggle="place"]`)))
-	waitFor(t, ctx, "places hidden", `document.getElementById("article").classList.contains("hide-place")`)
+	// The class on the article changes at once; the toggle's state, and a
+	// card closed, show at the app's next frame.
+	waitFor(t, ctx, "places hidden", `document.getElementById("article").classList.contains("hide-place") &&
+		document.querySelector('[data-toggle="place"]').getAttribute("aria-pressed") === "false"`)
 	if !eval[bool](t, ctx, `!!document.querySelector("#card")`) {
 		t.Error("switching places off closed a person's card")
 	}

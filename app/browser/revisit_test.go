@@ -110,18 +110,14 @@ func TestSecondVisitDownloadsNoWasm(t *testing.T) {
 			}
 			// The browser reports a download's end in an event of its own,
 			// which may come after the app is ready.
-			first := fetches()
-			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !downloaded(first); first = fetches() {
-				time.Sleep(50 * time.Millisecond)
-			}
+			var first []wasmFetch
+			eventually(10*time.Second, func() bool { first = fetches(); return downloaded(first) })
 			if !downloaded(first) {
 				t.Fatalf("first visit: wasm fetches %+v, want one that downloads the wasm", first)
 			}
 			open(t, ctx, site, "/")
-			second := fetches()[len(first):]
-			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !allFinished(second); second = fetches()[len(first):] {
-				time.Sleep(50 * time.Millisecond)
-			}
+			var second []wasmFetch
+			eventually(10*time.Second, func() bool { second = fetches()[len(first):]; return len(second) > 0 && allFinished(second) })
 			t.Logf("wasm fetches: first visit %+v, second %+v", first, second)
 			if len(second) == 0 {
 				t.Fatalf("second visit: no request for the wasm seen")

@@ -26,11 +26,6 @@ func (e *extractor) p(i int) string {
 	return e.toks[i].lower
 }
 
-// adjacent reports whether tokens i and i+1 are in the same paragraph.
-func (e *extractor) near(i int) bool {
-	return i+1 < len(e.toks) && e.toks[i+1].kind != newline
-}
-
 func isDigits(s string) bool {
 	if s == "" {
 		return false
