@@ -88,13 +88,19 @@ const (
 	OfficialStatement      SourceKind = "official-statement"
 	Interview              SourceKind = "interview"
 	PressConference        SourceKind = "press-conference"
+	// Document is a document or filing: a court filing, a report, a
+	// letter, minutes, a company's accounts.
+	Document SourceKind = "document"
+	// NotStated: the article reports the position but names no channel
+	// for it ("Zelensky has rejected that characterization").
+	NotStated SourceKind = "not-stated"
 	// ArticleFraming is the article's own wording: how the outlet frames a
 	// claim rather than what a party says.
 	ArticleFraming SourceKind = "article-framing"
 )
 
 // SourceKinds lists the kinds of source.
-var SourceKinds = []SourceKind{TelevisedStatement, SocialMediaPost, MediaReport, GovernmentConfirmation, OfficialStatement, Interview, PressConference, ArticleFraming}
+var SourceKinds = []SourceKind{TelevisedStatement, SocialMediaPost, MediaReport, GovernmentConfirmation, OfficialStatement, Interview, PressConference, Document, NotStated, ArticleFraming}
 
 // Label is the kind of source in words for readers.
 func (k SourceKind) Label() string {
@@ -113,6 +119,10 @@ func (k SourceKind) Label() string {
 		return "Interview"
 	case PressConference:
 		return "Press conference"
+	case Document:
+		return "Document or filing"
+	case NotStated:
+		return "Channel not stated in the article"
 	case ArticleFraming:
 		return "The article's own framing"
 	}
@@ -172,6 +182,11 @@ type Claim struct {
 	Checks []string
 	// Settle says what kind of independent source could settle the claim.
 	Settle string
+	// Suggested is true for a claim the automatic annotator found and no
+	// person has checked yet: the page says so, and a teacher accepts,
+	// edits or rejects it in the editor. A claim written or accepted by a
+	// person has it false.
+	Suggested bool
 }
 
 // Dating places a time the article mentions, or the article itself, on

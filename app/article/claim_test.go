@@ -76,6 +76,47 @@ func TestClaimsLoad(t *testing.T) {
 	}
 }
 
+// TestClaimsSuggested checks the mark of a claim found automatically:
+// absent, a claim a person wrote; true, one that no person has checked;
+// kept through Encode and Parse.
+func TestClaimsSuggested(t *testing.T) {
+	b, err := os.ReadFile("testdata/claims/valid.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, mark string
+		want       bool
+	}{
+		{"absent", "", false},
+		{"false", `"suggested": false,`, false},
+		{"true", `"suggested": true,`, true},
+	} {
+		data := strings.Replace(string(b), `"id": "trees-planted",`, `"id": "trees-planted", `+tt.mark, 1)
+		a, err := Parse(tt.name+".json", []byte(data))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := a.Claims[0].Suggested; got != tt.want {
+			t.Errorf("%s: Suggested = %v, want %v", tt.name, got, tt.want)
+		}
+		enc, err := Encode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(enc), `"suggested": true`); got != tt.want {
+			t.Errorf("%s: the encoded file carries the mark: %v, want %v", tt.name, got, tt.want)
+		}
+		back, err := Parse("encoded.json", enc)
+		if err != nil {
+			t.Fatalf("%s: Parse(Encode(a)): %v", tt.name, err)
+		}
+		if back.Claims[0].Suggested != tt.want {
+			t.Errorf("%s: the mark did not survive Encode and Parse", tt.name)
+		}
+	}
+}
+
 // TestClaimsInvalid checks that each kind of mistake in a claim gives a
 // clear error naming the claim, the party and what to fix.
 func TestClaimsInvalid(t *testing.T) {

@@ -84,7 +84,7 @@ func (p *parser) claims(f *file, pos *positions, a *Article, types map[string]Ty
 		if len(fc.Checks) == 0 {
 			p.add(at, where, "give at least one thing a reader would check next (\"checks\")")
 		}
-		c := Claim{ID: fc.ID, Question: fc.Question, Status: fc.Status, Checks: fc.Checks, Settle: fc.Settle}
+		c := Claim{ID: fc.ID, Question: fc.Question, Status: fc.Status, Checks: fc.Checks, Settle: fc.Settle, Suggested: fc.Suggested}
 		parties := map[string]bool{}
 		for j, fp := range fc.Parties {
 			pw := fmt.Sprintf("%s, party %d", where, j+1)

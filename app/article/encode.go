@@ -85,7 +85,7 @@ func fileOf(a *Article) *file {
 		return out
 	}
 	for _, c := range a.Claims {
-		fc := fileClaim{ID: c.ID, Question: c.Question, Status: c.Status, Framing: anchors(c.Framing), Checks: c.Checks, Settle: c.Settle}
+		fc := fileClaim{ID: c.ID, Question: c.Question, Status: c.Status, Framing: anchors(c.Framing), Checks: c.Checks, Settle: c.Settle, Suggested: c.Suggested}
 		for _, p := range c.Parties {
 			fc.Parties = append(fc.Parties, fileParty{ID: p.ID, Name: p.Name, Members: p.Members, Stance: p.Stance,
 				Statement: p.Statement, Source: p.Source, Channel: p.Channel, Evidence: anchors(p.Evidence)})

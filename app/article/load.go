@@ -102,6 +102,8 @@ type fileClaim struct {
 	Framing  []Anchor    `json:"framing,omitempty"`
 	Checks   []string    `json:"checks"`
 	Settle   string      `json:"settle"`
+	// Suggested marks a claim found automatically and not yet checked.
+	Suggested bool `json:"suggested,omitempty"`
 }
 
 type fileParty struct {
@@ -332,7 +334,7 @@ const (
 	entityFields  = "id, name, type, description, aliases, when"
 	mentionFields = "entity, exact, prefix, suffix, start"
 	quoteFields   = "speaker, exact, prefix, suffix, start"
-	claimFields   = "id, question, status, parties, framing, checks, settle"
+	claimFields   = "id, question, status, parties, framing, checks, settle, suggested"
 )
 
 func skipWhite(data []byte, off int64) int64 {
