@@ -1,0 +1,409 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"newsexplorer/app/article"
+)
+
+// recentClaims is how many of the latest claims a statement is compared
+// with: a matter taken up again much later is a new claim, and the
+// finder stays linear in the number of statements.
+const recentClaims = 8
+
+// group puts the statements into claims, one matter each, in text order,
+// and gives each silent actor a claim.
+func (f *claimFinder) group() {
+	for i := range f.stmts {
+		s := &f.stmts[i]
+		s.words = f.keyWords(s.ev)
+		s.entities = f.entitiesIn(s.ev, s.speaker)
+		if s.target != "" {
+			s.entities[s.target] = true
+		}
+		s.figures = f.figuresIn(s.ev)
+	}
+	for i := range f.stmts {
+		f.place(i)
+	}
+	for _, sl := range f.silents {
+		f.placeSilence(sl)
+	}
+}
+
+// place puts statement i in the claim of its matter, or in a new one, and
+// settles its stance there.
+func (f *claimFinder) place(i int) {
+	s := &f.stmts[i]
+	best, conflict := f.matter(i)
+	if best < 0 {
+		best = len(f.matters)
+		f.matters = append(f.matters, matter{words: map[string]bool{}, entities: map[string]bool{}})
+	}
+	c := &f.matters[best]
+	s.claim = best
+	others := false // another speaker spoke on the matter before
+	related := false
+	for _, j := range c.stmts {
+		if f.stmts[j].speaker != s.speaker {
+			others = true
+		}
+	}
+	if n := len(c.stmts); n > 0 {
+		prev := f.stmts[c.stmts[n-1]]
+		related = prev.speaker != s.speaker && prev.para == s.para && f.sameSide(prev.speaker, s.speaker)
+		related = prev.para == s.para && f.sameSide(prev.speaker, s.speaker)
+		if related && (prev.stance == article.Disputes || prev.stance == article.Rejects) && s.stance == article.Asserts {
+			// "Ukraine disputed Putin's claims. Its General Staff stated
+			// that …": the same side goes on disputing.
+			s.stance = prev.stance
+		}
+	}
+	switch {
+	case s.stance == article.Corroborates && !others:
+		s.stance = article.Asserts // confirmed first: the claimant's own word
+	case conflict && s.stance == article.Asserts:
+		s.stance = article.Disputes
+	}
+	c.stmts = append(c.stmts, i)
+	c.last = s.para
+	for w := range s.words {
+		c.words[w] = true
+	}
+	for e := range s.entities {
+		c.entities[e] = true
+	}
+}
+
+// matter returns the claim statement i belongs to, or -1 for a new one,
+// and whether it gives a figure that conflicts with another party's.
+func (f *claimFinder) matter(i int) (int, bool) {
+	s := &f.stmts[i]
+	from := max(0, len(f.matters)-recentClaims)
+	// A figure for the same quantity that another party gives otherwise.
+	for ci := len(f.matters) - 1; ci >= from; ci-- {
+		for _, j := range f.matters[ci].stmts {
+			o := &f.stmts[j]
+			if o.speaker != s.speaker && conflicting(o.figures, s.figures) {
+				return ci, true
+			}
+		}
+	}
+	// An explicit pointer back: "disputed Putin's claims", "rejected that".
+	if s.back && s.stance != article.Asserts {
+		if ci := f.answered(i, from); ci >= 0 {
+			return ci, false
+		}
+	}
+	best, bestScore := -1, 0
+	for ci := len(f.matters) - 1; ci >= from; ci-- {
+		c := &f.matters[ci]
+		far := s.para - c.last
+		if far > 4 {
+			continue
+		}
+		score := 0
+		for e := range s.entities {
+			if c.entities[e] {
+				score += f.weight(e)
+			}
+		}
+		for w := range s.words {
+			if c.words[w] {
+				score++
+			}
+		}
+		need := 2
+		if far > 1 {
+			need = 3 // a matter taken up again needs more in common
+		}
+		if score < need {
+			continue
+		}
+		last := f.stmts[c.stmts[len(c.stmts)-1]]
+		if f.sameSide(last.speaker, s.speaker) && far <= 1 {
+			score++ // the same speaker, or side, goes on
+		}
+		if score > bestScore {
+			best, bestScore = ci, score
+		}
+	}
+	if best >= 0 {
+		return best, false
+	}
+	return -1, false
+}
+
+// weight is how much naming an entity in common says about a matter: an
+// entity the article names often (the main actors) says less than one
+// it names a few times.
+func (f *claimFinder) weight(id string) int {
+	if f.mentionCount == nil {
+		f.mentionCount = map[string]int{}
+		for _, m := range f.a.Mentions {
+			f.mentionCount[m.Entity]++
+		}
+	}
+	if f.mentionCount[id] > 3 {
+		return 1
+	}
+	return 2
+}
+
+// answered finds the claim a statement that points back answers: the
+// latest claim its target speaks in, or else the latest another party
+// speaks in, the one whose words fit its paragraph best.
+func (f *claimFinder) answered(i, from int) int {
+	s := &f.stmts[i]
+	if s.target == "" && i > 0 {
+		// "… has rejected that characterization": what was said just
+		// before, by someone else.
+		if prev := f.stmts[i-1]; prev.speaker != s.speaker && s.para-prev.para <= 1 && prev.claim >= from {
+			return prev.claim
+		}
+	}
+	words := f.paragraphWords(s.para)
+	best, bestScore := -1, -1
+	for ci := len(f.matters) - 1; ci >= from; ci-- {
+		c := &f.matters[ci]
+		fits := false
+		for _, j := range c.stmts {
+			o := f.stmts[j]
+			if s.target != "" && o.speaker == s.target || s.target == "" && o.speaker != s.speaker {
+				fits = true
+			}
+		}
+		if !fits {
+			continue
+		}
+		score := 0
+		for w := range words {
+			if c.words[w] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = ci, score
+		}
+	}
+	return best
+}
+
+// paragraphWords are the key words of a paragraph.
+func (f *claimFinder) paragraphWords(para int) map[string]bool {
+	from, to := -1, -1
+	for _, s := range f.sents[f.sentOfPara(para):] {
+		if s.para != para {
+			break
+		}
+		if from < 0 {
+			from = s.from
+		}
+		to = s.to
+	}
+	if from < 0 {
+		return map[string]bool{}
+	}
+	return f.keyWords(f.span(from, to))
+}
+
+// sentOfPara is the first sentence of a paragraph, found by halving.
+func (f *claimFinder) sentOfPara(para int) int {
+	lo, hi := 0, len(f.sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if f.sents[mid].para < para {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// placeSilence gives a silent actor to the claim whose matter fits its
+// sentence best among the latest, or to the latest claim.
+func (f *claimFinder) placeSilence(sl silence) {
+	best, bestScore := -1, -1
+	from := max(0, len(f.matters)-recentClaims)
+	for ci := len(f.matters) - 1; ci >= from; ci-- {
+		c := &f.matters[ci]
+		first := f.stmts[c.stmts[0]]
+		if first.sent > sl.sent+2 {
+			continue // a matter raised only well after the silence
+		}
+		score := 0
+		if c.entities[sl.entity] {
+			score += 2
+		}
+		for w := range sl.words {
+			if c.words[w] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = ci, score
+		}
+	}
+	if best >= 0 && !contains(f.matters[best].silent, sl.entity) {
+		f.matters[best].silent = append(f.matters[best].silent, sl.entity)
+	}
+}
+
+// sameSide reports whether two speakers speak for one side: the same
+// entity, or names that share a word ("Ukraine" and "General Staff of
+// the Armed Forces of Ukraine").
+func (f *claimFinder) sameSide(a, b string) bool {
+	if a == b {
+		return true
+	}
+	na, nb := strings.Fields(strings.ToLower(f.name(a))), strings.ToLower(f.name(b))
+	for _, w := range na {
+		if len(w) > 3 && !stopWords[w] && strings.Contains(nb, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyWords are the stems of the content words of a span, and of the
+// names of the entities it mentions ("the Democratic People's Republic
+// of Korea" and "North Korean soldiers" share "korea"). The words of an
+// entity the article names often (a main actor, who speaks to many
+// matters) are left out.
+func (f *claimFinder) keyWords(sp article.Span) map[string]bool {
+	out := map[string]bool{}
+	if sp.Len() <= 0 {
+		return out
+	}
+	var skip []article.Span
+	for _, m := range f.mentionsIn(sp) {
+		if t := f.a.TypeOf(m.Entity); t == article.Number || t == article.Date {
+			continue
+		}
+		if f.weight(m.Entity) < 2 {
+			skip = append(skip, m.Span)
+			continue
+		}
+		for _, t := range tokenize(f.name(m.Entity)) {
+			if t.kind == word && utf8.RuneCountInString(t.lower) >= 4 && !stopWords[t.lower] {
+				out[stem(t.lower)] = true
+			}
+		}
+	}
+	for _, t := range tokenize(f.text[sp.Start:sp.End]) {
+		if t.kind != word || t.digit || utf8.RuneCountInString(t.lower) < 4 || stopWords[t.lower] || cueVerbs[t.lower] {
+			continue
+		}
+		if inSpans(skip, sp.Start+t.start) {
+			continue
+		}
+		out[stem(t.lower)] = true
+	}
+	return out
+}
+
+// inSpans reports whether byte pos lies in one of the spans.
+func inSpans(spans []article.Span, pos int) bool {
+	for _, s := range spans {
+		if s.Start <= pos && pos < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// stem cuts a word to its first five letters: "recapture" and
+// "recaptured" meet, as do "strike" and "strikes", and "Korea" and
+// "Korean".
+func stem(w string) string {
+	n := 0
+	for i := range w {
+		if n == 5 {
+			return w[:i]
+		}
+		n++
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// entitiesIn are the entities a span names, the speaker aside.
+func (f *claimFinder) entitiesIn(sp article.Span, speaker string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range f.mentionsIn(sp) {
+		if m.Entity != speaker && f.a.TypeOf(m.Entity) != article.Number && f.a.TypeOf(m.Entity) != article.Date {
+			out[m.Entity] = true
+		}
+	}
+	return out
+}
+
+// mentionsIn returns the mentions that lie in a span.
+func (f *claimFinder) mentionsIn(sp article.Span) []article.Mention {
+	ms := f.a.Mentions
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ms[mid].Start < sp.Start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	var out []article.Mention
+	for k := lo; k < len(ms) && ms[k].Start < sp.End; k++ {
+		if ms[k].End <= sp.End {
+			out = append(out, ms[k])
+		}
+	}
+	return out
+}
+
+// figuresIn are the numbers a span gives, each with the noun it counts.
+func (f *claimFinder) figuresIn(sp article.Span) []figure {
+	var out []figure
+	for _, m := range f.mentionsIn(sp) {
+		if f.a.TypeOf(m.Entity) != article.Number {
+			continue
+		}
+		noun := f.nounAfter(m.End, sp.End)
+		if noun == "" {
+			continue
+		}
+		out = append(out, figure{value: strings.ToLower(f.text[m.Start:m.End]), noun: stem(noun)})
+	}
+	return out
+}
+
+// nounAfter is the first word in lower case after byte pos, before end,
+// past adjectives and names: what a number counts ("11,000 North Korean
+// troops" counts troops).
+func (f *claimFinder) nounAfter(pos, end int) string {
+	for n, t := range tokenize(f.text[pos:min(end, pos+80)]) {
+		if n > 5 || t.kind != word {
+			break
+		}
+		if t.capital || t.lower == "of" || t.lower == "more" || t.lower == "additional" || t.lower == "new" {
+			continue
+		}
+		if stopWords[t.lower] || utf8.RuneCountInString(t.lower) < 3 {
+			return ""
+		}
+		return t.lower
+	}
+	return ""
+}
+
+// conflicting reports whether two lists of figures give different
+// numbers for the same thing counted.
+func conflicting(a, b []figure) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.noun == y.noun && x.value != y.value {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,485 @@
+package extract
+
+import (
+	"strings"
+
+	"newsexplorer/app/article"
+)
+
+// cueStatement reads the statement a cue word at token i attributes, if
+// it is one: who said it and what they said.
+//
+// prev is the speaker of the sentence's statement before the cue, if
+// any: a participle after a comma ("…, crediting …", "…, stating that …")
+// goes on with that speaker, as a statement of its own.
+func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
+	s := f.sents[si]
+	w := f.w(i)
+	if w == "according" && f.w(i+1) == "to" {
+		return f.according(si, i)
+	}
+	if !cueVerbs[w] {
+		return statement{}, false
+	}
+	var speaker string
+	before, inverted, goesOn := false, false, false
+	if strings.HasSuffix(w, "ing") && f.afterComma(i) && prev != "" {
+		speaker, goesOn = prev, true
+	} else {
+		speaker, before = f.subjectBefore(s, i)
+		if speaker == "" && !before {
+			// "…," said Marta Bellini; "…," the company said.
+			speaker, inverted = f.subjectAfter(s, i)
+		}
+	}
+	if speaker == "" {
+		return statement{}, false
+	}
+	st := statement{speaker: speaker, cue: w, stance: article.Asserts, goesOn: goesOn, cueAt: f.toks[i].start}
+	from := i + 1
+	if tellCues[w] {
+		from = f.skipAddressee(s, from)
+	}
+	that := false
+	if k := f.thatAfter(s, from); k >= 0 {
+		from, that = k+1, true
+	}
+	if weakCues[w] && !that && !goesOn {
+		return statement{}, false
+	}
+	f.stanceOf(&st, s, i)
+	switch {
+	case st.stance != article.Asserts && st.stance != article.Corroborates && (st.back || !f.enoughWords(f.span(from, s.to))):
+		// "Ukraine disputed Putin's claims.", "Zelensky has rejected that
+		// characterization.": the whole sentence says it.
+		st.ev = f.span(s.from, s.to)
+	case inverted || from >= s.to || f.p(from) == "." || f.p(from) == "," && !that:
+		// The content stands before the cue: "…, the company said."
+		end := i
+		for end > s.from && !(f.p(end-1) == "," || f.toks[end-1].kind == qclose) {
+			end--
+		}
+		if end <= s.from+1 {
+			return statement{}, false
+		}
+		st.ev = f.span(s.from, end-1)
+	default:
+		st.ev = f.span(from, s.to)
+	}
+	if !f.enoughWords(st.ev) {
+		return statement{}, false
+	}
+	f.channelOf(&st, si, i)
+	return st, true
+}
+
+// collectiveWords stand after a group or a place for those who speak for
+// it: "South Korean media", "Ukrainian officials".
+var collectiveWords = set("media", "officials", "authorities", "sources", "forces", "diplomats",
+	"lawmakers", "prosecutors", "investigators", "researchers", "scientists", "experts", "analysts")
+
+// afterComma reports whether token i follows a comma, or a quote that
+// ends in one ("…region," stating).
+func (f *claimFinder) afterComma(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if f.p(i-1) == "," {
+		return true
+	}
+	t := f.toks[i-1]
+	return t.kind == qclose && t.start > 0 && f.text[t.start-1] == ','
+}
+
+// tellCues take whom the words were said to after them: "told reporters
+// that …".
+var tellCues = set("told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "informed",
+	"informs", "reminded", "reminds")
+
+// thatAfter finds "that" opening the content within a few words after a
+// cue ("stated in a Telegram post that", "confirmed Saturday that"), past
+// nothing but plain words, or -1.
+func (f *claimFinder) thatAfter(s sentence, from int) int {
+	for k := from; k < s.to && k < from+8; k++ {
+		switch {
+		case f.quoteOf[k] != 0 || f.toks[k].kind != word:
+			return -1
+		case f.w(k) == "that":
+			return k
+		case cueVerbs[f.w(k)] && k > from:
+			return -1
+		}
+	}
+	return -1
+}
+
+// according reads "according to X, …" and "…, according to X".
+func (f *claimFinder) according(si, i int) (statement, bool) {
+	s := f.sents[si]
+	k := i + 2
+	if f.w(k) == "the" {
+		k++
+	}
+	speaker := f.speakerAt(k)
+	if speaker == "" {
+		return statement{}, false
+	}
+	st := statement{speaker: speaker, cue: "according", stance: article.Asserts}
+	if i-s.from <= 1 {
+		// "According to X, …": the content follows the comma after X.
+		j := k
+		for j < s.to && f.p(j) != "," {
+			j++
+		}
+		st.ev = f.span(j+1, s.to)
+	} else {
+		st.ev = f.span(s.from, i)
+	}
+	if !f.enoughWords(st.ev) {
+		return statement{}, false
+	}
+	f.channelOf(&st, si, i)
+	if st.source == article.NotStated {
+		if t := f.a.TypeOf(speaker); t == article.Organization {
+			st.source, st.channel = article.MediaReport, "a report by "+f.name(speaker)
+			if !looksLikeMedia(f.name(speaker)) {
+				st.source, st.channel = article.NotStated, "the article names no channel"
+			}
+		}
+	}
+	return st, true
+}
+
+// looksLikeMedia reports whether an organization's name is that of a news
+// outlet.
+func looksLikeMedia(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range []string{"news", "times", "post", "press", "radio", "television", "tv", "media", "gazette",
+		"journal", "herald", "tribune", "telegraph", "observer", "guardian", "reuters", "agency", "channel", "daily"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// span is the text of tokens [from, to) as a span, without the white
+// space and joining punctuation at its ends.
+func (f *claimFinder) span(from, to int) article.Span {
+	if from >= to || from >= len(f.toks) {
+		return article.Span{}
+	}
+	return f.trim(article.Span{Start: f.toks[from].start, End: f.toks[to-1].end})
+}
+
+// enoughWords reports whether a statement's content says something: at
+// least three words.
+func (f *claimFinder) enoughWords(sp article.Span) bool {
+	if sp.Len() <= 0 {
+		return false
+	}
+	return len(strings.Fields(f.text[sp.Start:sp.End])) >= 3
+}
+
+// subjectBefore finds who speaks at a cue from the words before it:
+// a name, a pronoun or a role noun, past adverbs, auxiliaries, a
+// relative clause and a channel ("stated in a Telegram post"). before
+// reports whether anything that could be a subject stands there at all.
+func (f *claimFinder) subjectBefore(s sentence, cue int) (string, bool) {
+	k := cue - 1
+	for steps := 0; k >= s.from && steps < 12; steps++ {
+		switch {
+		case f.quoteOf[k] != 0 || f.toks[k].kind == qclose:
+			return "", false
+		case f.p(k) == ",":
+			// Skip a relative clause: "Zelensky, who is Jewish, has".
+			j := k - 1
+			for j > s.from && f.p(j) != "," && f.quoteOf[j] == 0 {
+				j--
+			}
+			if f.p(j) == "," && (f.w(j+1) == "who" || f.w(j+1) == "which") {
+				k = j - 1
+				continue
+			}
+			return "", false
+		case betweenWords[f.w(k)] || f.isMentionOf(k, article.Date):
+			k--
+			continue
+		}
+		break
+	}
+	if k < s.from {
+		return "", false
+	}
+	// "in a Telegram post" between the subject and the cue.
+	if id := f.speakerEnding(k); id != "" {
+		return id, true
+	}
+	w := f.w(k)
+	if collectiveWords[w] {
+		// "South Korean media", "Ukrainian officials": the group or
+		// place named before the word.
+		if id := f.speakerEnding(k - 1); id != "" {
+			return id, true
+		}
+	}
+	switch {
+	case w == "he" || w == "she":
+		return f.lastPersonOrSpeaker(), true
+	case w == "it":
+		return f.lastOrg, true
+	case w == "they":
+		return "", true
+	case roleNouns[w] != "" || hasKey(roleNouns, w):
+		return f.roleNoun(s, k), true
+	case spokesWords[w]:
+		return f.spokesOf(s, k), true
+	}
+	// A channel phrase: "stated in a Telegram post that".
+	if j := f.skipBackPhrase(s, k); j < k {
+		if id := f.speakerEnding(j); id != "" {
+			return id, true
+		}
+	}
+	return "", f.toks[k].kind == word
+}
+
+func hasKey(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// skipBackPhrase steps back over a short prepositional phrase ending at
+// token k ("in a Telegram post", "on Saturday"), returning the token
+// before it, or k when there is none.
+func (f *claimFinder) skipBackPhrase(s sentence, k int) int {
+	for j := k; j >= s.from && j > k-6; j-- {
+		switch f.w(j) {
+		case "in", "on", "at", "during", "through", "via", "with":
+			return j - 1
+		}
+		if f.toks[j].kind != word {
+			break
+		}
+	}
+	return k
+}
+
+// isMentionOf reports whether token k lies in a mention of type t.
+func (f *claimFinder) isMentionOf(k int, t article.Type) bool {
+	pos := f.toks[k].start
+	for _, m := range f.mentionsNear(pos) {
+		if m.Start <= pos && f.toks[k].end <= m.End && f.a.TypeOf(m.Entity) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsNear returns the mentions that may hold the byte pos: a search
+// in the mentions, which are in text order.
+func (f *claimFinder) mentionsNear(pos int) []article.Mention {
+	ms := f.a.Mentions
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ms[mid].Start <= pos {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	from := max(0, lo-4)
+	return ms[from:lo]
+}
+
+// speakerEnding returns the entity of a speaker-capable mention that
+// ends at token k, or "".
+func (f *claimFinder) speakerEnding(k int) string {
+	if k < 0 {
+		return ""
+	}
+	if m, ok := f.endAt[k]; ok && f.quoteOf[k] == 0 {
+		return f.a.Mentions[m].Entity
+	}
+	if f.toks[k].kind == possess {
+		return ""
+	}
+	return ""
+}
+
+// speakerAt returns the entity of a speaker-capable mention that starts
+// at token k, or of the role noun or pronoun there.
+func (f *claimFinder) speakerAt(k int) string {
+	if m, ok := f.startAt[k]; ok {
+		return f.a.Mentions[m].Entity
+	}
+	w := f.w(k)
+	switch {
+	case w == "he" || w == "she" || w == "him" || w == "her":
+		return f.lastPersonOrSpeaker()
+	case hasKey(roleNouns, w):
+		return f.roleNoun(sentence{from: max(0, k-2), to: k + 1}, k)
+	}
+	return ""
+}
+
+// subjectAfter finds the speaker named right after a cue that follows
+// its content: "…," said Marta Bellini; "…," said the ministry.
+func (f *claimFinder) subjectAfter(s sentence, cue int) (string, bool) {
+	if cue <= s.from || !(f.p(cue-1) == "," || f.toks[cue-1].kind == qclose) {
+		return "", false
+	}
+	k := cue + 1
+	for k < s.to && k < cue+4 && (f.w(k) == "the" || f.w(k) == "a" || titleCores[f.w(k)]) {
+		if m, ok := f.startAt[k]; ok {
+			return f.a.Mentions[m].Entity, true
+		}
+		if hasKey(roleNouns, f.w(k)) {
+			return f.roleNoun(s, k), true
+		}
+		if spokesWords[f.w(k)] {
+			return f.spokesOf(s, k), true
+		}
+		k++
+	}
+	if id := f.speakerAt(k); id != "" {
+		return id, true
+	}
+	if spokesWords[f.w(k)] {
+		return f.spokesOf(s, k), true
+	}
+	return "", false
+}
+
+// lastPersonOrSpeaker is whom "he" or "she" most likely stands for: the
+// last person who spoke, else the last person named.
+func (f *claimFinder) lastPersonOrSpeaker() string {
+	if f.lastSpeaker != "" && f.a.TypeOf(f.lastSpeaker) == article.Person {
+		return f.lastSpeaker
+	}
+	return f.lastPerson
+}
+
+// roleNoun resolves "the company", "the union", "the ministry" at token
+// k to the organization named most recently whose name fits, or to no
+// one.
+func (f *claimFinder) roleNoun(s sentence, k int) string {
+	hint := roleNouns[f.w(k)]
+	// "a spokesperson for the union" is handled by spokesOf; here the
+	// noun itself speaks.
+	best := ""
+	ms := f.a.Mentions
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ms[mid].Start < f.toks[k].start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo - 1; i >= 0 && i >= lo-200; i-- {
+		m := ms[i]
+		if f.a.TypeOf(m.Entity) != article.Organization {
+			continue
+		}
+		if hint == "" || strings.Contains(strings.ToLower(f.name(m.Entity)), hint) {
+			best = m.Entity
+			break
+		}
+	}
+	return best
+}
+
+// spokesOf resolves "a spokesperson for X", "X's spokesperson", "a union
+// spokesman", "its chief executive": the organization they speak for.
+func (f *claimFinder) spokesOf(s sentence, k int) string {
+	// "… for X" or "… of X" after the noun.
+	if w := f.w(k + 1); w == "for" || w == "of" || w == "at" {
+		j := k + 2
+		if f.w(j) == "the" {
+			j++
+		}
+		if id := f.speakerAt(j); id != "" {
+			return id
+		}
+	}
+	// "X's spokesperson", "the X spokesperson".
+	j := k - 1
+	for j >= s.from && (titleCores[f.w(j)] || f.w(j) == "chief" || f.w(j) == "press") {
+		j--
+	}
+	if j >= s.from && f.toks[j].kind == possess {
+		j--
+	}
+	if id := f.speakerEnding(j); id != "" {
+		return id
+	}
+	switch w := f.w(j); {
+	case w == "its" || w == "their":
+		return f.lastOrg
+	case hasKey(roleNouns, w):
+		return f.roleNoun(s, j)
+	}
+	return ""
+}
+
+// skipAddressee steps over whom the words were said to, after a cue:
+// "told Putin", "told reporters", "told the BBC".
+func (f *claimFinder) skipAddressee(s sentence, k int) int {
+	if k >= s.to {
+		return k
+	}
+	if m, ok := f.startAt[k]; ok {
+		end := f.a.Mentions[m].End
+		for k < s.to && f.toks[k].start < end {
+			k++
+		}
+		return k
+	}
+	for n := 0; k < s.to && n < 3 && addressees[f.w(k)]; n++ {
+		k++
+	}
+	return k
+}
+
+// stanceOf sets a statement's stance, and what it points back at, from
+// its cue and the words after it.
+func (f *claimFinder) stanceOf(st *statement, s sentence, cue int) {
+	w := f.w(cue)
+	switch {
+	case opposeCues[w]:
+		st.stance = article.Disputes
+	case confirmCues[w]:
+		st.stance = article.Corroborates // an assertion if said first: see group
+	}
+	st.judgment = judgementCues[w]
+	if st.stance == article.Asserts {
+		return
+	}
+	// What the cue points at: "disputed Putin's claims", "rejected that
+	// characterization", "denied the union's figures".
+	for k := cue + 1; k < s.to && k < cue+6; k++ {
+		if m, ok := f.startAt[k]; ok && f.quoteOf[k] == 0 {
+			end := f.a.Mentions[m].End
+			j := k
+			for j < s.to && f.toks[j].start < end {
+				j++
+			}
+			if f.toks[j].kind == possess || j < len(f.toks) && f.w(j) == "'s" {
+				st.target = f.a.Mentions[m].Entity
+			}
+		}
+		word := f.w(k)
+		if backWords[word] {
+			st.back = true
+		}
+		if labelWords[word] && st.stance == article.Disputes && word != "claim" && word != "claims" {
+			st.label = true
+		}
+	}
+	if st.label {
+		st.stance = article.Rejects
+	}
+}
