@@ -220,6 +220,11 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 	"vitalon-cold-claim":       {0.68, 0.16},
 	"brightwell-fraud-trial":   {0.89, 0.80},
 	"armor-cup-penalty":        {0.70, 0.62},
+	"wroclaw-runoff-election":  {0.86, 0.83},
+	"halvex-results-dispute":   {0.68, 0.60},
+	"night-train-interview":    {0.92, 0.88},
+	"coastal-summer-report":    {0.86, 0.40},
+	"ashcombe-school-street":   {0.84, 0.40},
 }
 
 // TestQuality annotates every gold article and compares the result with
