@@ -58,6 +58,19 @@ var backWords = set("that", "this", "it", "claim", "claims", "account", "account
 	"characterisation", "description", "accusation", "accusations", "suggestion", "findings", "finding",
 	"number", "numbers", "comments", "remarks", "those", "these", "them")
 
+// disputeWords, in what a party says, dispute what another said: "Those
+// numbers are fiction".
+var disputeWords = set("fiction", "false", "untrue", "nonsense", "misleading", "inaccurate", "incorrect",
+	"baseless", "unfounded", "lies", "lie", "fabricated", "fabrication", "exaggerated", "exaggeration",
+	"wrong", "distorted", "distortion", "rubbish", "absurd")
+
+// units are the stems of measures: a figure in one of them is a reading,
+// not a count that two parties give otherwise.
+var units = set("degre", "celsi", "fahre", "kilom", "metre", "meter", "mile", "miles", "minut", "hour",
+	"hours", "secon", "day", "days", "week", "weeks", "month", "year", "years", "tonne", "tons", "ton",
+	"litre", "liter", "kilog", "gram", "grams", "knot", "knots", "feet", "foot", "inch", "centi", "milli",
+	"times")
+
 // judgementCues make a statement a characterization: a label, a judgement
 // or an intention, which no record settles.
 var judgementCues = set("described", "describes", "called", "calls", "framed", "frames", "branded",
@@ -81,22 +94,43 @@ var betweenWords = set("has", "have", "had", "also", "later", "then", "once", "a
 	"today", "november", "december", "january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october")
 
-// roleNouns stand for an organization named earlier: "the company said".
-// The value is the word the organization's name holds, or "" for any
-// organization.
-var roleNouns = map[string]string{
-	"company": "", "firm": "", "group": "", "business": "", "club": "", "team": "", "party": "party",
-	"union": "union", "ministry": "ministry", "council": "council", "commission": "commission",
-	"court": "court", "police": "police", "agency": "agency", "authority": "authority",
-	"regulator": "", "board": "board", "department": "department", "government": "government",
-	"committee": "committee", "league": "league", "federation": "federation", "association": "association",
-	"university": "university", "school": "school", "hospital": "hospital", "museum": "museum",
-	"bank": "bank", "office": "office", "campaign": "campaign", "prosecutors": "prosecut",
-	"prosecution": "prosecut", "defence": "", "defense": "", "organisers": "", "organizers": "",
-	"institute": "institute", "service": "service", "network": "network", "airline": "",
-	"carrier": "", "operator": "", "developer": "", "manufacturer": "", "retailer": "", "insurer": "",
-	"broadcaster": "", "newspaper": "", "station": "", "mission": "mission", "observers": "",
+// roleNouns stand for an organization named earlier: "the company
+// said". The value lists words the organization's name may hold
+// ("union" for "Dock Workers' Union", "federation" for "Logistics
+// Workers' Federation"); nil means any organization that is not of
+// another kind (see otherKinds).
+var roleNouns = map[string][]string{
+	"company": nil, "firm": nil, "group": nil, "business": nil, "carrier": nil, "operator": nil,
+	"developer": nil, "manufacturer": nil, "retailer": nil, "insurer": nil, "airline": nil, "bank": {"bank"},
+	"club":       {"club", "fc", "united", "city", "athletic", "sporting", "rovers"},
+	"team":       {"club", "fc", "team", "united"},
+	"party":      {"party", "alliance", "movement", "front", "democrats", "league"},
+	"union":      {"union", "federation", "confederation", "workers", "syndicat", "guild", "trades"},
+	"ministry":   {"ministry", "department"},
+	"council":    {"council", "municipality", "borough"},
+	"commission": {"commission"}, "court": {"court", "tribunal"},
+	"police":    {"police", "gendarmerie", "prefecture", "constabulary"},
+	"agency":    {"agency", "authority", "office", "administration", "inspectorate", "standards"},
+	"authority": {"authority", "agency", "office", "administration"},
+	"regulator": {"agency", "authority", "office", "administration", "inspectorate", "standards", "commission", "board", "regulat"},
+	"board":     {"board"}, "department": {"department", "ministry"},
+	"government": {"government", "ministry", "cabinet", "administration"},
+	"committee":  {"committee"}, "league": {"league"}, "federation": {"federation"},
+	"association": {"association"}, "university": {"university"}, "school": {"school", "academy", "college"},
+	"hospital": {"hospital", "clinic"}, "museum": {"museum"}, "office": {"office"},
+	"campaign": {"campaign"}, "mission": {"mission", "observer"}, "observers": {"mission", "observer"},
+	"prosecutors": {"prosecut", "attorney", "crown"}, "prosecution": {"prosecut", "attorney", "crown"},
+	"institute": {"institute"}, "service": {"service"}, "network": {"network"},
+	"broadcaster": {"radio", "tv", "television", "broadcast"}, "newspaper": {"times", "post", "news", "gazette", "journal", "herald", "tribune", "daily"},
+	"station": {"radio", "tv", "station"}, "organisers": nil, "organizers": nil, "defence": nil, "defense": nil,
 }
+
+// otherKinds are words in the names of organizations that are not
+// companies: "the company" never stands for them.
+var otherKinds = []string{"union", "federation", "confederation", "ministry", "department", "council",
+	"commission", "court", "police", "agency", "authority", "government", "committee", "party",
+	"association", "league", "university", "school", "hospital", "office", "prefecture", "tribunal",
+	"mission", "institute", "radio", "television", "times", "gazette", "news"}
 
 // spokesWords name someone who speaks for an organization: "a
 // spokesperson for the ministry", "a union spokesman".

@@ -90,10 +90,18 @@ func (f *claimFinder) matter(i int) (int, bool) {
 			}
 		}
 	}
-	// An explicit pointer back: "disputed Putin's claims", "rejected that".
-	if s.back && s.stance != article.Asserts {
+	// An explicit pointer back: "disputed Putin's claims", "rejected that";
+	// or a denial or a confirmation right after another party spoke:
+	// "Logivance acknowledged \"some delays\"".
+	if s.stance != article.Asserts && (s.back || f.answersLast(i)) {
 		if ci := f.answered(i, from); ci >= 0 {
 			return ci, false
+		}
+	}
+	// The same speaker going on, in the next sentence of the paragraph.
+	if i > 0 && !s.goesOn {
+		if prev := f.stmts[i-1]; prev.speaker == s.speaker && prev.para == s.para && prev.sent != s.sent && prev.claim >= from {
+			return prev.claim, false
 		}
 	}
 	best, bestScore := -1, 0
@@ -135,17 +143,22 @@ func (f *claimFinder) matter(i int) (int, bool) {
 	return -1, false
 }
 
+// answersLast reports whether statement i follows, in the same
+// paragraph, a statement by another party: what a denial or a
+// confirmation with no object of its own answers.
+func (f *claimFinder) answersLast(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := f.stmts[i-1]
+	return prev.speaker != f.stmts[i].speaker && prev.para == f.stmts[i].para
+}
+
 // weight is how much naming an entity in common says about a matter: an
 // entity the article names often (the main actors) says less than one
 // it names a few times.
 func (f *claimFinder) weight(id string) int {
-	if f.mentionCount == nil {
-		f.mentionCount = map[string]int{}
-		for _, m := range f.a.Mentions {
-			f.mentionCount[m.Entity]++
-		}
-	}
-	if f.mentionCount[id] > 3 {
+	if f.count(id) > 3 {
 		return 1
 	}
 	return 2
@@ -368,8 +381,8 @@ func (f *claimFinder) figuresIn(sp article.Span) []figure {
 			continue
 		}
 		noun := f.nounAfter(m.End, sp.End)
-		if noun == "" {
-			continue
+		if noun == "" || units[stem(noun)] {
+			continue // a measure (degrees, kilometres) is no count two parties dispute
 		}
 		out = append(out, figure{value: strings.ToLower(f.text[m.Start:m.End]), noun: stem(noun)})
 	}

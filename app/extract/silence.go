@@ -15,7 +15,7 @@ func (f *claimFinder) readSilence(si int) bool {
 		if n == 0 {
 			continue
 		}
-		who, _ := f.subjectBefore(s, i)
+		who, _, _ := f.subjectBefore(s, i)
 		if who == "" {
 			// "Neither the union nor the company responded" and other
 			// forms: the nearest actor before the words.

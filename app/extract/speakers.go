@@ -23,10 +23,11 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	}
 	var speaker string
 	before, inverted, goesOn := false, false, false
+	subj := i
 	if strings.HasSuffix(w, "ing") && f.afterComma(i) && prev != "" {
 		speaker, goesOn = prev, true
 	} else {
-		speaker, before = f.subjectBefore(s, i)
+		speaker, before, subj = f.subjectBefore(s, i)
 		if speaker == "" && !before {
 			// "…," said Marta Bellini; "…," the company said.
 			speaker, inverted = f.subjectAfter(s, i)
@@ -46,6 +47,16 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	}
 	if weakCues[w] && !that && !goesOn {
 		return statement{}, false
+	}
+	if !that && before {
+		// "…," Nadia Ferrand told reporters outside the warehouse: the
+		// cue names who said the quote before it.
+		if q, ok := f.quoteBefore(s, subj); ok {
+			st.ev, st.quote = q.Span, true
+			f.contentStance(&st)
+			f.channelOf(&st, si, i)
+			return st, true
+		}
 	}
 	f.stanceOf(&st, s, i)
 	switch {
@@ -69,6 +80,7 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	if !f.enoughWords(st.ev) {
 		return statement{}, false
 	}
+	f.contentStance(&st)
 	f.channelOf(&st, si, i)
 	return st, true
 }
@@ -184,13 +196,25 @@ func (f *claimFinder) enoughWords(sp article.Span) bool {
 // subjectBefore finds who speaks at a cue from the words before it:
 // a name, a pronoun or a role noun, past adverbs, auxiliaries, a
 // relative clause and a channel ("stated in a Telegram post"). before
-// reports whether anything that could be a subject stands there at all.
-func (f *claimFinder) subjectBefore(s sentence, cue int) (string, bool) {
+// reports whether anything that could be a subject stands there at all;
+// from is the subject's first token.
+func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before bool, from int) {
 	k := cue - 1
 	for steps := 0; k >= s.from && steps < 12; steps++ {
 		switch {
 		case f.quoteOf[k] != 0 || f.toks[k].kind == qclose:
-			return "", false
+			return "", false, k
+		case f.p(k) == ")":
+			// "The Logistics Workers' Federation (LWF) said".
+			j := k - 1
+			for j > s.from && f.p(j) != "(" && k-j < 8 {
+				j--
+			}
+			if f.p(j) != "(" {
+				return "", false, k
+			}
+			k = j - 1
+			continue
 		case f.p(k) == ",":
 			// Skip a relative clause: "Zelensky, who is Jewish, has".
 			j := k - 1
@@ -201,7 +225,7 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (string, bool) {
 				k = j - 1
 				continue
 			}
-			return "", false
+			return "", false, k
 		case betweenWords[f.w(k)] || f.isMentionOf(k, article.Date):
 			k--
 			continue
@@ -209,42 +233,74 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (string, bool) {
 		break
 	}
 	if k < s.from {
-		return "", false
+		return "", false, k
 	}
-	// "in a Telegram post" between the subject and the cue.
-	if id := f.speakerEnding(k); id != "" {
-		return id, true
+	if m, ok := f.endAt[k]; ok && f.quoteOf[k] == 0 {
+		return f.a.Mentions[m].Entity, true, f.tokAt[f.a.Mentions[m].Start]
 	}
 	w := f.w(k)
 	if collectiveWords[w] {
 		// "South Korean media", "Ukrainian officials": the group or
 		// place named before the word.
-		if id := f.speakerEnding(k - 1); id != "" {
-			return id, true
+		if m, ok := f.endAt[k-1]; ok && k-1 >= s.from {
+			return f.a.Mentions[m].Entity, true, f.tokAt[f.a.Mentions[m].Start]
 		}
+	}
+	lead := k
+	if f.w(k-1) == "the" || f.w(k-1) == "a" || f.w(k-1) == "its" {
+		lead = k - 1
 	}
 	switch {
 	case w == "he" || w == "she":
-		return f.lastPersonOrSpeaker(), true
+		return f.lastPersonOrSpeaker(), true, k
 	case w == "it":
-		return f.lastOrg, true
+		return f.lastOrg, true, k
 	case w == "they":
-		return "", true
-	case roleNouns[w] != "" || hasKey(roleNouns, w):
-		return f.roleNoun(s, k), true
+		return "", true, k
+	case hasKey(roleNouns, w):
+		return f.roleNoun(s, k), true, lead
 	case spokesWords[w]:
-		return f.spokesOf(s, k), true
+		return f.spokesOf(s, k), true, lead
 	}
 	// A channel phrase: "stated in a Telegram post that".
 	if j := f.skipBackPhrase(s, k); j < k {
-		if id := f.speakerEnding(j); id != "" {
-			return id, true
+		if m, ok := f.endAt[j]; ok {
+			return f.a.Mentions[m].Entity, true, f.tokAt[f.a.Mentions[m].Start]
 		}
 	}
-	return "", f.toks[k].kind == word
+	return "", f.toks[k].kind == word, k
 }
 
-func hasKey(m map[string]string, k string) bool {
+// quoteBefore returns the direct quote that ends just before a
+// speaker's name and its titles ("…," LWF general secretary Nadia
+// Ferrand told reporters), and whether there is one.
+func (f *claimFinder) quoteBefore(s sentence, subj int) (article.QuoteSpan, bool) {
+	k := subj - 1
+	for steps := 0; k >= s.from && steps < 6; steps++ {
+		w := f.w(k)
+		if w == "" || f.quoteOf[k] != 0 || !(f.toks[k].capital || titleCores[w] || w == "the" || w == "a" || w == "its") {
+			break
+		}
+		k--
+	}
+	if k >= s.from && f.p(k) == "," {
+		k--
+	}
+	if k < s.from || f.toks[k].kind != qclose {
+		return article.QuoteSpan{}, false
+	}
+	for j := k - 1; j >= s.from; j-- {
+		if q := f.quoteOf[j]; q != 0 {
+			return f.a.Quotes[q-1], true
+		}
+		if f.toks[j].kind != punct {
+			break
+		}
+	}
+	return article.QuoteSpan{}, false
+}
+
+func hasKey(m map[string][]string, k string) bool {
 	_, ok := m[k]
 	return ok
 }
@@ -355,20 +411,28 @@ func (f *claimFinder) subjectAfter(s sentence, cue int) (string, bool) {
 // lastPersonOrSpeaker is whom "he" or "she" most likely stands for: the
 // last person who spoke, else the last person named.
 func (f *claimFinder) lastPersonOrSpeaker() string {
-	if f.lastSpeaker != "" && f.a.TypeOf(f.lastSpeaker) == article.Person {
+	if f.lastSpeaker != "" && f.a.TypeOf(f.lastSpeaker) == article.Person && f.lastSpeakerAt >= f.lastPersonAt {
 		return f.lastSpeaker
 	}
-	return f.lastPerson
+	if f.lastPerson != "" {
+		return f.lastPerson
+	}
+	return f.lastSpeaker
 }
 
 // roleNoun resolves "the company", "the union", "the ministry" at token
-// k to the organization named most recently whose name fits, or to no
-// one.
+// k to an organization named before it: the latest whose name holds the
+// noun ("the union" for "Dock Workers' Union"), else the one the article
+// names most that no other role noun stands for (in a strike, "the
+// company" and "the union" are the two it names most). Once resolved, a
+// role noun stands for the same organization to the end; with no
+// organization named before, it stands for no one.
 func (f *claimFinder) roleNoun(s sentence, k int) string {
-	hint := roleNouns[f.w(k)]
-	// "a spokesperson for the union" is handled by spokesOf; here the
-	// noun itself speaks.
-	best := ""
+	noun := f.w(k)
+	if id, ok := f.roles[noun]; ok {
+		return id
+	}
+	hints := roleNouns[noun]
 	ms := f.a.Mentions
 	lo, hi := 0, len(ms)
 	for lo < hi {
@@ -379,17 +443,56 @@ func (f *claimFinder) roleNoun(s sentence, k int) string {
 			hi = mid
 		}
 	}
-	for i := lo - 1; i >= 0 && i >= lo-200; i-- {
-		m := ms[i]
-		if f.a.TypeOf(m.Entity) != article.Organization {
+	taken := map[string]bool{}
+	for _, id := range f.roles {
+		taken[id] = true
+	}
+	best, most := "", 0
+	for i := lo - 1; i >= 0 && i >= lo-300; i-- {
+		id := ms[i].Entity
+		if f.a.TypeOf(id) != article.Organization {
 			continue
 		}
-		if hint == "" || strings.Contains(strings.ToLower(f.name(m.Entity)), hint) {
-			best = m.Entity
+		name := strings.ToLower(f.name(id))
+		if hints != nil && holdsAny(name, hints) {
+			best = id
 			break
 		}
+		if hints == nil && holdsAny(name, otherKinds) {
+			continue
+		}
+		if n := f.count(id); n > most && !taken[id] {
+			best, most = id, n
+		}
+	}
+	if best != "" {
+		if f.roles == nil {
+			f.roles = map[string]string{}
+		}
+		f.roles[noun] = best
 	}
 	return best
+}
+
+// holdsAny reports whether s holds one of the words.
+func holdsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// count is how many times the article names an entity.
+func (f *claimFinder) count(id string) int {
+	if f.mentionCount == nil {
+		f.mentionCount = map[string]int{}
+		for _, m := range f.a.Mentions {
+			f.mentionCount[m.Entity]++
+		}
+	}
+	return f.mentionCount[id]
 }
 
 // spokesOf resolves "a spokesperson for X", "X's spokesperson", "a union
@@ -481,5 +584,36 @@ func (f *claimFinder) stanceOf(st *statement, s sentence, cue int) {
 	}
 	if st.label {
 		st.stance = article.Rejects
+	}
+}
+
+// contentStance reads a stance from the words of what was said, when its
+// cue carries none: "Those numbers are fiction," "Our figures tell the
+// same story".
+func (f *claimFinder) contentStance(st *statement) {
+	if st.stance != article.Asserts {
+		return
+	}
+	toks := tokenize(f.text[st.ev.Start:st.ev.End])
+	for k, t := range toks {
+		if t.kind != word {
+			continue
+		}
+		w := t.lower
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].lower
+		}
+		switch {
+		case disputeWords[w]:
+			st.stance, st.back = article.Disputes, true
+			return
+		case w == "not" && (next == "true" || next == "correct" || next == "accurate"):
+			st.stance, st.back = article.Disputes, true
+			return
+		case w == "same" && (next == "story" || next == "picture" || next == "conclusion" || next == "trend"):
+			st.stance, st.back = article.Corroborates, true
+			return
+		}
 	}
 }

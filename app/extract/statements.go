@@ -19,6 +19,8 @@ type claimFinder struct {
 	// starts or ends there (an index into a.Mentions), the outer one, or
 	// the person where a person's name ends a longer mention.
 	startAt, endAt map[int]int
+	// tokAt maps a byte offset to the token that starts there.
+	tokAt map[int]int
 	// numberAt maps a token to the number mention that starts there.
 	numberAt map[int]int
 	// quoteOf is, for each token, 1 + the index in a.Quotes of the quote
@@ -29,11 +31,15 @@ type claimFinder struct {
 	silents   []silence
 	nextQuote int // the first quote not read yet
 
-	mentionCount map[string]int // mentions of each entity
+	mentionCount map[string]int    // mentions of each entity
+	roles        map[string]string // the organization each role noun stands for
 	matters      []matter
 
-	// What the text is about so far, for pronouns and role nouns.
+	// What the text is about so far, for pronouns and role nouns, and
+	// the sentences where the last person was named and the last
+	// speaker spoke.
 	lastPerson, lastOrg, lastSpeaker string
+	lastPersonAt, lastSpeakerAt      int
 }
 
 // sentence is a sentence of the text outside quotes: a quote's own
@@ -51,6 +57,7 @@ func newClaimFinder(a *article.Article) *claimFinder {
 		byStart[t.start] = i
 		byEnd[t.end] = i
 	}
+	f.tokAt = byStart
 	f.startAt = map[int]int{}
 	f.endAt = map[int]int{}
 	f.numberAt = map[int]int{}
@@ -90,7 +97,36 @@ func newClaimFinder(a *article.Article) *claimFinder {
 		}
 	}
 	f.sentences()
+	f.learnRoles()
 	return f
+}
+
+// learnRoles notes the role nouns the text gives its organizations:
+// "the parcel company Logivance" makes "the company" Logivance, "the
+// union, the LWF" and "Mavis, the company" likewise, whatever type the
+// name was given.
+func (f *claimFinder) learnRoles() {
+	f.roles = map[string]string{}
+	for k := range f.toks {
+		w := f.w(k)
+		if !hasKey(roleNouns, w) || f.quoteOf[k] != 0 {
+			continue
+		}
+		id := ""
+		if m, ok := f.startAt[k+1]; ok {
+			id = f.a.Mentions[m].Entity // "the company Logivance"
+		} else if f.p(k-2) == "," && (f.w(k-1) == "the" || f.w(k-1) == "a") {
+			if m, ok := f.endAt[k-3]; ok {
+				id = f.a.Mentions[m].Entity // "Logivance, the company"
+			}
+		}
+		if id == "" || f.a.TypeOf(id) == article.Place {
+			continue
+		}
+		if _, known := f.roles[w]; !known {
+			f.roles[w] = id
+		}
+	}
 }
 
 // sentences cuts the text into sentences, outside quotes.
@@ -185,9 +221,9 @@ func (f *claimFinder) readSentence(si int) {
 		}
 		mine = append(mine, len(f.stmts))
 		f.stmts = append(f.stmts, st)
-		f.lastSpeaker = st.speaker
+		f.lastSpeaker, f.lastSpeakerAt = st.speaker, si
 		if f.a.TypeOf(st.speaker) == article.Person {
-			f.lastPerson = st.speaker
+			f.lastPerson, f.lastPersonAt = st.speaker, si
 		}
 	}
 	for i := s.from; i < s.to; i++ {
@@ -212,6 +248,7 @@ func (f *claimFinder) readSentence(si int) {
 		if cue >= 0 {
 			st.cue = f.w(cue)
 		}
+		f.contentStance(&st)
 		f.channelOf(&st, si, cue)
 		add(st)
 	}
@@ -271,13 +308,27 @@ func (f *claimFinder) noteNames(s sentence) {
 			switch id := f.a.Mentions[m].Entity; f.a.TypeOf(id) {
 			case article.Person:
 				if f.lastPerson == "" || !f.subjectSeen(s, i) {
-					f.lastPerson = id
+					f.lastPerson, f.lastPersonAt = id, f.sentOf(s)
 				}
 			case article.Organization:
 				f.lastOrg = id
 			}
 		}
 	}
+}
+
+// sentOf is the index of a sentence.
+func (f *claimFinder) sentOf(s sentence) int {
+	lo, hi := 0, len(f.sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if f.sents[mid].from < s.from {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // subjectSeen reports whether a person was named before token i in the
