@@ -28,6 +28,9 @@ func (f *claimFinder) channelOf(st *statement, si, cue int) {
 	s := f.sents[si]
 	if src, ch := f.channelIn(s, cue, st); src != "" {
 		st.source, st.channel = src, ch
+		if src == article.Document || src == article.OfficialStatement {
+			f.publisher = st.speaker
+		}
 		return
 	}
 	// The speaker's channel of the sentences just before, in the same or

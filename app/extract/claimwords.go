@@ -71,6 +71,10 @@ var units = set("degre", "celsi", "fahre", "kilom", "metre", "meter", "mile", "m
 	"litre", "liter", "kilog", "gram", "grams", "knot", "knots", "feet", "foot", "inch", "centi", "milli",
 	"times")
 
+// publications stand for whoever published them: "the report said".
+var publications = set("report", "study", "survey", "review", "audit", "analysis", "statement", "release",
+	"filing", "findings", "paper", "document", "letter", "complaint")
+
 // judgementCues make a statement a characterization: a label, a judgement
 // or an intention, which no record settles.
 var judgementCues = set("described", "describes", "called", "calls", "framed", "frames", "branded",

@@ -64,8 +64,9 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 		// "Ukraine disputed Putin's claims.", "Zelensky has rejected that
 		// characterization.": the whole sentence says it.
 		st.ev = f.span(s.from, s.to)
-	case inverted || from >= s.to || f.p(from) == "." || f.p(from) == "," && !that:
-		// The content stands before the cue: "…, the company said."
+	case inverted || from >= s.to || f.p(from) == "." || f.p(from) == "," && !that || !that && f.afterComma(f.lead(s, subj)):
+		// The content stands before the cue: "…, the company said", "…,
+		// the observatory said on Wednesday in its report."
 		end := i
 		for end > s.from && !(f.p(end-1) == "," || f.toks[end-1].kind == qclose) {
 			end--
@@ -215,6 +216,10 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 			}
 			k = j - 1
 			continue
+		case f.p(k) == "," && k-1 >= s.from && f.isPersonEnd(k-1):
+			// "the observatory's director, Nuala Brennan, said".
+			m := f.endAt[k-1]
+			return f.a.Mentions[m].Entity, true, f.tokAt[f.a.Mentions[m].Start]
 		case f.p(k) == ",":
 			// Skip a relative clause: "Zelensky, who is Jewish, has".
 			j := k - 1
@@ -254,7 +259,9 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 	case w == "he" || w == "she":
 		return f.lastPersonOrSpeaker(), true, k
 	case w == "it":
-		return f.lastOrg, true, k
+		return f.lastOrgOrSpeaker(), true, k
+	case publications[w]:
+		return f.publisherOf(), true, lead
 	case w == "they":
 		return "", true, k
 	case hasKey(roleNouns, w):
@@ -376,8 +383,20 @@ func (f *claimFinder) speakerAt(k int) string {
 		return f.lastPersonOrSpeaker()
 	case hasKey(roleNouns, w):
 		return f.roleNoun(sentence{from: max(0, k-2), to: k + 1}, k)
+	case publications[w]:
+		return f.publisherOf()
 	}
 	return ""
+}
+
+// publisherOf is whom "the report" or "the study" stands for: the last
+// party that spoke through a document or a statement, else the last
+// organization that spoke.
+func (f *claimFinder) publisherOf() string {
+	if f.publisher != "" {
+		return f.publisher
+	}
+	return f.lastOrgOrSpeaker()
 }
 
 // subjectAfter finds the speaker named right after a cue that follows
@@ -418,6 +437,36 @@ func (f *claimFinder) lastPersonOrSpeaker() string {
 		return f.lastPerson
 	}
 	return f.lastSpeaker
+}
+
+// lead steps back from a subject's first token over its article and
+// titles: "the observatory's director", "LWF general secretary".
+func (f *claimFinder) lead(s sentence, subj int) int {
+	k := subj
+	for n := 0; k > s.from && n < 4; n++ {
+		w := f.w(k - 1)
+		if w == "the" || w == "a" || w == "its" || titleCores[w] {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// isPersonEnd reports whether a person's name ends at token k.
+func (f *claimFinder) isPersonEnd(k int) bool {
+	m, ok := f.endAt[k]
+	return ok && f.quoteOf[k] == 0 && f.a.TypeOf(f.a.Mentions[m].Entity) == article.Person
+}
+
+// lastOrgOrSpeaker is what "it" most likely stands for: the last
+// organization that spoke, unless another was named since.
+func (f *claimFinder) lastOrgOrSpeaker() string {
+	if f.lastSpeaker != "" && f.a.TypeOf(f.lastSpeaker) == article.Organization && f.lastSpeakerAt >= f.lastOrgAt {
+		return f.lastSpeaker
+	}
+	return f.lastOrg
 }
 
 // roleNoun resolves "the company", "the union", "the ministry" at token

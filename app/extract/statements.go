@@ -40,6 +40,8 @@ type claimFinder struct {
 	// speaker spoke.
 	lastPerson, lastOrg, lastSpeaker string
 	lastPersonAt, lastSpeakerAt      int
+	lastOrgAt                        int
+	publisher                        string // who last spoke through a document or a statement
 }
 
 // sentence is a sentence of the text outside quotes: a quote's own
@@ -311,7 +313,7 @@ func (f *claimFinder) noteNames(s sentence) {
 					f.lastPerson, f.lastPersonAt = id, f.sentOf(s)
 				}
 			case article.Organization:
-				f.lastOrg = id
+				f.lastOrg, f.lastOrgAt = id, f.sentOf(s)
 			}
 		}
 	}
