@@ -71,9 +71,26 @@ var units = set("degre", "celsi", "fahre", "kilom", "metre", "meter", "mile", "m
 	"litre", "liter", "kilog", "gram", "grams", "knot", "knots", "feet", "foot", "inch", "centi", "milli",
 	"times")
 
+// moreTitles stand with titleCores before a name: "chief executive
+// Petra Lindemann", "LWF general secretary Nadia Ferrand".
+var moreTitles = set("executive", "general", "secretary", "deputy", "vice", "senior", "former", "acting",
+	"interim", "managing", "press", "union", "party", "lead", "head", "state", "foreign", "prime",
+	"finance", "defence", "defense", "health", "interior", "labour", "labor", "team", "club")
+
+// isTitle reports whether a word can stand in a title before a name.
+func isTitle(w string) bool { return titleCores[w] || moreTitles[w] }
+
+// prepositions open a phrase that says where or when, not what: after a
+// cue they mean its content stands before it ("…, she said on Friday").
+var prepositions = set("in", "on", "at", "during", "after", "before", "as", "while", "from", "to",
+	"outside", "inside", "with", "without", "when", "last", "this", "late", "early", "earlier", "later",
+	"yesterday", "today", "tonight", "afterwards", "then", "again", "too", "also", "recently", "by", "via",
+	"through", "over", "under", "near", "beside", "of", "for", "publicly", "privately", "repeatedly")
+
 // publications stand for whoever published them: "the report said".
 var publications = set("report", "study", "survey", "review", "audit", "analysis", "statement", "release",
-	"filing", "findings", "paper", "document", "letter", "complaint")
+	"filing", "findings", "paper", "document", "letter", "complaint", "ruling", "judgment", "judgement",
+	"decision", "verdict", "order", "notice", "memo", "results")
 
 // judgementCues make a statement a characterization: a label, a judgement
 // or an intention, which no record settles.

@@ -64,7 +64,7 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 		// "Ukraine disputed Putin's claims.", "Zelensky has rejected that
 		// characterization.": the whole sentence says it.
 		st.ev = f.span(s.from, s.to)
-	case inverted || from >= s.to || f.p(from) == "." || f.p(from) == "," && !that || !that && f.afterComma(f.lead(s, subj)):
+	case inverted || from >= s.to || f.p(from) == "." || f.p(from) == "," && !that || !that && f.afterComma(f.lead(s, subj)) && !f.clauseAfter(s, from):
 		// The content stands before the cue: "…, the company said", "…,
 		// the observatory said on Wednesday in its report."
 		end := i
@@ -130,10 +130,16 @@ func (f *claimFinder) thatAfter(s sentence, from int) int {
 func (f *claimFinder) according(si, i int) (statement, bool) {
 	s := f.sents[si]
 	k := i + 2
-	if f.w(k) == "the" {
+	if f.w(k) == "the" || f.w(k) == "a" {
 		k++
 	}
 	speaker := f.speakerAt(k)
+	for j := k + 1; speaker == "" && j < s.to && j <= k+4 && f.toks[j].kind == word; j++ {
+		// "according to the market research firm Konsumdata"
+		if m, ok := f.startAt[j]; ok {
+			speaker, k = f.a.Mentions[m].Entity, j
+		}
+	}
 	if speaker == "" {
 		return statement{}, false
 	}
@@ -226,9 +232,17 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 			for j > s.from && f.p(j) != "," && f.quoteOf[j] == 0 {
 				j--
 			}
-			if f.p(j) == "," && (f.w(j+1) == "who" || f.w(j+1) == "which") {
+			if f.p(j) == "," && (f.w(j+1) == "who" || f.w(j+1) == "which" || f.w(j+1) == "whose") {
 				k = j - 1
 				continue
+			}
+			// An apposition after a name: "Jonas Weber, the doctor who
+			// ran the trial, disputed".
+			if f.p(j) == "," && (f.w(j+1) == "the" || f.w(j+1) == "a" || f.w(j+1) == "an") && j-1 >= s.from {
+				if _, ok := f.endAt[j-1]; ok {
+					k = j - 1
+					continue
+				}
 			}
 			return "", false, k
 		case betweenWords[f.w(k)] || f.isMentionOf(k, article.Date):
@@ -285,7 +299,7 @@ func (f *claimFinder) quoteBefore(s sentence, subj int) (article.QuoteSpan, bool
 	k := subj - 1
 	for steps := 0; k >= s.from && steps < 6; steps++ {
 		w := f.w(k)
-		if w == "" || f.quoteOf[k] != 0 || !(f.toks[k].capital || titleCores[w] || w == "the" || w == "a" || w == "its") {
+		if w == "" || f.quoteOf[k] != 0 || !(f.toks[k].capital || isTitle(w) || w == "the" || w == "a" || w == "its") {
 			break
 		}
 		k--
@@ -439,14 +453,35 @@ func (f *claimFinder) lastPersonOrSpeaker() string {
 	return f.lastSpeaker
 }
 
+// clauseAfter reports whether a cue's content follows it, from token k:
+// a few words that do not open with a phrase of time or place ("the
+// agency said the trial had been too small", not "the observatory said on
+// Wednesday").
+func (f *claimFinder) clauseAfter(s sentence, k int) bool {
+	if k >= s.to || f.toks[k].kind != word && f.toks[k].kind != qopen || prepositions[f.w(k)] {
+		return false
+	}
+	n := 0
+	for j := k; j < s.to; j++ {
+		if f.toks[j].kind == word {
+			n++
+		}
+	}
+	return n >= 4
+}
+
 // lead steps back from a subject's first token over its article and
 // titles: "the observatory's director", "LWF general secretary".
 func (f *claimFinder) lead(s sentence, subj int) int {
 	k := subj
 	for n := 0; k > s.from && n < 4; n++ {
 		w := f.w(k - 1)
-		if w == "the" || w == "a" || w == "its" || titleCores[w] {
+		if w == "the" || w == "a" || w == "its" || isTitle(w) || f.toks[k-1].kind == possess {
 			k--
+			continue
+		}
+		if m, ok := f.endAt[k-1]; ok && f.toks[k-1].kind == word && isTitle(f.w(k)) {
+			k = f.tokAt[f.a.Mentions[m].Start] // "LWF general secretary"
 			continue
 		}
 		break

@@ -200,9 +200,7 @@ func (f *claimFinder) findStatements() {
 func (f *claimFinder) readSentence(si int) {
 	s := f.sents[si]
 	f.noteNames(s)
-	if f.readSilence(si) {
-		return
-	}
+	f.readSilence(si)
 	var mine []int // the sentence's statements, as indices in f.stmts
 	add := func(st statement) {
 		st.sent, st.para = si, s.para
