@@ -165,7 +165,7 @@ func timeline(m *ui.Markup, a *article.Article) {
 	for _, e := range dated {
 		if e.When.Doubt == "" {
 			m.Open("li", "data-date-entity", e.ID).
-				Open("p", "class", "when").Elem("strong", e.Name).Text(" — "+dateRange(e.When)+relative(e.When, a.Written)).Close("p")
+				Open("p", "class", "when").Elem("strong", e.Name).Text(" — " + dateRange(e.When) + relative(e.When, a.Written)).Close("p")
 		} else {
 			// A doubtful dating says so on its first line, and why on the
 			// next, before its reasoning.
