@@ -196,4 +196,10 @@ type Dating struct {
 	From, To time.Time
 	// Reasoning says how the date follows from the text and what one knows.
 	Reasoning string
+	// Doubt, when not empty, says why the text's own words for this time
+	// may be wrong and what other reporting says ("earlier this year" for
+	// a deployment reported months before the year began). The timeline
+	// then marks the dating as doubtful rather than showing it as fact.
+	// Only a time the text names, an entity's When, can have one.
+	Doubt string
 }

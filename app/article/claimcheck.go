@@ -34,7 +34,14 @@ func (p *parser) dating(at int64, where string, d *fileDating) *Dating {
 		p.add(at, where, "a dating needs its reasoning: say how the date follows from the text")
 		return nil
 	}
-	return &Dating{From: from, To: to, Reasoning: d.Reasoning}
+	doubt := ""
+	if d.Doubt != nil {
+		if doubt = *d.Doubt; strings.TrimSpace(doubt) == "" {
+			p.add(at, where, "\"doubt\" is empty: say why the text's words for this time may be wrong, or leave the field out")
+			return nil
+		}
+	}
+	return &Dating{From: from, To: to, Reasoning: d.Reasoning, Doubt: doubt}
 }
 
 // claims validates the claims and resolves their evidence, adding it to

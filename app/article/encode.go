@@ -100,6 +100,10 @@ func encodeDating(d *Dating) *fileDating {
 		return nil
 	}
 	fd := &fileDating{From: d.From.Format(dateLayout), Reasoning: d.Reasoning}
+	if d.Doubt != "" {
+		doubt := d.Doubt
+		fd.Doubt = &doubt
+	}
 	if !d.To.Equal(d.From) {
 		fd.To = d.To.Format(dateLayout)
 	}

@@ -92,6 +92,9 @@ type fileDating struct {
 	From      string `json:"from"`
 	To        string `json:"to,omitempty"`
 	Reasoning string `json:"reasoning"`
+	// Doubt is a pointer so that a field present but blank is an error
+	// rather than the same as no field.
+	Doubt *string `json:"doubt,omitempty"`
 }
 
 type fileClaim struct {

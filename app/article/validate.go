@@ -150,6 +150,10 @@ func (p *parser) build(f *file, pos *positions) (*Article, error) {
 	spans = append(spans, p.claims(f, pos, a, types, resolve)...)
 	spans = append(spans, p.loaded(f, pos, a, types, resolve)...)
 	a.Written = p.dating(field("written"), "written", f.Written)
+	if f.Written != nil && f.Written.Doubt != nil {
+		p.add(field("written"), "written", "\"doubt\" is for a time the text names in words that may be wrong; the article's own dating has no such words: say how uncertain it is in its reasoning")
+		a.Written = nil
+	}
 	p.checkNesting(f.Text, spans)
 
 	if len(p.errs) > 0 {

@@ -48,5 +48,5 @@ func ExampleGenerate() {
 	// who-said-it/q1: According to the article, who said “Porto is ready.”? [Rui Costa | Ana Lima]
 	// who-said-it/q2: According to the article, who said “a show”? [Ana Lima | Rui Costa]
 	// Not Rui Costa. The article does quote Rui Costa elsewhere (“a show”, paragraph 2), but not here: look again at who the text says said these words.
-	// Right. Ana Lima said it (Mayor of Porto). The sentence names the speaker before the quote: “In Porto, Lima said”.
+	// Right. According to the article, Ana Lima said it (Mayor of Porto). The sentence names the speaker before the quote: “In Porto, Lima said”.
 }

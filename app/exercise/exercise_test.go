@@ -58,7 +58,7 @@ func TestCheck(t *testing.T) {
 		correct          bool
 		feedback         string // a part of the feedback
 	}{
-		{"who-said-it/q1", "gerasimov", true, "Right. Valery Gerasimov said it"},
+		{"who-said-it/q1", "gerasimov", true, "Right. According to the article, Valery Gerasimov said it"},
 		{"who-said-it/q1", "putin", false, "The article does quote Vladimir Putin elsewhere"},
 		{"who-said-it/q10", "putin", false, "The quote mentions Vladimir Putin (“Putin”), but that is who it speaks about"},
 		{"who-said-it/q8", "zelensky", false, "quotes nothing Volodymyr Zelensky said"},

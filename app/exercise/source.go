@@ -38,9 +38,9 @@ func (g *gen) sourceKind() []Exercise {
 				Prompt: fmt.Sprintf("On the question %s, the article reports %s position: %s What kind of source did it come through?",
 					question(c), possessive(p.Name), sentenceEnd(p.Statement)),
 				Answer: string(p.Source),
-				Hint: fmt.Sprintf("Read the passage where the article reports it and the words around it: they say how %s words came out.",
+				Hint: fmt.Sprintf("Read the passage where the article reports it and the words around it: do they say how %s words came out, and through what?",
 					possessive(p.Name)),
-				Explanation: fmt.Sprintf("%s: the article reports %s position through %s.", p.Source.Label(), possessive(p.Name), strings.TrimSpace(p.Channel)),
+				Explanation: sourceExplanation(p),
 			}
 			if ids := g.evidenceOf(p); len(ids) > 0 {
 				e.Link = g.channelEvidence(p.Channel, ids)
@@ -55,6 +55,16 @@ func (g *gen) sourceKind() []Exercise {
 		}
 	}
 	return out
+}
+
+// sourceExplanation says through what a party's position reached the
+// article, or, when the article names no channel, what it does say.
+func sourceExplanation(p article.Party) string {
+	channel := strings.TrimSuffix(strings.TrimSpace(p.Channel), ".")
+	if p.Source == article.NotStated {
+		return fmt.Sprintf("%s: the article reports %s position without saying how it came out; %s.", p.Source.Label(), possessive(p.Name), channel)
+	}
+	return fmt.Sprintf("%s: the article reports %s position through %s.", p.Source.Label(), possessive(p.Name), channel)
 }
 
 // channelEvidence returns the evidence passage, of ids, whose sentence
@@ -107,6 +117,9 @@ func (g *gen) sourcesUsed() []article.SourceKind {
 // notThisSource says why a kind of source is not how a party's statement
 // reached the article, naming who else in the article speaks through it.
 func (g *gen) notThisSource(k article.SourceKind, party article.Party) string {
+	if k == article.NotStated {
+		return fmt.Sprintf("Not “%s”: the article does say how %s position here came out; read the words around the passage again.", k.Label(), possessive(party.Name))
+	}
 	var others []string
 	elsewhere := false // the same party speaks through it on another claim
 	for _, c := range g.a.Claims {

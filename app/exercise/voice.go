@@ -82,7 +82,9 @@ func (g *gen) silence(c article.Claim, silent article.Party) (string, string) {
 // speakingParty says why a party that speaks is not the missing voice.
 func speakingParty(p article.Party) string {
 	s := fmt.Sprintf("Not %s: the article reports %s position (%s %s)", mid(p.Name), their(p.Name), they(p.Name), stanceVerb(p.Stance, p.Name))
-	if ch := strings.TrimSpace(p.Channel); ch != "" {
+	if p.Source == article.NotStated {
+		s += ", though it names no channel for it"
+	} else if ch := strings.TrimSpace(p.Channel); ch != "" {
 		s += ", through " + ch
 	}
 	return s + "."

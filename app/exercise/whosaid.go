@@ -45,10 +45,12 @@ func (g *gen) whoSaidIt() []Exercise {
 	return out
 }
 
-// attribution explains who said a quote and where the text says so.
+// attribution explains who the article says said a quote, and where the
+// text says so: the attribution is the article's, which other reporting may
+// not share.
 func (g *gen) attribution(q article.QuoteSpan, speaker article.Entity) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s said it", capital(speaker.Name))
+	fmt.Fprintf(&b, "According to the article, %s said it", mid(speaker.Name))
 	if d := strings.TrimSuffix(strings.TrimSpace(speaker.Description), "."); d != "" {
 		fmt.Fprintf(&b, " (%s)", lowerArticle(d))
 	}

@@ -182,7 +182,7 @@ func TestClaimReviewErrors(t *testing.T) {
 		{"author differs", func(s string) string {
 			return strings.Replace(s, `"name": "Vladimir Putin"`, `"name": "Vladimir Putin",
                 "@id": "urn:newsexplorer:article:kursk#entity-kremlin"`, 1)
-		}, `review 1 ("kursk-retaken"): the statement 1: its author differs from the party "russia" the review mentions`},
+		}, `review 2 ("north-korean-troops"): the statement 1: its author differs from the party "russia" the review mentions`},
 		{"no stance", func(s string) string {
 			return strings.Replace(s, `"keywords": "`+string(a.Claims[0].Parties[0].Stance)+`"`, `"keywords": "says"`, 1)
 		}, `its keywords name 0 stances`},

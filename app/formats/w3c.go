@@ -99,6 +99,9 @@ type node struct {
 	Description string `json:"schema:description,omitempty"`
 	Temporal    string `json:"schema:temporalCoverage,omitempty"`
 	Comment     string `json:"rdfs:comment,omitempty"`
+	// Note is a dating's doubt: why the text's own words for the time
+	// may be wrong.
+	Note string `json:"skos:note,omitempty"`
 }
 
 // entityIRI names an entity of the article: source#entity-id.
@@ -142,6 +145,7 @@ func EncodeW3C(a *article.Article, source string) ([]byte, error) {
 		if e.When != nil {
 			n.Temporal = dateInterval(e.When)
 			n.Comment = e.When.Reasoning
+			n.Note = e.When.Doubt
 		}
 		items = append(items, annotation{
 			ID: iri(source, "annotation-entity-"+e.ID), Type: "Annotation", Motivation: identifying,

@@ -312,7 +312,7 @@ func TestW3CErrors(t *testing.T) {
 		}, "links to its first page"},
 		{"position and quote both lost", func(s string) string {
 			return strings.Replace(s, `"exact": "Vladimir Putin",`, `"exact": "Vladimir Poutine",`, 1)
-		}, `annotation 38 ("urn:newsexplorer:article:kursk#annotation-m2"): its TextPositionSelector (18–32) holds "Vladimir Putin", not the exact text, and its TextQuoteSelector finds no single place: "Vladimir Poutine" is not in the text`},
+		}, `annotation 39 ("urn:newsexplorer:article:kursk#annotation-m2"): its TextPositionSelector (18–32) holds "Vladimir Putin", not the exact text, and its TextQuoteSelector finds no single place: "Vladimir Poutine" is not in the text`},
 		{"unknown entity", func(s string) string {
 			return strings.Replace(s, `"id": "urn:newsexplorer:article:kursk#entity-gerasimov",
               "name": "Valery Gerasimov"

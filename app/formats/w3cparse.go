@@ -51,6 +51,7 @@ type inNode struct {
 	Description string `json:"schema:description"`
 	Temporal    string `json:"schema:temporalCoverage"`
 	Comment     string `json:"rdfs:comment"`
+	Note        string `json:"skos:note"`
 }
 
 // read is what one annotation says, once decoded.
@@ -344,7 +345,7 @@ func (p *importer) entity(r *read) (article.Entity, bool) {
 			p.add(r, "schema:temporalCoverage %q is not a date, or two dates joined by /, written YYYY-MM-DD", n.Temporal)
 			return article.Entity{}, false
 		}
-		e.When = &article.Dating{From: from, To: to, Reasoning: n.Comment}
+		e.When = &article.Dating{From: from, To: to, Reasoning: n.Comment, Doubt: n.Note}
 	}
 	return e, true
 }

@@ -36,12 +36,23 @@ func TestDefaultClaims(t *testing.T) {
 			},
 		},
 		{
+			// The fighting alone: sources independent of Russia confirm it.
 			id:     "north-korean-troops",
 			status: article.Corroborated,
 			parties: map[string]article.Stance{
 				"russia":             article.Asserts,
 				"south-korean-media": article.Corroborates,
 				"united-states":      article.Corroborates,
+				"north-korea":        article.Silent,
+			},
+		},
+		{
+			// The numbers rest on South Korean media alone.
+			id:     "north-korean-troop-numbers",
+			status: article.Unverified,
+			parties: map[string]article.Stance{
+				"south-korean-media": article.Asserts,
+				"russia":             article.Silent,
 				"north-korea":        article.Silent,
 			},
 		},
@@ -54,13 +65,44 @@ func TestDefaultClaims(t *testing.T) {
 			},
 		},
 		{
+			// Trump's hedged "maybe he doesn't want to stop the war" is a
+			// doubt he asserts, not a dispute of something said before;
+			// and an intention is a characterization, not a checkable fact.
 			id:     "putin-wants-peace",
-			status: article.Unverified,
+			status: article.Characterization,
 			parties: map[string]article.Stance{
-				"united-states": article.Disputes,
+				"united-states": article.Asserts,
 				"russia":        article.Silent,
 			},
 		},
+		{
+			id:     "civilian-strikes",
+			status: article.Unverified,
+			parties: map[string]article.Stance{
+				"united-states": article.Asserts,
+				"russia":        article.Silent,
+			},
+		},
+		{
+			id:     "rome-meeting",
+			status: article.Characterization,
+			parties: map[string]article.Stance{
+				"united-states": article.Asserts,
+				"ukraine":       article.Silent,
+			},
+		},
+		{
+			id:     "us-mediation",
+			status: article.Unverified,
+			parties: map[string]article.Stance{
+				"united-states": article.Asserts,
+				"russia":        article.Silent,
+				"ukraine":       article.Silent,
+			},
+		},
+	}
+	if got, want := len(a.Claims), len(tests); got != want {
+		t.Errorf("%d claims, want %d: every claim is in the table", got, want)
 	}
 	for _, tt := range tests {
 		c, ok := claimByID(a, tt.id)

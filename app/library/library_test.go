@@ -104,6 +104,7 @@ func TestDefaultConventions(t *testing.T) {
 		{exact: "Truth Social", entity: "truth-social", typ: article.Organization},
 		// Groups: nationality and religion adjectives.
 		{exact: "North Korean", before: "11,000 ", entity: "north-koreans", typ: article.Group},
+		{exact: "South Korean", entity: "south-koreans", typ: article.Group}, // inside "South Korean media"
 		{exact: "Jewish", entity: "jews", typ: article.Group},
 		// Dates, numbers and events.
 		{exact: "Saturday", entity: "saturday", typ: article.Date},

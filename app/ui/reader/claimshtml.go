@@ -134,7 +134,9 @@ func evidenceList(m *ui.Markup, a *article.Article, ids []string, label string) 
 
 // timeline places the times the article mentions on the calendar, against
 // the article's own date where the text lets one infer it, and shows the
-// reasoning.
+// reasoning. A dating whose words in the text are doubtful is marked so,
+// with why, and not placed against the article's date: the middle of a
+// range widened for a doubt is no time anyone reported.
 func timeline(m *ui.Markup, a *article.Article) {
 	var dated []article.Entity
 	for _, e := range a.Entities {
@@ -161,9 +163,17 @@ func timeline(m *ui.Markup, a *article.Article) {
 	}
 	m.Open("ol")
 	for _, e := range dated {
-		m.Open("li", "data-date-entity", e.ID).
-			Open("p", "class", "when").Elem("strong", e.Name).Text(" — "+dateRange(e.When)+relative(e.When, a.Written)).Close("p").
-			Elem("p", e.When.Reasoning, "class", "reasoning").
+		if e.When.Doubt == "" {
+			m.Open("li", "data-date-entity", e.ID).
+				Open("p", "class", "when").Elem("strong", e.Name).Text(" — " + dateRange(e.When) + relative(e.When, a.Written)).Close("p")
+		} else {
+			// A doubtful dating says so on its first line, and why on the
+			// next, before its reasoning.
+			m.Open("li", "data-date-entity", e.ID, "data-doubtful", "true").
+				Open("p", "class", "when").Elem("strong", e.Name).Text(" — "+dateRange(e.When)+" ").Elem("span", "(doubtful)", "class", "doubt-mark").Close("p").
+				Open("p", "class", "doubt").Elem("strong", "Why doubtful: ").Text(e.When.Doubt).Close("p")
+		}
+		m.Elem("p", e.When.Reasoning, "class", "reasoning").
 			Close("li")
 	}
 	m.Close("ol")
