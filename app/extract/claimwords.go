@@ -64,6 +64,14 @@ var disputeWords = set("fiction", "false", "untrue", "nonsense", "misleading", "
 	"baseless", "unfounded", "lies", "lie", "fabricated", "fabrication", "exaggerated", "exaggeration",
 	"wrong", "distorted", "distortion", "rubbish", "absurd")
 
+// peopleWords count people: two figures for any of them are figures for
+// one quantity ("10,000 marchers" and "2,000 people").
+var peopleWords = set("people", "persons", "protesters", "protestors", "demonstrators", "marchers",
+	"workers", "employees", "staff", "strikers", "members", "participants", "residents", "voters",
+	"supporters", "students", "pupils", "children", "patients", "passengers", "visitors", "fans",
+	"spectators", "attendees", "delegates", "volunteers", "migrants", "refugees", "civilians", "soldiers",
+	"troops", "victims")
+
 // units are the stems of measures: a figure in one of them is a reading,
 // not a count that two parties give otherwise.
 var units = set("degre", "celsi", "fahre", "kilom", "metre", "meter", "mile", "miles", "minut", "hour",
@@ -123,6 +131,8 @@ var betweenWords = set("has", "have", "had", "also", "later", "then", "once", "a
 var roleNouns = map[string][]string{
 	"company": nil, "firm": nil, "group": nil, "business": nil, "carrier": nil, "operator": nil,
 	"developer": nil, "manufacturer": nil, "retailer": nil, "insurer": nil, "airline": nil, "bank": {"bank"},
+	"maker": nil, "producer": nil, "chain": nil, "brand": nil, "supplier": nil, "lender": nil, "startup": nil,
+	"publisher": nil, "distributor": nil, "exporter": nil, "importer": nil, "owner": nil, "landlord": nil,
 	"club":       {"club", "fc", "united", "city", "athletic", "sporting", "rovers"},
 	"team":       {"club", "fc", "team", "united"},
 	"party":      {"party", "alliance", "movement", "front", "democrats", "league"},
@@ -145,6 +155,12 @@ var roleNouns = map[string][]string{
 	"broadcaster": {"radio", "tv", "television", "broadcast"}, "newspaper": {"times", "post", "news", "gazette", "journal", "herald", "tribune", "daily"},
 	"station": {"radio", "tv", "station"}, "organisers": nil, "organizers": nil, "defence": nil, "defense": nil,
 }
+
+// orgKinds stand after an organization's name as its kind: "the Green
+// Youth movement", "the Brickly company".
+var orgKinds = set("movement", "group", "party", "campaign", "company", "union", "coalition", "association",
+	"club", "team", "council", "firm", "network", "alliance", "organisation", "organization", "charity",
+	"foundation", "agency", "ministry", "institute", "brand", "chain", "bank", "society", "federation")
 
 // otherKinds are words in the names of organizations that are not
 // companies: "the company" never stands for them.

@@ -400,6 +400,9 @@ func (f *claimFinder) nounAfter(pos, end int) string {
 		if t.capital || t.lower == "of" || t.lower == "more" || t.lower == "additional" || t.lower == "new" {
 			continue
 		}
+		if peopleWords[t.lower] {
+			return "people" // protesters, staff and strikers are people counted
+		}
 		if stopWords[t.lower] || utf8.RuneCountInString(t.lower) < 3 {
 			return ""
 		}

@@ -258,6 +258,12 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 		return f.a.Mentions[m].Entity, true, f.tokAt[f.a.Mentions[m].Start]
 	}
 	w := f.w(k)
+	if orgKinds[w] && k-1 >= s.from {
+		// "the Green Youth movement", "the Brickly company".
+		if m, ok := f.endAt[k-1]; ok {
+			return f.a.Mentions[m].Entity, true, f.tokAt[f.a.Mentions[m].Start]
+		}
+	}
 	if collectiveWords[w] {
 		// "South Korean media", "Ukrainian officials": the group or
 		// place named before the word.

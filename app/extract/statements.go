@@ -128,6 +128,14 @@ func (f *claimFinder) learnRoles() {
 		if _, known := f.roles[w]; !known {
 			f.roles[w] = id
 		}
+		if roleNouns[w] == nil {
+			// "the toy maker Brickly": the company, the firm.
+			for _, n := range []string{"company", "firm", "group", "business"} {
+				if _, known := f.roles[n]; !known {
+					f.roles[n] = id
+				}
+			}
+		}
 	}
 }
 

@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"newsexplorer/app/article"
+)
+
+// partyIn describes a party a test expects among an article's claims:
+// its name, stance, kind of source and words of its evidence.
+type partyIn struct {
+	name     string
+	stance   article.Stance
+	source   article.SourceKind // "" for any
+	evidence string             // words its evidence holds; "" for a silent party
+}
+
+// findParty returns the claim and the party of a whose name is want's
+// and whose evidence holds want's words.
+func findParty(a *article.Article, want partyIn) (article.Claim, article.Party, bool) {
+	for _, c := range a.Claims {
+		for _, p := range c.Parties {
+			if p.Name != want.name {
+				continue
+			}
+			if want.evidence == "" && p.Stance == article.Silent {
+				return c, p, true
+			}
+			for _, s := range a.Passages(p.Evidence) {
+				if strings.Contains(a.Text[s.Start:s.End], want.evidence) {
+					return c, p, true
+				}
+			}
+		}
+	}
+	return article.Claim{}, article.Party{}, false
+}
+
+// describe lists an article's claims for a failure message.
+func describe(a *article.Article) string {
+	var b strings.Builder
+	for _, c := range a.Claims {
+		b.WriteString("\n  [" + string(c.Status) + "] " + c.Question)
+		for _, p := range c.Parties {
+			b.WriteString("\n     " + p.Name + " " + string(p.Stance) + " (" + string(p.Source) + ": " + p.Channel + ")")
+			for _, s := range a.Passages(p.Evidence) {
+				b.WriteString(" «" + a.Text[s.Start:s.End] + "»")
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestClaimPatterns checks each way a statement is attributed, each way
+// its speaker is named, and each stance, on short texts: the party found,
+// its stance, its kind of source and its evidence.
+func TestClaimPatterns(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []partyIn
+		status article.Status // of the first wanted party's claim; "" for any
+	}{
+		{"said that", "Mayor Anna Berg said on Monday that the Elm Street bridge would reopen in May after repairs.",
+			[]partyIn{{"Anna Berg", article.Asserts, article.NotStated, "the Elm Street bridge would reopen in May"}}, article.Unverified},
+		{"according to", "The Elm Street bridge will reopen in May after three months of repairs, according to the Transport Ministry.",
+			[]partyIn{{"Transport Ministry", article.Asserts, "", "The Elm Street bridge will reopen in May"}}, ""},
+		{"told reporters", "Union leader Tom Hale told reporters that 500 workers had walked out at the plant in Leeds.",
+			[]partyIn{{"Tom Hale", article.Asserts, article.PressConference, "500 workers had walked out"}}, ""},
+		{"statement on its website", "The toy maker Brickly recalled 20,000 building sets on Tuesday. In a statement posted on its website, the company said the recall was a precaution and no child had been hurt.",
+			[]partyIn{{"Brickly", article.Asserts, article.OfficialStatement, "the recall was a precaution"}}, ""},
+		{"quote, then speaker", "\"We will not close a single school this year,\" said Education Minister Clara Voss.",
+			[]partyIn{{"Clara Voss", article.Asserts, "", "We will not close a single school this year"}}, ""},
+		{"quote, speaker and channel after", "\"The water is safe to drink,\" the city's health officer, Paul Dunne, wrote in a post on Facebook.",
+			[]partyIn{{"Paul Dunne", article.Asserts, article.SocialMediaPost, "The water is safe to drink"}}, ""},
+		{"he said", "John Miles has run the Harbour Street shelter for ten years. He said the shelter turned away 40 people every night in January.",
+			[]partyIn{{"John Miles", article.Asserts, "", "the shelter turned away 40 people"}}, ""},
+		{"a spokesperson for", "The Health Ministry opened 12 new clinics in March. A spokesperson for the ministry said the clinics had seen 9,000 patients in their first month.",
+			[]partyIn{{"Health Ministry", article.Asserts, "", "the clinics had seen 9,000 patients"}}, ""},
+		{"denied", "The Clean Air Now campaign said police had used tear gas on the crowd near the town hall. The Metropolitan Police denied that officers had used tear gas at any point during the march.",
+			[]partyIn{
+				{"Metropolitan Police", article.Disputes, "", "denied that officers had used tear gas"},
+				{"Clean Air Now", article.Asserts, "", "police had used tear gas on the crowd"},
+			}, article.Contested},
+		{"disputed the figure", "The Dock Workers' Union said 700 staff joined the strike at the port of Felixstowe. The port operator Harwell Logistics disputed the figure, saying fewer than 200 staff had stopped work.",
+			[]partyIn{
+				{"Dock Workers' Union", article.Asserts, "", "700 staff joined the strike"},
+				{"Harwell Logistics", article.Disputes, "", "disputed the figure"},
+			}, article.Contested},
+		{"conflicting figures", "The Housing Now coalition said 10,000 people marched through the centre of Lyon on Saturday. Police commissioner Jean Morel said 2,000 people took part in the march.",
+			[]partyIn{{"Jean Morel", article.Disputes, "", "2,000 people took part"}}, article.Contested},
+		{"rejected a label", "Interior Minister Karl Brandt called the protesters \"extremists\" in a speech on Friday. The Green Youth movement rejected that characterization in a statement.",
+			[]partyIn{{"Green Youth", article.Rejects, article.OfficialStatement, "rejected that characterization"}}, article.Characterization},
+		{"confirmed", "The airline Nordair said its flight to Oslo was delayed by a storm on Sunday. Oslo Airport confirmed that a storm had closed its runway for two hours on Sunday afternoon.",
+			[]partyIn{{"Oslo Airport", article.Corroborates, "", "a storm had closed its runway"}}, article.Corroborated},
+		{"in a court filing", "Lawyers for the developer Stonegate said in a court filing that the council had approved the tower in 2021.",
+			[]partyIn{{"Stonegate", article.Asserts, article.Document, "the council had approved the tower in 2021"}}, ""},
+		{"in a post on Telegram", "The regional governor Ivan Petrov said in a post on Telegram that the power plant had been repaired overnight.",
+			[]partyIn{{"Ivan Petrov", article.Asserts, article.SocialMediaPost, "the power plant had been repaired overnight"}}, ""},
+		{"did not respond", "The Food Workers' Union said the company Fennec Foods had cut 300 jobs at its plant in Cork. Fennec Foods did not respond to a request for comment.",
+			[]partyIn{{"Fennec Foods", article.Silent, "", ""}}, ""},
+		{"declined to comment", "Maria Lopez said the new road had doubled the traffic past the school in Newbury. Newbury Town Council declined to comment on the traffic figures.",
+			[]partyIn{{"Maria Lopez", article.Asserts, "", "the new road had doubled the traffic"}, {"Newbury Town Council", article.Silent, "", ""}}, ""},
+	}
+	for _, tt := range tests {
+		a, err := Annotate(tt.name, tt.text)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		for i, want := range tt.want {
+			c, p, ok := findParty(a, want)
+			if !ok {
+				t.Errorf("%s: no party %q with evidence %q; the claims found:%s", tt.name, want.name, want.evidence, describe(a))
+				continue
+			}
+			if p.Stance != want.stance {
+				t.Errorf("%s: %s's stance is %s, want %s", tt.name, want.name, p.Stance, want.stance)
+			}
+			if want.source != "" && p.Source != want.source {
+				t.Errorf("%s: %s spoke through %s (%s), want %s", tt.name, want.name, p.Source, p.Channel, want.source)
+			}
+			if i == 0 && tt.status != "" && c.Status != tt.status {
+				t.Errorf("%s: the claim's status is %s, want %s:%s", tt.name, c.Status, tt.status, describe(a))
+			}
+			if !c.Suggested {
+				t.Errorf("%s: a claim found automatically is not marked as a suggestion", tt.name)
+			}
+		}
+	}
+}
+
+// TestClaimNoOne checks that a statement the text attributes to no one
+// it names gives no position: "critics say", "it is feared".
+func TestClaimNoOne(t *testing.T) {
+	for _, text := range []string{
+		"Critics say the new stadium in Leeds will never pay for itself.",
+		"It is feared that the old dam above the village of Grimsby will fail in the next storm.",
+		"Some residents said the market should stay where it is.",
+	} {
+		a, err := Annotate("no one", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Claims) != 0 {
+			t.Errorf("%q: claims found for a statement by no one named:%s", text, describe(a))
+		}
+	}
+}
+
+// TestClaimWordsTakeNoSide checks the words the finder writes itself
+// (questions, statements, checks, what could settle a claim) on every
+// gold article: none of them uses a word the explorer teaches students
+// to notice, outside the article's own words in quotation marks.
+func TestClaimWordsTakeNoSide(t *testing.T) {
+	loaded := []string{"claimed", "admitted", "insisted", "regime", "narrative", "rhetoric", "so-called",
+		"alleged", "slammed", "blasted", "radical", "extremist", "propaganda", "conceded", "boasted", "lie"}
+	for _, gold := range loadGold(t) {
+		a, err := Annotate(gold.Title, gold.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range a.Claims {
+			fields := append([]string{c.Question, c.Settle}, c.Checks...)
+			for _, p := range c.Parties {
+				fields = append(fields, p.Statement, p.Channel)
+			}
+			for _, field := range fields {
+				own := outsideQuotes(field)
+				for _, w := range strings.Fields(strings.ToLower(own)) {
+					w = strings.Trim(w, ".,;:!?()")
+					for _, l := range loaded {
+						if w == l {
+							t.Errorf("%s: the finder's own words use %q: %q", gold.ID, l, field)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// outsideQuotes is s without what stands between “ and ”.
+func outsideQuotes(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '“':
+			in = true
+		case r == '”':
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// TestDefaultArticleContests checks the aim for the default article:
+// the claims found hold the contest over Kursk (Russia asserts, Ukraine
+// disputes) and the one over the "neo-Nazi" label (asserted, and
+// rejected by Zelensky).
+func TestDefaultArticleContests(t *testing.T) {
+	var gold *article.Article
+	for _, a := range loadGold(t) {
+		if a.ID == "kursk" {
+			gold = a
+		}
+	}
+	if gold == nil {
+		t.Fatal("the gold articles have no kursk")
+	}
+	a, err := Annotate(gold.Title, gold.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	holds := func(p article.Party, words string) bool {
+		for _, s := range a.Passages(p.Evidence) {
+			if strings.Contains(a.Text[s.Start:s.End], words) {
+				return true
+			}
+		}
+		return false
+	}
+	contest := func(asserted, opposed string) bool {
+		for _, c := range a.Claims {
+			var yes, no bool
+			for _, p := range c.Parties {
+				switch {
+				case p.Stance == article.Asserts && holds(p, asserted):
+					yes = true
+				case (p.Stance == article.Disputes || p.Stance == article.Rejects) && holds(p, opposed):
+					no = true
+				}
+			}
+			if yes && no {
+				return true
+			}
+		}
+		return false
+	}
+	if !contest("Kursk", "Ukraine disputed Putin's claims") {
+		t.Errorf("no claim holds the contest over Kursk:%s", describe(a))
+	}
+	if !contest("neo-Nazi", "rejected that characterization") {
+		t.Errorf("no claim holds the contest over the \"neo-Nazi\" label:%s", describe(a))
+	}
+}
