@@ -20,6 +20,9 @@ type NewClaim struct {
 // many claims at once costs one check, where AddClaim and AddParty cost
 // one each.
 func (a *Article) AddClaims(claims []NewClaim) ([]string, error) {
+	if len(claims) == 0 {
+		return nil, nil
+	}
 	for i := range claims {
 		c := &claims[i]
 		if len(c.Parties) == 0 {

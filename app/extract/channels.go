@@ -21,6 +21,9 @@ var documentWords = set("filing", "filings", "report", "letter", "documents", "d
 	"accounts", "results", "memo", "complaint", "lawsuit", "indictment", "ruling", "judgment", "judgement",
 	"verdict", "minutes", "prospectus", "study", "survey", "audit", "review", "decision", "findings")
 
+// channelReach is how many words around a cue are read for its channel.
+const channelReach = 24
+
 // channelOf finds how a statement reached the article: in its sentence,
 // or, for a speaker who spoke through a channel just before, that
 // channel again. Without one, the source is NotStated.
@@ -48,7 +51,14 @@ func (f *claimFinder) channelOf(st *statement, si, cue int) {
 
 // channelIn reads a channel in the words of a sentence outside quotes.
 func (f *claimFinder) channelIn(s sentence, cue int, st *statement) (article.SourceKind, string) {
-	for k := s.from; k < s.to; k++ {
+	from, to := s.from, s.to
+	if cue >= 0 {
+		// The words near the cue: a sentence of any length costs the same.
+		from, to = max(s.from, cue-channelReach), min(s.to, cue+channelReach)
+	} else {
+		to = min(s.to, s.from+2*channelReach)
+	}
+	for k := from; k < to; k++ {
 		if f.quoteOf[k] != 0 {
 			continue
 		}

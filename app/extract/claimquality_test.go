@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -269,6 +270,10 @@ func sortedKeys(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+// debugClaims is whether TestClaimQuality lists, with -v, what it
+// missed and what it found that the gold does not hold: EXTRACT_DEBUG=1.
+func debugClaims() bool { return os.Getenv("EXTRACT_DEBUG") != "" }
 
 // claimFloors are the least each half of the gold articles must keep,
 // pooled: the recall and precision of positions and of contests. They

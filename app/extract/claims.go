@@ -79,8 +79,9 @@ type matter struct {
 }
 
 // findClaims returns the claims the article reports, as suggestions.
-func findClaims(a *article.Article) []article.NewClaim {
-	f := newClaimFinder(a)
+// toks are the tokens of its text, or nil to have them made.
+func findClaims(a *article.Article, toks []token) []article.NewClaim {
+	f := newClaimFinder(a, toks)
 	f.findStatements()
 	if len(f.stmts) == 0 {
 		return nil

@@ -111,8 +111,7 @@ func (f *claimFinder) quoted(sp article.Span) string {
 	t := strings.Join(strings.Fields(f.text[sp.Start:sp.End]), " ")
 	t = strings.Trim(t, "\"“”«» ")
 	t = strings.TrimRight(t, ",;:")
-	r := strings.NewReplacer("\"", "'", "“", "‘", "”", "’", "«", "‘", "»", "’")
-	t = r.Replace(t)
+	t = singleQuotes.Replace(t)
 	if utf8.RuneCountInString(t) > maxQuoted {
 		cut := 0
 		for i := range t {
@@ -130,6 +129,10 @@ func (f *claimFinder) quoted(sp article.Span) string {
 	}
 	return "“" + t + "”"
 }
+
+// singleQuotes makes the quotation marks of quoted words single, inside
+// the double marks the finder puts around them.
+var singleQuotes = strings.NewReplacer("\"", "'", "“", "‘", "”", "’", "«", "‘", "»", "’")
 
 // possessive is "Name's", or "Name'" for a name ending in s.
 func possessive(name string) string {

@@ -191,6 +191,15 @@ var silenceHeads = [][]string{
 	{"did", "not", "say"}, {"would", "not", "say"}, {"would", "not", "comment"},
 }
 
+// silenceStarts are the first words of silenceHeads.
+var silenceStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range silenceHeads {
+		m[h[0]] = true
+	}
+	return m
+}()
+
 // stopWords carry no matter: they are left out of a statement's key
 // words.
 var stopWords = set("that", "this", "with", "from", "have", "has", "had", "been", "were", "will", "would",

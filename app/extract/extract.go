@@ -83,7 +83,7 @@ func Annotate(title, text string) (*article.Article, error) {
 	a.ID = slug(title, "article")
 	a.Title = title
 	a.TitleIsOurs = titleIsOurs
-	addClaims(a, findClaims(a))
+	addClaims(a, findClaims(a, e.toks))
 	return a, nil
 }
 

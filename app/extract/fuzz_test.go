@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -46,6 +47,38 @@ func FuzzAnnotate(f *testing.F) {
 		}
 		if _, err := article.Parse("fuzz.json", b); err != nil {
 			t.Fatalf("the annotation does not load: %v\n%q", err, text)
+		}
+	})
+}
+
+// FuzzClaims checks the claim finder on any text: it never panics or
+// hangs, and the claims it finds always pass the article's checks
+// together, so that none is dropped for being malformed. The seeds are
+// the gold texts and testdata/fuzz/claims.txt.
+func FuzzClaims(f *testing.F) {
+	data, err := os.ReadFile("testdata/fuzz/claims.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(data))
+	for _, g := range loadGold(f) {
+		f.Add(g.Text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 1<<16 || strings.TrimSpace(text) == "" {
+			return // what Annotate refuses
+		}
+		e := &extractor{text: text}
+		e.run()
+		a := e.article()
+		a.ID, a.Title = "fuzz", "Fuzz"
+		start := time.Now()
+		claims := findClaims(a, nil)
+		if d := time.Since(start); d > time.Second {
+			t.Fatalf("%d bytes took %v to find claims in", len(text), d)
+		}
+		if _, err := a.AddClaims(claims); err != nil {
+			t.Fatalf("the claims found do not pass the checks: %v\n%q", err, text)
 		}
 	})
 }

@@ -205,6 +205,20 @@ func (f *claimFinder) answered(i, from int) int {
 
 // paragraphWords are the key words of a paragraph.
 func (f *claimFinder) paragraphWords(para int) map[string]bool {
+	if w, ok := f.paraWords[para]; ok {
+		return w
+	}
+	if f.paraWords == nil {
+		f.paraWords = map[int]map[string]bool{}
+	}
+	w := f.readParagraphWords(para)
+	f.paraWords[para] = w
+	return w
+}
+
+// readParagraphWords reads the key words of a paragraph, as far as a
+// statement's content reaches.
+func (f *claimFinder) readParagraphWords(para int) map[string]bool {
 	from, to := -1, -1
 	for _, s := range f.sents[f.sentOfPara(para):] {
 		if s.para != para {
@@ -218,7 +232,7 @@ func (f *claimFinder) paragraphWords(para int) map[string]bool {
 	if from < 0 {
 		return map[string]bool{}
 	}
-	return f.keyWords(f.span(from, to))
+	return f.keyWords(f.span(from, min(to, from+4*maxContent)))
 }
 
 // sentOfPara is the first sentence of a paragraph, found by halving.
@@ -299,21 +313,37 @@ func (f *claimFinder) keyWords(sp article.Span) map[string]bool {
 			skip = append(skip, m.Span)
 			continue
 		}
-		for _, t := range tokenize(f.name(m.Entity)) {
-			if t.kind == word && utf8.RuneCountInString(t.lower) >= 4 && !stopWords[t.lower] {
-				out[stem(t.lower)] = true
-			}
+		for _, w := range f.nameWords(m.Entity) {
+			out[w] = true
 		}
 	}
-	for _, t := range tokenize(f.text[sp.Start:sp.End]) {
+	for _, t := range f.tokensIn(sp) {
 		if t.kind != word || t.digit || utf8.RuneCountInString(t.lower) < 4 || stopWords[t.lower] || cueVerbs[t.lower] {
 			continue
 		}
-		if inSpans(skip, sp.Start+t.start) {
+		if inSpans(skip, t.start) {
 			continue
 		}
 		out[stem(t.lower)] = true
 	}
+	return out
+}
+
+// nameWords are the stems of the words of an entity's name, read once.
+func (f *claimFinder) nameWords(id string) []string {
+	if w, ok := f.names[id]; ok {
+		return w
+	}
+	var out []string
+	for _, t := range tokenize(f.name(id)) {
+		if t.kind == word && utf8.RuneCountInString(t.lower) >= 4 && !stopWords[t.lower] {
+			out = append(out, stem(t.lower))
+		}
+	}
+	if f.names == nil {
+		f.names = map[string][]string{}
+	}
+	f.names[id] = out
 	return out
 }
 
@@ -325,6 +355,24 @@ func inSpans(spans []article.Span, pos int) bool {
 		}
 	}
 	return false
+}
+
+// tokensIn returns the tokens that lie in a span.
+func (f *claimFinder) tokensIn(sp article.Span) []token {
+	lo, hi := 0, len(f.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if f.toks[mid].start < sp.Start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	end := lo
+	for end < len(f.toks) && f.toks[end].end <= sp.End {
+		end++
+	}
+	return f.toks[lo:end]
 }
 
 // stem cuts a word to its first five letters: "recapture" and
@@ -393,7 +441,7 @@ func (f *claimFinder) figuresIn(sp article.Span) []figure {
 // past adjectives and names: what a number counts ("11,000 North Korean
 // troops" counts troops).
 func (f *claimFinder) nounAfter(pos, end int) string {
-	for n, t := range tokenize(f.text[pos:min(end, pos+80)]) {
+	for n, t := range f.tokensIn(article.Span{Start: pos, End: min(end, pos+80)}) {
 		if n > 5 || t.kind != word {
 			break
 		}

@@ -32,6 +32,9 @@ func (f *claimFinder) readSilence(si int) bool {
 
 // silenceAt returns how many words of a silence start at token i, or 0.
 func (f *claimFinder) silenceAt(i, end int) int {
+	if !silenceStarts[f.w(i)] {
+		return 0
+	}
 	for _, head := range silenceHeads {
 		if i+len(head) > end {
 			continue

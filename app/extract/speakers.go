@@ -63,7 +63,7 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	case st.stance != article.Asserts && st.stance != article.Corroborates && (st.back || !f.enoughWords(f.span(from, s.to))):
 		// "Ukraine disputed Putin's claims.", "Zelensky has rejected that
 		// characterization.": the whole sentence says it.
-		st.ev = f.span(s.from, s.to)
+		st.ev = f.span(max(s.from, i-maxContent/2), min(s.to, i+maxContent/2))
 	case inverted || from >= s.to || f.p(from) == "." || f.p(from) == "," && !that || !that && f.afterComma(f.lead(s, subj)) && !f.clauseAfter(s, from):
 		// The content stands before the cue: "…, the company said", "…,
 		// the observatory said on Wednesday in its report."
@@ -74,9 +74,9 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 		if end <= s.from+1 {
 			return statement{}, false
 		}
-		st.ev = f.span(s.from, end-1)
+		st.ev = f.span(max(s.from, end-1-maxContent), end-1)
 	default:
-		st.ev = f.span(from, s.to)
+		st.ev = f.span(from, min(s.to, from+maxContent))
 	}
 	if !f.enoughWords(st.ev) {
 		return statement{}, false
@@ -103,6 +103,11 @@ func (f *claimFinder) afterComma(i int) bool {
 	t := f.toks[i-1]
 	return t.kind == qclose && t.start > 0 && f.text[t.start-1] == ','
 }
+
+// maxContent is the most tokens a reported statement's content holds: a
+// sentence runs on past what one statement says, and no statement needs
+// more.
+const maxContent = 120
 
 // tellCues take whom the words were said to after them: "told reporters
 // that …".
@@ -150,9 +155,9 @@ func (f *claimFinder) according(si, i int) (statement, bool) {
 		for j < s.to && f.p(j) != "," {
 			j++
 		}
-		st.ev = f.span(j+1, s.to)
+		st.ev = f.span(j+1, min(s.to, j+1+maxContent))
 	} else {
-		st.ev = f.span(s.from, i)
+		st.ev = f.span(max(s.from, i-maxContent), i)
 	}
 	if !f.enoughWords(st.ev) {
 		return statement{}, false
@@ -229,7 +234,7 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 		case f.p(k) == ",":
 			// Skip a relative clause: "Zelensky, who is Jewish, has".
 			j := k - 1
-			for j > s.from && f.p(j) != "," && f.quoteOf[j] == 0 {
+			for j > s.from && j > k-40 && f.p(j) != "," && f.quoteOf[j] == 0 {
 				j--
 			}
 			if f.p(j) == "," && (f.w(j+1) == "who" || f.w(j+1) == "which" || f.w(j+1) == "whose") {
@@ -684,7 +689,7 @@ func (f *claimFinder) contentStance(st *statement) {
 	if st.stance != article.Asserts {
 		return
 	}
-	toks := tokenize(f.text[st.ev.Start:st.ev.End])
+	toks := f.tokensIn(st.ev)
 	for k, t := range toks {
 		if t.kind != word {
 			continue

@@ -33,6 +33,8 @@ type claimFinder struct {
 
 	mentionCount map[string]int    // mentions of each entity
 	roles        map[string]string // the organization each role noun stands for
+	paraWords    map[int]map[string]bool
+	names        map[string][]string // the stems of each entity's name
 	matters      []matter
 
 	// What the text is about so far, for pronouns and role nouns, and
@@ -51,8 +53,13 @@ type sentence struct {
 	para     int
 }
 
-func newClaimFinder(a *article.Article) *claimFinder {
-	f := &claimFinder{a: a, text: a.Text, toks: tokenize(a.Text)}
+// newClaimFinder readies the work on an article. toks are its text's
+// tokens when the annotator has them, or nil.
+func newClaimFinder(a *article.Article, toks []token) *claimFinder {
+	if toks == nil {
+		toks = tokenize(a.Text)
+	}
+	f := &claimFinder{a: a, text: a.Text, toks: toks}
 	byStart := make(map[int]int, len(f.toks))
 	byEnd := make(map[int]int, len(f.toks))
 	for i, t := range f.toks {
@@ -212,7 +219,7 @@ func (f *claimFinder) readSentence(si int) {
 	var mine []int // the sentence's statements, as indices in f.stmts
 	add := func(st statement) {
 		st.sent, st.para = si, s.para
-		for k := len(mine) - 1; k >= 0; k-- {
+		for k := len(mine) - 1; k >= 0 && k >= len(mine)-4; k-- {
 			i := mine[k]
 			if f.stmts[i].speaker != st.speaker {
 				continue
@@ -246,13 +253,16 @@ func (f *claimFinder) readSentence(si int) {
 			add(st)
 		}
 	}
+	cue, cueKnown := -1, false
 	for ; f.nextQuote < len(f.a.Quotes) && f.a.Quotes[f.nextQuote].Start < f.toks[s.to-1].end; f.nextQuote++ {
 		q := f.a.Quotes[f.nextQuote]
 		if q.Start < f.toks[s.from].start || f.covered(mine, q.Span) {
 			continue
 		}
 		st := statement{speaker: q.Speaker, ev: q.Span, stance: article.Asserts, quote: true}
-		cue := f.quoteCue(si)
+		if !cueKnown {
+			cue, cueKnown = f.quoteCue(si), true
+		}
 		if cue >= 0 {
 			st.cue = f.w(cue)
 		}
@@ -265,7 +275,7 @@ func (f *claimFinder) readSentence(si int) {
 // covered reports whether a statement of the sentence already holds the
 // span.
 func (f *claimFinder) covered(mine []int, sp article.Span) bool {
-	for _, i := range mine {
+	for _, i := range mine[max(0, len(mine)-4):] {
 		if f.stmts[i].ev.Contains(sp) {
 			return true
 		}
@@ -308,6 +318,7 @@ func (f *claimFinder) quoteCue(si int) int {
 // noteNames follows the people and organizations the sentence names, for
 // the pronouns and role nouns of the sentences after it.
 func (f *claimFinder) noteNames(s sentence) {
+	seen := false // a person named already in the sentence: the one it is about
 	for i := s.from; i < s.to; i++ {
 		if f.quoteOf[i] != 0 {
 			continue
@@ -315,9 +326,10 @@ func (f *claimFinder) noteNames(s sentence) {
 		if m, ok := f.startAt[i]; ok {
 			switch id := f.a.Mentions[m].Entity; f.a.TypeOf(id) {
 			case article.Person:
-				if f.lastPerson == "" || !f.subjectSeen(s, i) {
+				if f.lastPerson == "" || !seen {
 					f.lastPerson, f.lastPersonAt = id, f.sentOf(s)
 				}
+				seen = true
 			case article.Organization:
 				f.lastOrg, f.lastOrgAt = id, f.sentOf(s)
 			}
@@ -337,17 +349,6 @@ func (f *claimFinder) sentOf(s sentence) int {
 		}
 	}
 	return lo
-}
-
-// subjectSeen reports whether a person was named before token i in the
-// sentence: the first person named is the one the sentence is about.
-func (f *claimFinder) subjectSeen(s sentence, i int) bool {
-	for k := s.from; k < i; k++ {
-		if m, ok := f.startAt[k]; ok && f.quoteOf[k] == 0 && f.a.TypeOf(f.a.Mentions[m].Entity) == article.Person {
-			return true
-		}
-	}
-	return false
 }
 
 // untangle keeps the statements' evidence from overlapping without
