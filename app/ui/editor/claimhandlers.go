@@ -238,13 +238,16 @@ func (ed *view) keepClaimFocus(ctx app.Context) {
 	if entry := doc.Get("activeElement").Call("closest", "[data-claim]"); entry.Truthy() {
 		claim = entry.Call("getAttribute", "data-claim").String()
 	}
+	// On the panel's heading or a claim's, where removing or rejecting a
+	// claim leaves the focus.
+	onHeading := strings.HasPrefix(doc.Get("activeElement").Get("id").String(), "editor-claim")
 	had := map[string]bool{}
 	for _, c := range ed.draft.Claims {
 		had[c.ID] = true
 	}
 	ctx.Defer(func(app.Context) {
 		active := doc.Get("activeElement")
-		if active.Truthy() && strings.HasPrefix(active.Get("id").String(), "editor-claim") {
+		if onHeading {
 			for _, c := range ed.draft.Claims {
 				if !had[c.ID] {
 					ui.FocusInView(claimHeadingID(c.ID))

@@ -21,7 +21,7 @@ func answerKeyHTML(a *article.Article, exercises []exercise.Exercise) string {
 	if n := suggestedCount(exercises); n > 0 {
 		m.Open("p", "class", "suggested-note key-suggested").
 			Elem("strong", suggestedSummary(n, len(exercises))).
-			Text(" The claims were found automatically and no one has checked them yet: check each in the editor, or against the article, before you teach with it. Each such exercise says so below.").
+			Text(" No one has checked those claims yet: check each in the editor, or against the article, before you teach with it. Each such exercise says so below.").
 			Close("p")
 	}
 	if len(exercises) == 0 {
