@@ -10,12 +10,16 @@ import (
 // The edits below are how a reader records the claims an article reports:
 // add a claim with its first party, add a party to a claim, change what a
 // claim asks and its status, change a party, and remove a party or a
-// claim. As with the
-// other edits, each is checked as a whole article file is, and a change
-// that would make the article invalid is refused with the reason and
-// leaves the article as it was. Evidence is dropped with the last claim
-// or party that rests on it, and evidence is numbered again in text
-// order after every edit.
+// claim; and how a reader checks the claims the automatic annotator
+// suggested: accept one, or reject it. As with the other edits, each is
+// checked as a whole article file is, and a change that would make the
+// article invalid is refused with the reason and leaves the article as it
+// was. Evidence is dropped with the last claim or party that rests on it,
+// and evidence is numbered again in text order after every edit.
+//
+// The edits are a person's: a claim they add is no suggestion, and a
+// change to a suggested claim (what it asks, a party added, changed or
+// removed) accepts it, as AcceptClaim does.
 
 // NewParty is a party as a reader describes it: the fields of Party, as
 // documented there, but its ID, which the article makes from the name,
@@ -82,7 +86,10 @@ func (a *Article) AddParty(claim string, p NewParty) error {
 	if err != nil {
 		return err
 	}
-	return a.edit(func(b *Article) { b.addParty(i, p) })
+	return a.edit(func(b *Article) {
+		b.addParty(i, p)
+		b.Claims[i].Suggested = false
+	})
 }
 
 // SetClaim changes what the claim with the given ID asks, its status,
@@ -97,7 +104,10 @@ func (a *Article) SetClaim(claim string, c ClaimText) error {
 	if err != nil {
 		return err
 	}
-	return a.edit(func(b *Article) { b.setText(&b.Claims[i], c) })
+	return a.edit(func(b *Article) {
+		b.setText(&b.Claims[i], c)
+		b.Claims[i].Suggested = false
+	})
 }
 
 // SetParty changes a party of a claim to p. The party keeps its ID; an
@@ -117,6 +127,7 @@ func (a *Article) SetParty(claim, party string, p NewParty) error {
 		old := c.Parties[j].Members
 		c.Parties = slices.Clone(c.Parties)
 		c.Parties[j] = b.party(party, p)
+		c.Suggested = false
 		for _, m := range old {
 			b.dropUnused(m)
 		}
@@ -137,6 +148,7 @@ func (a *Article) RemoveParty(claim, party string) error {
 		c := &b.Claims[i]
 		members := c.Parties[j].Members
 		c.Parties = slices.Delete(slices.Clone(c.Parties), j, j+1)
+		c.Suggested = false
 		for _, m := range members {
 			b.dropUnused(m)
 		}
@@ -158,6 +170,41 @@ func (a *Article) RemoveClaim(claim string) error {
 			}
 		}
 	})
+}
+
+// AcceptClaim accepts a claim the automatic annotator suggested: a person
+// has checked it, so it loses its mark, and the pages no longer say it
+// was found automatically. A claim a person wrote or accepted is refused.
+func (a *Article) AcceptClaim(claim string) error {
+	i, err := a.suggestion(claim)
+	if err != nil {
+		return err
+	}
+	return a.edit(func(b *Article) { b.Claims[i].Suggested = false })
+}
+
+// RejectClaim removes a claim the automatic annotator suggested, as
+// RemoveClaim does: its parties go with it, and the evidence and the
+// entities nothing else rests on. A claim a person wrote or accepted is
+// refused: RemoveClaim removes it.
+func (a *Article) RejectClaim(claim string) error {
+	if _, err := a.suggestion(claim); err != nil {
+		return err
+	}
+	return a.RemoveClaim(claim)
+}
+
+// suggestion finds a claim the annotator suggested and no person has
+// checked yet: its index, or an error that says why it is not one.
+func (a *Article) suggestion(claim string) (int, error) {
+	i, ok := a.claimIndex(claim)
+	switch {
+	case !ok:
+		return 0, fmt.Errorf("article: no claim %q", claim)
+	case !a.Claims[i].Suggested:
+		return 0, fmt.Errorf("article: claim %q is no suggestion: a person wrote or accepted it", claim)
+	}
+	return i, nil
 }
 
 // setText sets the claim's text, with the question, the settling source

@@ -283,3 +283,134 @@ func TestPassages(t *testing.T) {
 		t.Errorf("Passages of the party's evidence = %q, want %q", got, want)
 	}
 }
+
+// suggestedArticle is the edit article with three claims: two the
+// annotator suggested, "agree" (Costa asserts, Lima silent) and "left",
+// and one a person wrote, "met".
+const suggestedArticle = `{"format": "news-explorer-article/1", "id": "edit", "title": "Edit",
+  "text": "Ana Lima met Rui Costa in Porto. \"We agree,\" Lima said. Costa left Porto on Monday.",
+  "entities": [
+    {"id": "ana-lima", "name": "Ana Lima", "type": "person", "description": "Mayor."},
+    {"id": "rui-costa", "name": "Rui Costa", "type": "person", "description": "Minister."},
+    {"id": "porto", "name": "Porto", "type": "place", "description": "A city."}
+  ],
+  "mentions": [
+    {"entity": "ana-lima", "exact": "Ana Lima"},
+    {"entity": "rui-costa", "exact": "Rui Costa"},
+    {"entity": "porto", "exact": "Porto", "start": 26},
+    {"entity": "ana-lima", "exact": "Lima", "prefix": "agree,\" "},
+    {"entity": "rui-costa", "exact": "Costa", "prefix": "said. "},
+    {"entity": "porto", "exact": "Porto", "prefix": "left "}
+  ],
+  "quotes": [{"speaker": "rui-costa", "exact": "We agree,"}],
+  "claims": [
+    {"id": "agree", "question": "Do they agree?", "status": "unverified", "suggested": true, "checks": ["Ask them."], "settle": "Minutes",
+     "parties": [
+       {"id": "costa", "name": "Rui Costa", "members": ["rui-costa"], "stance": "asserts", "statement": "They agree.",
+        "source": "interview", "channel": "told reporters", "evidence": [{"exact": "We agree,"}]},
+       {"id": "lima", "name": "Ana Lima", "members": ["ana-lima"], "stance": "silent"}]},
+    {"id": "left", "question": "Did Costa leave?", "status": "unverified", "suggested": true, "checks": ["Ask him."], "settle": "Travel records",
+     "parties": [
+       {"id": "costa", "name": "Rui Costa", "members": ["rui-costa"], "stance": "asserts", "statement": "He left.",
+        "source": "not-stated", "channel": "the article names no channel", "evidence": [{"exact": "Costa left Porto on Monday."}]}]},
+    {"id": "met", "question": "Did they meet?", "status": "unverified", "checks": ["Look for photos."], "settle": "Photos",
+     "parties": [
+       {"id": "lima", "name": "Ana Lima", "members": ["ana-lima"], "stance": "asserts", "statement": "They met.",
+        "source": "media-report", "channel": "the report", "evidence": [{"exact": "Ana Lima met Rui Costa in Porto."}]}]}
+  ]
+}`
+
+// marks writes each claim's ID, with "?" after those still suggested.
+func marks(a *Article) string {
+	var ids []string
+	for _, c := range a.Claims {
+		if c.Suggested {
+			ids = append(ids, c.ID+"?")
+		} else {
+			ids = append(ids, c.ID)
+		}
+	}
+	return strings.Join(ids, " ")
+}
+
+// TestSuggestionEdits checks how a person checks the claims the
+// annotator suggested: AcceptClaim clears the mark, RejectClaim removes
+// the claim with the evidence nothing else rests on, both refuse a claim
+// a person wrote or accepted; and every other change to a suggested claim
+// accepts it.
+func TestSuggestionEdits(t *testing.T) {
+	tests := []struct {
+		name      string
+		edit      func(a *Article) error
+		wantMarks string // the claims after the edit
+		evidence  int    // how many passages the claims then rest on
+		wantErr   string // the error's words, when the edit is refused
+	}{
+		{name: "as loaded", edit: func(a *Article) error { return nil }, wantMarks: "agree? left? met", evidence: 3},
+		{name: "accept", edit: func(a *Article) error { return a.AcceptClaim("agree") }, wantMarks: "agree left? met", evidence: 3},
+		{name: "accept a person's claim", edit: func(a *Article) error { return a.AcceptClaim("met") },
+			wantErr: `claim "met" is no suggestion: a person wrote or accepted it`},
+		{name: "accept no claim", edit: func(a *Article) error { return a.AcceptClaim("nobody") }, wantErr: `no claim "nobody"`},
+		{name: "reject", edit: func(a *Article) error { return a.RejectClaim("left") }, wantMarks: "agree? met", evidence: 2},
+		{name: "reject a person's claim", edit: func(a *Article) error { return a.RejectClaim("met") },
+			wantErr: `claim "met" is no suggestion`},
+		{name: "reject no claim", edit: func(a *Article) error { return a.RejectClaim("nobody") }, wantErr: `no claim "nobody"`},
+		{name: "change what it asks", edit: func(a *Article) error {
+			return a.SetClaim("left", ClaimText{Question: "Did Costa leave Porto?", Status: Unverified, Settle: "Travel records", Checks: []string{"Ask him."}})
+		}, wantMarks: "agree? left met", evidence: 3},
+		{name: "change it invalid", edit: func(a *Article) error { return a.SetClaim("left", ClaimText{Question: "Q", Status: Unverified}) },
+			wantErr: "say what kind of independent source could settle the claim"},
+		{name: "add a party", edit: func(a *Article) error {
+			start, end := spanOf(t, a, "Lima said", 0)
+			return a.AddParty("left", NewParty{Name: "Ana Lima", Members: []string{"ana-lima"}, Stance: Disputes,
+				Statement: "She says.", Source: NotStated, Channel: "the article names no channel", Evidence: []Span{{start, end}}})
+		}, wantMarks: "agree? left met", evidence: 4},
+		{name: "change a party", edit: func(a *Article) error {
+			p, _ := a.Party("agree", "costa")
+			return a.SetParty("agree", "costa", NewParty{Name: p.Name, Members: p.Members, Stance: Corroborates,
+				Statement: p.Statement, Source: p.Source, Channel: p.Channel, Evidence: a.Passages(p.Evidence)})
+		}, wantMarks: "agree left? met", evidence: 3},
+		{name: "remove a party", edit: func(a *Article) error { return a.RemoveParty("agree", "lima") }, wantMarks: "agree left? met", evidence: 3},
+		{name: "remove a suggestion", edit: func(a *Article) error { return a.RemoveClaim("agree") }, wantMarks: "left? met", evidence: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("edit.json", []byte(suggestedArticle))
+			if err != nil {
+				t.Fatal(err)
+			}
+			before, beforeMarks := claimSummary(a), marks(a)
+			err = tt.edit(a)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one with %q", err, tt.wantErr)
+				}
+				if got := claimSummary(a); got != before || marks(a) != beforeMarks {
+					t.Errorf("the refused edit changed the claims:\n%s\n%s", got, marks(a))
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := marks(a); got != tt.wantMarks {
+				t.Errorf("claims %q, want %q", got, tt.wantMarks)
+			}
+			if got := len(a.Evidence); got != tt.evidence {
+				t.Errorf("%d passages of evidence, want %d", got, tt.evidence)
+			}
+			// The mark is in the file, and read back the same.
+			data, err := Encode(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := Parse("edit.json", data)
+			if err != nil {
+				t.Fatalf("reading the edited file back: %v", err)
+			}
+			if got := marks(b); got != tt.wantMarks {
+				t.Errorf("read back: claims %q, want %q", got, tt.wantMarks)
+			}
+		})
+	}
+}

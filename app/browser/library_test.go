@@ -34,8 +34,8 @@ func testLibrary(t *testing.T) *library.Library {
 		t.Fatal(err)
 	}
 	lib, rep := library.Load(def, filepath.Join(root, testArticles))
-	if len(rep.Problems) > 0 || len(lib.Items) != 3 {
-		t.Fatalf("the test library: %d articles, problems %v; want 3 and none", len(lib.Items), rep.Problems)
+	if len(rep.Problems) > 0 || len(lib.Items) != 4 {
+		t.Fatalf("the test library: %d articles, problems %v; want 4 and none", len(lib.Items), rep.Problems)
 	}
 	return lib
 }

@@ -86,3 +86,88 @@ func TestAnnotateCommand(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnotateKeepsClaims checks that annotating a text again over its
+// article file keeps the claims a person wrote or accepted there, and not
+// the suggestions no one checked; and that a file of another text is
+// written over, as before.
+func TestAnnotateKeepsClaims(t *testing.T) {
+	dir := t.TempDir()
+	const body = "Heavy rain forced more than 4,000 people from their homes in northern Italy on Tuesday.\n" +
+		"\"We have never seen water rise this fast,\" said Marta Bellini, the mayor of Faenza.\n"
+	src := filepath.Join(dir, "floods.txt")
+	if err := os.WriteFile(src, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	annotateTo := func(t *testing.T, dst string) *article.Article {
+		t.Helper()
+		if err := run([]string{"annotate", "-title", "Floods in Italy", "-out", dst, src}, &bytes.Buffer{}); err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(dst)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(dst, data)
+		if err != nil {
+			t.Fatalf("the article file does not load: %v", err)
+		}
+		return a
+	}
+	write := func(t *testing.T, path string, a *article.Article) {
+		t.Helper()
+		data, err := article.Encode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// claims writes the claims' IDs, "?" after a suggestion.
+	claims := func(a *article.Article) string {
+		var ids []string
+		for _, c := range a.Claims {
+			if c.Suggested {
+				ids = append(ids, c.ID+"?")
+			} else {
+				ids = append(ids, c.ID)
+			}
+		}
+		return strings.Join(ids, " ")
+	}
+	tests := []struct {
+		name string
+		text string // the text of the file written over; the same when empty
+		want string
+	}{
+		{"the same text", "", "claim-1"},
+		{"another text", "Another text entirely, about Marta Bellini.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dst := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".json")
+			a := annotateTo(t, dst)
+			if tt.text != "" {
+				a.Text = tt.text
+				a.Mentions, a.Quotes = nil, nil
+				a.Entities = []article.Entity{{ID: "marta-bellini", Name: "Marta Bellini", Type: article.Person, Description: "Mayor."}}
+			}
+			// A claim a person wrote, and one the annotator suggested.
+			start := strings.Index(a.Text, "Marta Bellini")
+			for _, suggested := range []bool{false, true} {
+				_, err := a.AddClaim(article.ClaimText{Question: "Q?", Status: article.Unverified, Settle: "Records", Checks: []string{"Check."}},
+					article.NewParty{Name: "Bellini", Members: []string{"marta-bellini"}, Stance: article.Asserts, Statement: "It rose fast.",
+						Source: article.Interview, Channel: "said", Evidence: []article.Span{{Start: start, End: start + len("Marta Bellini")}}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				a.Claims[len(a.Claims)-1].Suggested = suggested
+			}
+			write(t, dst, a)
+			if got := claims(annotateTo(t, dst)); got != tt.want {
+				t.Errorf("claims after annotating again: %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -31,7 +31,8 @@ const Usage = `usage:
       read W3C Web Annotations or schema.org ClaimReview (told apart by the
       file's context) onto an article and write its article file
   newsexplorer annotate [-title T] [-out file.json] [text.txt]
-      annotate plain text (the file, or standard input) and write an article file
+      annotate plain text (the file, or standard input) and write an article file;
+      over an article file of the same text, keep the claims a person wrote or accepted
   newsexplorer validate [-article file.json] dir|file.json ...
       check article files and folders of them; exit status 1 on any error
 `

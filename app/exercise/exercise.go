@@ -87,6 +87,11 @@ type Exercise struct {
 	// is about; empty when it is about none.
 	Claim string `json:"claim,omitempty"`
 	Party string `json:"party,omitempty"`
+	// Suggested is true when the claim the exercise is about is one the
+	// automatic annotator suggested and no person has checked yet: the
+	// exercise is made as from any claim, and a teacher's key says to
+	// check the claim before teaching with it.
+	Suggested bool `json:"suggested,omitempty"`
 	// Prompt is the question in plain words, quoting the text where that
 	// helps.
 	Prompt string `json:"prompt"`

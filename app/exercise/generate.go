@@ -37,6 +37,10 @@ const MaxChoices = 4
 // categories always in the same order, and WhenWritten its date ranges in
 // calendar order.
 //
+// A claim the annotator suggested gives the same exercises as one a
+// person wrote; each is marked Suggested, for the teacher to check the
+// claim first.
+//
 // An article without quotes gets no WhoSaidIt exercises, one without
 // claims no claim exercises, one without loaded phrases no LoadedLanguage
 // exercises, one without a Written dating no WhenWritten exercise; an
@@ -53,11 +57,22 @@ func Generate(a *article.Article) []Exercise {
 	for _, kind := range []func() []Exercise{g.whoSaidIt, g.sourceKind, g.findEvidence, g.claimOrFact, g.loadedLanguage, g.missingVoice, g.whenWritten} {
 		for _, e := range kind() {
 			if e, ok := finish(e); ok {
+				e.Suggested = g.suggested(e.Claim)
 				out = append(out, e)
 			}
 		}
 	}
 	return out
+}
+
+// suggested reports whether the claim with the given ID is one the
+// annotator suggested and no person has checked yet.
+func (g *gen) suggested(claim string) bool {
+	if claim == "" {
+		return false
+	}
+	c, ok := g.a.Claim(claim)
+	return ok && c.Suggested
 }
 
 // gen holds an article and the lookups the generators share.

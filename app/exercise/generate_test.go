@@ -3,6 +3,8 @@ package exercise
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -43,6 +45,58 @@ func TestGenerateDefault(t *testing.T) {
 	want := map[Kind]int{WhoSaidIt: 12, SourceKind: 9, FindEvidence: 11, ClaimOrFact: 8, LoadedLanguage: 6, MissingVoice: 8, WhenWritten: 1}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("exercises by kind = %v, want %v", got, want)
+	}
+}
+
+// TestGenerateSuggested checks that a claim the annotator suggested gives
+// the same exercises as one a person wrote, each marked Suggested, and
+// only those.
+func TestGenerateSuggested(t *testing.T) {
+	path := filepath.Join("testdata", "articles", "porto.json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		marked []string // the claims marked as suggested
+	}{
+		{"none", nil},
+		{"one", []string{"stunt"}},
+		{"every claim", []string{"trees-planned", "stunt"}},
+	}
+	want := Generate(load(t, "porto.json"))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := string(data)
+			for _, id := range tt.marked {
+				file = strings.Replace(file, `"id": "`+id+`",`, `"id": "`+id+`", "suggested": true,`, 1)
+			}
+			a, err := article.Parse(path, []byte(file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Generate(a)
+			if len(got) != len(want) {
+				t.Fatalf("%d exercises, want %d as without the mark", len(got), len(want))
+			}
+			suggested := 0
+			for i, e := range got {
+				if wantMark := slices.Contains(tt.marked, e.Claim); e.Suggested != wantMark {
+					t.Errorf("%s: Suggested = %v, want %v", e.ID, e.Suggested, wantMark)
+				}
+				if e.Suggested {
+					suggested++
+				}
+				e.Suggested = false
+				if !reflect.DeepEqual(e, want[i]) {
+					t.Errorf("exercise %d differs from the one without the mark:\n got %+v\nwant %+v", i+1, e, want[i])
+				}
+			}
+			if len(tt.marked) > 0 && suggested == 0 {
+				t.Errorf("no exercise is marked, for claims %v", tt.marked)
+			}
+		})
 	}
 }
 

@@ -2,6 +2,7 @@ package editor
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -89,6 +90,13 @@ func (ed *view) onClaimsClick(ctx app.Context, e app.Event) {
 		}
 	case "send":
 		ed.sendForm(ctx)
+	case "accept":
+		ed.acceptClaim(claim)
+	case "reject":
+		ed.rejectClaim(ctx, claim)
+	case "show-evidence":
+		showEvidence(data("evidence"))
+		ctx.PreventUpdate()
 	case "remove":
 		name := ed.claimQuestion(claim)
 		ed.change("Removed the claim “"+name+"”.", func() error { return ed.draft.RemoveClaim(claim) })
@@ -103,7 +111,8 @@ func (ed *view) onClaimsClick(ctx app.Context, e app.Event) {
 		if p, ok := ed.draft.Party(claim, name); ok {
 			name = p.Name
 		}
-		ed.change("Removed the party "+name+".", func() error { return ed.draft.RemoveParty(claim, data("party")) })
+		accepts := ed.acceptsNote(claim)
+		ed.change("Removed the party "+name+"."+accepts, func() error { return ed.draft.RemoveParty(claim, data("party")) })
 		if ed.problem == "" {
 			ui.FocusInView(claimHeadingID(claim))
 		}
@@ -187,6 +196,7 @@ func (ed *view) sendForm(ctx app.Context) {
 		return
 	}
 	claim := f.claim
+	accepts := ed.acceptsNote(claim)
 	switch f.mode {
 	case formNewClaim:
 		ed.change("Added the claim “"+f.question+"”.", func() error {
@@ -195,11 +205,11 @@ func (ed *view) sendForm(ctx app.Context) {
 			return err
 		})
 	case formNewParty:
-		ed.change("Added the party "+f.name+".", func() error { return ed.draft.AddParty(claim, f.party()) })
+		ed.change("Added the party "+f.name+"."+accepts, func() error { return ed.draft.AddParty(claim, f.party()) })
 	case formEditClaim:
-		ed.change("Changed the claim.", func() error { return ed.draft.SetClaim(claim, f.claimText()) })
+		ed.change("Changed the claim."+accepts, func() error { return ed.draft.SetClaim(claim, f.claimText()) })
 	case formEditParty:
-		ed.change("Changed the party "+f.name+".", func() error { return ed.draft.SetParty(claim, f.partyID, f.party()) })
+		ed.change("Changed the party "+f.name+"."+accepts, func() error { return ed.draft.SetParty(claim, f.partyID, f.party()) })
 	}
 	if ed.problem != "" {
 		return
@@ -217,7 +227,8 @@ func (ed *view) hasClaim(id string) bool {
 // falling to the page as an undo or redo takes away the control that had
 // it: it goes to the heading of its claim, or of the panel, in view. A
 // claim that the undo or redo brings back takes the focus from the
-// panel's heading, where removing it left the focus.
+// panel's heading, where removing it left the focus, or from the heading
+// of the claim after it, where rejecting it left the focus.
 func (ed *view) keepClaimFocus(ctx app.Context) {
 	if !app.IsClient || !focusWithin("editor-claims") {
 		return
@@ -227,13 +238,16 @@ func (ed *view) keepClaimFocus(ctx app.Context) {
 	if entry := doc.Get("activeElement").Call("closest", "[data-claim]"); entry.Truthy() {
 		claim = entry.Call("getAttribute", "data-claim").String()
 	}
+	// On the panel's heading or a claim's, where removing or rejecting a
+	// claim leaves the focus.
+	onHeading := strings.HasPrefix(doc.Get("activeElement").Get("id").String(), "editor-claim")
 	had := map[string]bool{}
 	for _, c := range ed.draft.Claims {
 		had[c.ID] = true
 	}
 	ctx.Defer(func(app.Context) {
 		active := doc.Get("activeElement")
-		if active.Truthy() && active.Get("id").String() == "editor-claims-title" {
+		if onHeading {
 			for _, c := range ed.draft.Claims {
 				if !had[c.ID] {
 					ui.FocusInView(claimHeadingID(c.ID))

@@ -23,55 +23,14 @@ func (ed *view) claimsPanel() app.UI {
 		OnClick(ed.onClaimsClick).Body(
 		app.H3().ID("editor-claims-title").TabIndex(-1).Text("Claims: "+english.Plural(len(a.Claims), "claim", "")),
 		app.P().Class("field-help").Text("The questions the article reports competing answers to, and who says what on each, as the claims panel beside the article shows them."),
+		suggestionsHelp(a),
 		app.If(len(a.Claims) > 0, func() app.UI {
-			return app.Ol().Class("claim-list").Body(app.Range(a.Claims).Slice(func(i int) app.UI { return ed.claimEntry(a.Claims[i]) }))
+			return app.Ol().Class("claim-list").Body(app.Range(a.Claims).Slice(func(i int) app.UI { return ed.claimCard(a.Claims[i]) }))
 		}),
 		app.Div().Class("claim-form-slot").Body(ed.claimFormUI()),
 		// Always there, so that the focus can come back to it at once.
 		app.Button().Type("button").ID("claim-new").DataSet("claim-action", "new").
 			Aria("expanded", strconv.FormatBool(ed.form.mode == formNewClaim)).Text("Add a claim"),
-	)
-}
-
-// claimEntry is one claim: its question, status and parties, and what can
-// be done with it.
-func (ed *view) claimEntry(c article.Claim) app.UI {
-	a := ed.draft
-	return app.Li().Class("claim-entry").DataSet("claim", c.ID).Body(
-		app.H4().ID(claimHeadingID(c.ID)).TabIndex(-1).Text(c.Question),
-		app.P().Class("claim-meta").Text(c.Status.Label()+". Could be settled by: "+c.Settle),
-		app.Ul().Class("party-list").Body(app.Range(c.Parties).Slice(func(j int) app.UI {
-			p := c.Parties[j]
-			var members []string
-			for _, m := range p.Members {
-				if e, ok := a.Entity(m); ok {
-					members = append(members, e.Name)
-				}
-			}
-			said := p.Stance.Label()
-			if p.Stance != article.Silent {
-				said += ": " + p.Statement + " (" + p.Source.Label() + ", " + p.Channel + ")"
-			}
-			return app.Li().Class("party-entry").Body(
-				app.Strong().Text(p.Name),
-				app.Text(" ("+strings.Join(members, ", ")+") · "+said+" "),
-				app.Button().Type("button").Class("party-remove").
-					DataSet("claim-action", "edit-party").DataSet("claim", c.ID).DataSet("party", p.ID).
-					Aria("label", "Change the party "+p.Name).Aria("describedby", claimHeadingID(c.ID)).Text("Change"),
-				app.Text(" "),
-				app.Button().Type("button").Class("party-remove").
-					DataSet("claim-action", "remove-party").DataSet("claim", c.ID).DataSet("party", p.ID).
-					Aria("label", "Remove the party "+p.Name).Aria("describedby", claimHeadingID(c.ID)).Text("Remove"),
-			)
-		})),
-		app.Div().Class("editor-actions").Body(
-			app.Button().Type("button").DataSet("claim-action", "add-party").DataSet("claim", c.ID).
-				Aria("describedby", claimHeadingID(c.ID)).Text("Add a party"),
-			app.Button().Type("button").DataSet("claim-action", "edit").DataSet("claim", c.ID).
-				Aria("describedby", claimHeadingID(c.ID)).Text("Change the question…"),
-			app.Button().Type("button").DataSet("claim-action", "remove").DataSet("claim", c.ID).
-				Aria("describedby", claimHeadingID(c.ID)).Text("Remove this claim"),
-		),
 	)
 }
 

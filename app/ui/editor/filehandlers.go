@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/dustin/go-humanize"
-	"github.com/dustin/go-humanize/english"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/article"
@@ -30,7 +29,9 @@ func (ed *view) onOpen(ctx app.Context, e app.Event) {
 }
 
 // onAnnotate annotates the pasted text in the page. The text is only ever
-// text: the article shows it escaped, never as HTML.
+// text: the article shows it escaped, never as HTML. When the article
+// open has the same text, the claims a person wrote or accepted in it are
+// kept (keepPersonClaims).
 func (ed *view) onAnnotate(ctx app.Context, e app.Event) {
 	ed.problem, ed.fileErrors = "", nil
 	if strings.TrimSpace(ed.pasteText) == "" {
@@ -50,9 +51,15 @@ func (ed *view) onAnnotate(ctx app.Context, e app.Event) {
 			return
 		}
 		next("Annotated "+strconv.Itoa(len(a.Mentions))+" highlights; showing them…", func(ctx app.Context) {
+			kept, err := keepPersonClaims(ed.draft, a)
+			if err != nil {
+				ed.status, ed.problem = "", "The text is annotated, but the claims you wrote or accepted could not be kept in it, so the article open stays as it was: "+
+					strings.TrimPrefix(err.Error(), "article: ")
+				return
+			}
 			undo := ed.replace(a, "Annotated the pasted text.")
 			next("Keeping the article in this browser…", func(ctx app.Context) {
-				ed.status = "Annotated: " + english.Plural(len(a.Mentions), "highlight", "") + " and " + english.Plural(len(a.Quotes), "quote", "") + " found. Check them, then correct what is wrong." + undo
+				ed.status = annotatedSummary(a) + " Check them, then correct what is wrong." + kept + undo
 				ed.keep()
 			})
 		})

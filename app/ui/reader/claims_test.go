@@ -101,3 +101,74 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsPanelSuggested checks that a claim the annotator suggested
+// says, in words, that it was found automatically and should be checked
+// before it is taught, as its card's description, with data-suggested on
+// its card alone; and that the buttons of its passages in the text say
+// so too. A claim a person wrote or accepted says nothing of the kind.
+func TestClaimsPanelSuggested(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked []int // the indexes of the claims marked as suggested
+	}{
+		{"none", nil},
+		{"one", []int{1}},
+		{"two", []int{0, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := uitest.DefaultArticle(t)
+			suggested := map[string]bool{}
+			for _, i := range tt.marked {
+				a.Claims[i].Suggested = true
+				suggested[a.Claims[i].ID] = true
+			}
+			html := claimsHTML(a)
+			cards := uitest.Chunks(t, html, "data-claim")
+			if len(cards) != len(a.Claims) {
+				t.Fatalf("%d claim cards, want %d", len(cards), len(a.Claims))
+			}
+			for _, card := range cards {
+				id := card.Tag.Attrs["data-claim"]
+				text := uitest.TextContent(card.HTML)
+				note := strings.Contains(text, "Found automatically — check it before you teach with it.")
+				mark, hasMark := card.Tag.Attrs["data-suggested"]
+				if !suggested[id] {
+					if note || hasMark || card.Tag.Attrs["aria-describedby"] != "" {
+						t.Errorf("%s, a person's claim, is marked: data-suggested %q, note %v", id, mark, note)
+					}
+					continue
+				}
+				if !note {
+					t.Errorf("%s does not say it was found automatically:\n%s", id, text)
+				}
+				if mark != "true" {
+					t.Errorf("%s: data-suggested = %q, want true", id, mark)
+				}
+				tags, _ := uitest.GoappTags(t, card.HTML)
+				described := card.Tag.Attrs["aria-describedby"]
+				notes := uitest.FindTags(tags, "p", "id", described)
+				if described == "" || len(notes) != 1 || notes[0].Attrs["class"] != "suggested-note" {
+					t.Errorf("%s: aria-describedby %q names no note of its own", id, described)
+				}
+			}
+			// The buttons of the passages in the text.
+			tags, _ := uitest.GoappTags(t, readerArticleHTML(a))
+			for _, ev := range a.Evidence {
+				for _, b := range uitest.FindTags(tags, "button", "data-passage", ev.ID) {
+					found := strings.Count(b.Attrs["title"], "(found automatically)")
+					want := 0
+					for _, c := range ev.Claims {
+						if suggested[c] {
+							want++
+						}
+					}
+					if found != want {
+						t.Errorf("the button of %s (claims %v) says %d times it was found automatically, want %d: %q", ev.ID, ev.Claims, found, want, b.Attrs["title"])
+					}
+				}
+			}
+		})
+	}
+}

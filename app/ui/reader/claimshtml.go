@@ -18,7 +18,8 @@ import (
 //
 // The hooks: data-claim and data-status on each claim, data-party and
 // data-stance on each position, data-source on its channel, data-evidence
-// on each control that shows a passage, data-date-entity on each time.
+// on each control that shows a passage, data-date-entity on each time,
+// data-suggested="true" on each claim the annotator suggested.
 func claimsHTML(a *article.Article) string {
 	var m ui.Markup
 	m.Open("div", "class", "claims-body")
@@ -45,15 +46,29 @@ func claimsHTML(a *article.Article) string {
 // claimCard writes one contested question with the position of every
 // party the article names, its evidence, and what a reader could check
 // next.
+//
+// A claim the annotator suggested carries data-suggested="true" and says,
+// under its status, that it was found automatically and should be
+// checked before it is taught; the card's description is that note.
 func claimCard(m *ui.Markup, a *article.Article, c article.Claim) {
-	m.Open("article", "id", "claim-"+c.ID, "class", "claim", "data-claim", c.ID, "data-status", string(c.Status),
-		"tabindex", "-1", "aria-labelledby", "claim-title-"+c.ID)
+	attrs := []string{"id", "claim-" + c.ID, "class", "claim", "data-claim", c.ID, "data-status", string(c.Status),
+		"tabindex", "-1", "aria-labelledby", "claim-title-" + c.ID}
+	if c.Suggested {
+		attrs = append(attrs, "data-suggested", "true", "aria-describedby", "claim-suggested-"+c.ID)
+	}
+	m.Open("article", attrs...)
 	m.Open("header", "class", "claim-head")
 	m.Elem("h3", c.Question, "id", "claim-title-"+c.ID)
 	m.Open("p", "class", "status", "data-status", string(c.Status)).
 		Elem("span", "Status: ", "class", "status-label").
 		Elem("strong", c.Status.Label()).
 		Close("p")
+	if c.Suggested {
+		m.Open("p", "class", "suggested-note", "id", "claim-suggested-"+c.ID).
+			Elem("strong", ui.SuggestedLabel).
+			Text(" — " + ui.SuggestedAdvice).
+			Close("p")
+	}
 	m.Close("header")
 	m.Open("ul", "class", "positions", "aria-label", "Positions")
 	for _, p := range c.Parties {

@@ -133,12 +133,15 @@ func readerArticleHTML(a *article.Article) string {
 // own (its mark comes from the style sheet), so that the article's text,
 // and offsets in it, are the same with and without it; its title names
 // the claims, both as its accessible name and as the tooltip a mouse
-// shows, once for both.
+// shows, once for both, and says of a claim the annotator suggested that
+// it was found automatically.
 func passageButton(a *article.Article, ev article.Evidence) string {
 	var questions []string
 	for _, id := range ev.Claims {
 		for _, c := range a.Claims {
-			if c.ID == id {
+			if c.ID == id && c.Suggested {
+				questions = append(questions, c.Question+" ("+strings.ToLower(ui.SuggestedLabel)+")")
+			} else if c.ID == id {
 				questions = append(questions, c.Question)
 			}
 		}

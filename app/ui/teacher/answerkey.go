@@ -18,6 +18,12 @@ func answerKeyHTML(a *article.Article, exercises []exercise.Exercise) string {
 	m.Open("section", "id", keyID, "class", "answer-key", "aria-labelledby", keyID+"-title")
 	m.Elem("h2", "Answer key", "id", keyID+"-title")
 	m.Elem("p", "Answer key for “"+a.Title+"”", "class", "print-only")
+	if n := suggestedCount(exercises); n > 0 {
+		m.Open("p", "class", "suggested-note key-suggested").
+			Elem("strong", suggestedSummary(n, len(exercises))).
+			Text(" No one has checked those claims yet: check each in the editor, or against the article, before you teach with it. Each such exercise says so below.").
+			Close("p")
+	}
 	if len(exercises) == 0 {
 		m.Elem("p", "This article's annotations give no exercises: it has no quotes, no claims and no date to infer.", "class", "empty")
 	} else {
@@ -31,10 +37,22 @@ func answerKeyHTML(a *article.Article, exercises []exercise.Exercise) string {
 	return m.String()
 }
 
-// keyItem writes one exercise of the key.
+// keyItem writes one exercise of the key. One that rests on a claim the
+// annotator suggested carries data-suggested="true" and says, under its
+// heading, to check the claim first.
 func keyItem(m *ui.Markup, a *article.Article, n int, e exercise.Exercise) {
-	m.Open("li", "class", "exercise", "data-exercise", e.ID, "data-exercise-kind", string(e.Kind))
+	attrs := []string{"class", "exercise", "data-exercise", e.ID, "data-exercise-kind", string(e.Kind)}
+	if e.Suggested {
+		attrs = append(attrs, "data-suggested", "true")
+	}
+	m.Open("li", attrs...)
 	m.Elem("h3", questionHeading(n, e))
+	if e.Suggested {
+		m.Open("p", "class", "suggested-note").
+			Elem("strong", "This exercise rests on a claim found automatically:").
+			Text(" check it first.").
+			Close("p")
+	}
 	m.Elem("p", e.Prompt, "class", "prompt")
 	if e.Kind == exercise.FindEvidence {
 		keyPassages(m, a, e)
@@ -98,4 +116,31 @@ func evidencePassage(a *article.Article, id string) (string, int) {
 		return a.Text[ev.Start:ev.End], 0
 	}
 	return id, 0
+}
+
+// suggestedCount counts the exercises that rest on a claim the annotator
+// suggested.
+func suggestedCount(exercises []exercise.Exercise) int {
+	n := 0
+	for _, e := range exercises {
+		if e.Suggested {
+			n++
+		}
+	}
+	return n
+}
+
+// suggestedSummary says how many of the key's exercises rest on claims
+// found automatically.
+func suggestedSummary(n, of int) string {
+	if n == of {
+		if n == 1 {
+			return "The exercise rests on a claim found automatically."
+		}
+		return "All " + strconv.Itoa(n) + " exercises rest on claims found automatically."
+	}
+	if n == 1 {
+		return "1 of these " + strconv.Itoa(of) + " exercises rests on a claim found automatically."
+	}
+	return strconv.Itoa(n) + " of these " + strconv.Itoa(of) + " exercises rest on claims found automatically."
 }

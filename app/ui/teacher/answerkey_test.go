@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsexplorer/app/article"
 	"newsexplorer/app/exercise"
 
 	"newsexplorer/app/ui/uitest"
@@ -83,6 +84,75 @@ func TestAnswerKey(t *testing.T) {
 		}
 		if n := strings.Count(text, "Right answer"); n != 1 {
 			t.Errorf("%s: the key says \"Right answer\" %d times, want once", e.ID, n)
+		}
+	}
+}
+
+// TestAnswerKeySuggested checks that each exercise resting on a claim the
+// annotator suggested is marked in the key, with data-suggested="true"
+// and a note to check the claim first, and only those; and that the key
+// says at its top how many there are.
+func TestAnswerKeySuggested(t *testing.T) {
+	tests := []struct {
+		name    string
+		marked  func(a *article.Article) // marks claims as suggested
+		summary string                   // what the key says at its top, "" for nothing
+	}{
+		{"none", func(a *article.Article) {}, ""},
+		{"one claim", func(a *article.Article) { a.Claims[0].Suggested = true }, " of these 51 exercises rest on claims found automatically."},
+		{"every claim", func(a *article.Article) {
+			for i := range a.Claims {
+				a.Claims[i].Suggested = true
+			}
+		}, " of these 51 exercises rest on claims found automatically."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := uitest.DefaultArticle(t)
+			tt.marked(a)
+			exercises := exercise.Generate(a)
+			out := answerKeyHTML(a, exercises)
+			items := uitest.Chunks(t, out, "data-exercise")
+			if len(items) != len(exercises) {
+				t.Fatalf("the key lists %d exercises, want %d", len(items), len(exercises))
+			}
+			marked := 0
+			for i, e := range exercises {
+				mark := items[i].Tag.Attrs["data-suggested"]
+				note := strings.Contains(uitest.TextContent(items[i].HTML), "This exercise rests on a claim found automatically: check it first.")
+				if e.Suggested {
+					marked++
+				}
+				if got, want := mark == "true" && note, e.Suggested; got != want || !e.Suggested && (mark != "" || note) {
+					t.Errorf("%s (claim %q, suggested %v): data-suggested %q, note %v", e.ID, e.Claim, e.Suggested, mark, note)
+				}
+			}
+			text := uitest.TextContent(out)
+			if tt.summary == "" {
+				if marked != 0 || strings.Contains(text, "found automatically") {
+					t.Errorf("a key with no suggested claim speaks of one:\n%s", text)
+				}
+				return
+			}
+			if marked == 0 {
+				t.Fatal("no exercise rests on the claims marked")
+			}
+			if want := strconv.Itoa(marked) + strings.Replace(tt.summary, "51", strconv.Itoa(len(exercises)), 1); !strings.Contains(text, want) {
+				t.Errorf("the key does not say %q:\n%.400s", want, text)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		n, of int
+		want  string
+	}{
+		{1, 1, "The exercise rests on a claim found automatically."},
+		{3, 3, "All 3 exercises rest on claims found automatically."},
+		{1, 9, "1 of these 9 exercises rests on a claim found automatically."},
+		{4, 9, "4 of these 9 exercises rest on claims found automatically."},
+	} {
+		if got := suggestedSummary(tt.n, tt.of); got != tt.want {
+			t.Errorf("suggestedSummary(%d, %d) = %q, want %q", tt.n, tt.of, got, tt.want)
 		}
 	}
 }

@@ -2,6 +2,9 @@ package uitest
 
 import (
 	_ "embed"
+	"os"
+	"path/filepath"
+	"runtime"
 	"testing"
 
 	"newsexplorer/app/article"
@@ -28,6 +31,21 @@ func ParseArticle(t *testing.T, name, data string) *article.Article {
 func ClaimsArticle(t *testing.T) *article.Article {
 	t.Helper()
 	return ParseArticle(t, "claims.json", claimsJSON)
+}
+
+// SuggestedArticle is the article of the browser tests whose claims the
+// annotator suggested, two of them, beside one a person wrote
+// (app/browser/testdata/articles/harbour.json): the same file for the
+// pages' tests on the host and in the browser.
+func SuggestedArticle(t *testing.T) *article.Article {
+	t.Helper()
+	_, here, _, _ := runtime.Caller(0)
+	path := filepath.Join(filepath.Dir(here), "..", "..", "browser", "testdata", "articles", "harbour.json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ParseArticle(t, "harbour.json", string(data))
 }
 
 // DefaultArticle loads the article that ships with the explorer.
