@@ -71,6 +71,7 @@ type silence struct {
 // matter is a claim being put together: its statements, in text order,
 // and its silent actors.
 type matter struct {
+	sides    map[string]int // each speaker's side: assertSide or opposeSide
 	stmts    []int
 	silent   []string
 	words    map[string]bool

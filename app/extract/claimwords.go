@@ -23,7 +23,8 @@ var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "te
 	"contradicted", "contradicts", "contested", "contests", "challenged", "challenges", "countered",
 	"counters", "corroborated", "corroborates", "verified", "agreed", "agrees", "testified", "ruled",
 	"found", "concluded", "concludes", "forecast", "forecasts", "projected", "projects", "showed",
-	"shows", "criticized", "criticised", "criticizes", "criticises", "questioned", "questions")
+	"shows", "criticized", "criticised", "criticizes", "criticises", "questioned", "questions", "defended",
+	"defends")
 
 // weakCues attribute a statement only with a clause after them ("the
 // report found that …", "the court ruled that …"): alone they are

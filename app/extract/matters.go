@@ -43,29 +43,7 @@ func (f *claimFinder) place(i int) {
 	}
 	c := &f.matters[best]
 	s.claim = best
-	others := false // another speaker spoke on the matter before
-	related := false
-	for _, j := range c.stmts {
-		if f.stmts[j].speaker != s.speaker {
-			others = true
-		}
-	}
-	if n := len(c.stmts); n > 0 {
-		prev := f.stmts[c.stmts[n-1]]
-		related = prev.speaker != s.speaker && prev.para == s.para && f.sameSide(prev.speaker, s.speaker)
-		related = prev.para == s.para && f.sameSide(prev.speaker, s.speaker)
-		if related && (prev.stance == article.Disputes || prev.stance == article.Rejects) && s.stance == article.Asserts {
-			// "Ukraine disputed Putin's claims. Its General Staff stated
-			// that …": the same side goes on disputing.
-			s.stance = prev.stance
-		}
-	}
-	switch {
-	case s.stance == article.Corroborates && !others:
-		s.stance = article.Asserts // confirmed first: the claimant's own word
-	case conflict && s.stance == article.Asserts:
-		s.stance = article.Disputes
-	}
+	s.stance = f.stanceIn(c, s, conflict)
 	c.stmts = append(c.stmts, i)
 	c.last = s.para
 	for w := range s.words {
@@ -74,6 +52,71 @@ func (f *claimFinder) place(i int) {
 	for e := range s.entities {
 		c.entities[e] = true
 	}
+}
+
+// The two sides of a claim: those who assert what its first statement
+// says, and those who oppose it.
+const (
+	assertSide = iota
+	opposeSide
+)
+
+// stanceIn settles a statement's stance in its claim by the side it
+// takes. A statement that disputes takes the side opposed to the one it
+// answers, so that disputing a denial asserts; one that confirms takes
+// the side of the one it answers (it corroborates the claimant, or
+// disputes with the opponent); a plain statement keeps its speaker's side
+// in the claim, or its ally's just before it ("Ukraine disputed Putin's
+// claims. Its General Staff stated that …"), else asserts.
+func (f *claimFinder) stanceIn(c *matter, s *statement, conflict bool) article.Stance {
+	if c.sides == nil {
+		c.sides = map[string]int{}
+	}
+	answered := -1 // the side of the statement it answers
+	for k := len(c.stmts) - 1; k >= 0; k-- {
+		o := f.stmts[c.stmts[k]]
+		if s.target != "" && o.speaker != s.target || f.sameSide(o.speaker, s.speaker) {
+			continue
+		}
+		answered = c.sides[o.speaker]
+		break
+	}
+	opposes := s.stance == article.Disputes || s.stance == article.Rejects || conflict && s.stance == article.Asserts
+	side, known := c.sides[s.speaker]
+	switch {
+	case opposes && answered >= 0:
+		side = 1 - answered
+	case opposes:
+		side = opposeSide
+	case s.stance == article.Corroborates && answered >= 0:
+		side = answered
+	case known:
+	case len(c.stmts) > 0 && f.allyBefore(c, s) >= 0:
+		side = f.allyBefore(c, s)
+	default:
+		side = assertSide
+	}
+	c.sides[s.speaker] = side
+	first := len(c.stmts) == 0
+	switch {
+	case side == opposeSide && s.stance == article.Rejects:
+		return article.Rejects
+	case side == opposeSide:
+		return article.Disputes
+	case s.stance == article.Corroborates && !first && !known:
+		return article.Corroborates
+	}
+	return article.Asserts
+}
+
+// allyBefore returns the side of the statement just before s in its
+// claim when it is by the same side and in the same paragraph, or -1.
+func (f *claimFinder) allyBefore(c *matter, s *statement) int {
+	prev := f.stmts[c.stmts[len(c.stmts)-1]]
+	if prev.para == s.para && f.sameSide(prev.speaker, s.speaker) {
+		return c.sides[prev.speaker]
+	}
+	return -1
 }
 
 // matter returns the claim statement i belongs to, or -1 for a new one,

@@ -18,7 +18,9 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	if w == "according" && f.w(i+1) == "to" {
 		return f.according(si, i)
 	}
-	if !cueVerbs[w] {
+	if !cueVerbs[w] || publications[f.w(i-1)] {
+		// "in a statement posted on its website": the cue's noun, not a
+		// speaker, stands before it.
 		return statement{}, false
 	}
 	var speaker string
@@ -282,8 +284,14 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 	}
 	switch {
 	case w == "he" || w == "she":
+		if id := f.namedBefore(s, k, article.Person); id != "" {
+			return id, true, k
+		}
 		return f.lastPersonOrSpeaker(), true, k
 	case w == "it":
+		if id := f.namedBefore(s, k, article.Organization); id != "" {
+			return id, true, k
+		}
 		return f.lastOrgOrSpeaker(), true, k
 	case publications[w]:
 		return f.publisherOf(), true, lead
@@ -450,6 +458,18 @@ func (f *claimFinder) subjectAfter(s sentence, cue int) (string, bool) {
 		return f.spokesOf(s, k), true
 	}
 	return "", false
+}
+
+// namedBefore returns the last entity of type t named before token k in
+// the sentence, outside quotes, or "": "Castel defended the offer, and he
+// said …".
+func (f *claimFinder) namedBefore(s sentence, k int, t article.Type) string {
+	for j := k - 1; j >= s.from && j > k-40; j-- {
+		if m, ok := f.endAt[j]; ok && f.quoteOf[j] == 0 && f.a.TypeOf(f.a.Mentions[m].Entity) == t {
+			return f.a.Mentions[m].Entity
+		}
+	}
+	return ""
 }
 
 // lastPersonOrSpeaker is whom "he" or "she" most likely stands for: the

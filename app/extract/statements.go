@@ -214,7 +214,7 @@ func (f *claimFinder) findStatements() {
 // statement per speaker, from its cues and its quotes together.
 func (f *claimFinder) readSentence(si int) {
 	s := f.sents[si]
-	f.noteNames(s)
+	defer f.noteNames(s) // after its statements: a pronoun looks back
 	f.readSilence(si)
 	var mine []int // the sentence's statements, as indices in f.stmts
 	add := func(st statement) {
