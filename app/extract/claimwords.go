@@ -96,6 +96,10 @@ var prepositions = set("in", "on", "at", "during", "after", "before", "as", "whi
 	"yesterday", "today", "tonight", "afterwards", "then", "again", "too", "also", "recently", "by", "via",
 	"through", "over", "under", "near", "beside", "of", "for", "publicly", "privately", "repeatedly")
 
+// aboutWords after a cue say what a quarrel or a call was about, not
+// what was said: "has argued over traffic", "called for an end".
+var aboutWords = set("over", "about", "with", "for", "against", "into")
+
 // publications stand for whoever published them: "the report said".
 var publications = set("report", "study", "survey", "review", "audit", "analysis", "statement", "release",
 	"filing", "findings", "paper", "document", "letter", "complaint", "ruling", "judgment", "judgement",

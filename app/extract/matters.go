@@ -73,15 +73,17 @@ func (f *claimFinder) stanceIn(c *matter, s *statement, conflict bool) article.S
 		c.sides = map[string]int{}
 	}
 	answered := -1 // the side of the statement it answers
+	var other *statement
 	for k := len(c.stmts) - 1; k >= 0; k-- {
-		o := f.stmts[c.stmts[k]]
+		o := &f.stmts[c.stmts[k]]
 		if s.target != "" && o.speaker != s.target || f.sameSide(o.speaker, s.speaker) {
 			continue
 		}
-		answered = c.sides[o.speaker]
+		answered, other = c.sides[o.speaker], o
 		break
 	}
-	opposes := s.stance == article.Disputes || s.stance == article.Rejects || conflict && s.stance == article.Asserts
+	opposes := s.stance == article.Disputes || s.stance == article.Rejects || conflict && s.stance == article.Asserts ||
+		s.stance == article.Asserts && other != nil && f.negates(s, other)
 	side, known := c.sides[s.speaker]
 	switch {
 	case opposes && answered >= 0:
@@ -108,6 +110,34 @@ func (f *claimFinder) stanceIn(c *matter, s *statement, conflict bool) article.S
 	}
 	return article.Asserts
 }
+
+// negates reports whether a statement says "not" of what another said:
+// "every councillor had been consulted" and "was not consulted", "most of
+// them would switch to the ring road" and "They will not go to the ring
+// road".
+func (f *claimFinder) negates(s, o *statement) bool {
+	toks := f.tokensIn(s.ev)
+	for k, t := range toks {
+		if t.kind != word || !(t.lower == "not" || t.lower == "never" || strings.HasSuffix(t.lower, "n't")) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			w := toks[j].lower
+			if toks[j].kind != word || auxiliaries[w] {
+				continue
+			}
+			if o.words[stem(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// auxiliaries stand between "not" and what it denies: "was not
+// consulted", "will not go to".
+var auxiliaries = set("be", "been", "being", "have", "has", "had", "go", "going", "to", "get", "got", "the",
+	"a", "an", "so", "even", "yet", "ever", "always", "all", "any")
 
 // allyBefore returns the side of the statement just before s in its
 // claim when it is by the same side and in the same paragraph, or -1.

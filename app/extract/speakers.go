@@ -18,7 +18,7 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	if w == "according" && f.w(i+1) == "to" {
 		return f.according(si, i)
 	}
-	if !cueVerbs[w] || publications[f.w(i-1)] {
+	if !cueVerbs[w] || publications[f.w(i-1)] || f.w(i-1) == "not" || f.w(i-1) == "never" {
 		// "in a statement posted on its website": the cue's noun, not a
 		// speaker, stands before it.
 		return statement{}, false
@@ -48,6 +48,10 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 		from, that = k+1, true
 	}
 	if weakCues[w] && !that && !goesOn {
+		return statement{}, false
+	}
+	if !that && !tellCues[w] && aboutWords[f.w(i+1)] {
+		// "argued over traffic", "called for talks": not what was said.
 		return statement{}, false
 	}
 	if !that && before {
@@ -244,8 +248,8 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 				continue
 			}
 			// An apposition after a name: "Jonas Weber, the doctor who
-			// ran the trial, disputed".
-			if f.p(j) == "," && (f.w(j+1) == "the" || f.w(j+1) == "a" || f.w(j+1) == "an") && j-1 >= s.from {
+			// ran the trial, disputed", "Margaret Wynn, 71, said".
+			if f.p(j) == "," && j-1 >= s.from && (k-j <= 8 || f.w(j+1) == "the" || f.w(j+1) == "a" || f.w(j+1) == "an") {
 				if _, ok := f.endAt[j-1]; ok {
 					k = j - 1
 					continue
@@ -315,15 +319,15 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 // speaker's name and its titles ("…," LWF general secretary Nadia
 // Ferrand told reporters), and whether there is one.
 func (f *claimFinder) quoteBefore(s sentence, subj int) (article.QuoteSpan, bool) {
+	// Back over the speaker's titles and apposition ("the council's
+	// leader,"), to the mark that closes the quote.
 	k := subj - 1
-	for steps := 0; k >= s.from && steps < 6; steps++ {
-		w := f.w(k)
-		if w == "" || f.quoteOf[k] != 0 || !(f.toks[k].capital || isTitle(w) || w == "the" || w == "a" || w == "its") {
+	for steps := 0; k >= s.from && steps < 10; steps++ {
+		t := f.toks[k]
+		if f.quoteOf[k] != 0 || t.kind == qclose || t.kind == qopen || t.kind == newline ||
+			t.kind == punct && t.lower != "," || cueVerbs[t.lower] {
 			break
 		}
-		k--
-	}
-	if k >= s.from && f.p(k) == "," {
 		k--
 	}
 	if k < s.from || f.toks[k].kind != qclose {
