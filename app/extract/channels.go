@@ -21,6 +21,10 @@ var documentWords = set("filing", "filings", "report", "letter", "documents", "d
 	"accounts", "results", "memo", "complaint", "lawsuit", "indictment", "ruling", "judgment", "judgement",
 	"verdict", "minutes", "prospectus", "study", "survey", "audit", "review", "decision", "findings")
 
+// determiners open the noun phrase of a document: "its seasonal report",
+// "a court filing".
+var determiners = set("a", "an", "its", "the", "their", "his", "her", "our", "this", "that")
+
 // channelReach is how many words around a cue are read for its channel.
 const channelReach = 24
 
@@ -98,7 +102,7 @@ func (f *claimFinder) channelIn(s sentence, cue int, st *statement) (article.Sou
 				where += " on its website"
 			}
 			return article.OfficialStatement, where
-		case documentWords[w] && k != cue && (f.w(k-1) == "a" || f.w(k-1) == "its" || f.w(k-1) == "the" || f.w(k-1) == "court" || f.w(k-1) == "annual"):
+		case documentWords[w] && k != cue && (determiners[f.w(k-1)] || determiners[f.w(k-2)] || f.w(k-1) == "court"):
 			if w == "report" && f.isMedia(st.speaker) {
 				return article.MediaReport, "a report by " + f.name(st.speaker)
 			}

@@ -293,7 +293,7 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 		}
 		return f.lastPersonOrSpeaker(), true, k
 	case w == "it":
-		if id := f.namedBefore(s, k, article.Organization); id != "" {
+		if id := f.orgBefore(s, k); id != "" {
 			return id, true, k
 		}
 		return f.lastOrgOrSpeaker(), true, k
@@ -305,6 +305,11 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 		return f.roleNoun(s, k), true, lead
 	case spokesWords[w]:
 		return f.spokesOf(s, k), true, lead
+	}
+	if f.w(k-1) == "the" {
+		if id := f.orgNamed(k, w); id != "" {
+			return id, true, k - 1 // "the observatory said"
+		}
 	}
 	// A channel phrase: "stated in a Telegram post that".
 	if j := f.skipBackPhrase(s, k); j < k {
@@ -423,6 +428,40 @@ func (f *claimFinder) speakerAt(k int) string {
 	case publications[w]:
 		return f.publisherOf()
 	}
+	if k > 0 && f.w(k-1) == "the" {
+		return f.orgNamed(k, w)
+	}
+	return ""
+}
+
+// orgNamed returns the organization named before token k whose name
+// holds the word w: "the observatory" for the National Coastal
+// Observatory, "the trust" for the Seabird Census Trust; or "".
+func (f *claimFinder) orgNamed(k int, w string) string {
+	if len(w) < 4 || stopWords[w] {
+		return ""
+	}
+	ms := f.a.Mentions
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ms[mid].Start < f.toks[k].start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo - 1; i >= 0 && i >= lo-200; i-- {
+		id := ms[i].Entity
+		if !f.isOrg(id) {
+			continue
+		}
+		for _, n := range strings.Fields(strings.ToLower(f.name(id))) {
+			if n == w {
+				return id
+			}
+		}
+	}
 	return ""
 }
 
@@ -474,6 +513,34 @@ func (f *claimFinder) namedBefore(s sentence, k int, t article.Type) string {
 		}
 	}
 	return ""
+}
+
+// orgBefore returns the last organization named before token k in the
+// sentence, outside quotes, or "".
+func (f *claimFinder) orgBefore(s sentence, k int) string {
+	for j := k - 1; j >= s.from && j > k-40; j-- {
+		if m, ok := f.endAt[j]; ok && f.quoteOf[j] == 0 && f.isOrg(f.a.Mentions[m].Entity) {
+			return f.a.Mentions[m].Entity
+		}
+	}
+	return ""
+}
+
+// isOrg reports whether an entity is an organization: typed so, or with
+// a name that says so whatever type it was given ("National Coastal
+// Observatory", "Rhineland Institute for Nutrition Research").
+func (f *claimFinder) isOrg(id string) bool {
+	switch f.a.TypeOf(id) {
+	case article.Organization:
+		return true
+	case article.Person:
+		for _, w := range strings.Fields(strings.ToLower(f.name(id))) {
+			if orgCues[w] || moreOrgWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastPersonOrSpeaker is whom "he" or "she" most likely stands for: the
@@ -533,7 +600,7 @@ func (f *claimFinder) isPersonEnd(k int) bool {
 // lastOrgOrSpeaker is what "it" most likely stands for: the last
 // organization that spoke, unless another was named since.
 func (f *claimFinder) lastOrgOrSpeaker() string {
-	if f.lastSpeaker != "" && f.a.TypeOf(f.lastSpeaker) == article.Organization && f.lastSpeakerAt >= f.lastOrgAt {
+	if f.lastSpeaker != "" && f.isOrg(f.lastSpeaker) && f.lastSpeakerAt >= f.lastOrgAt {
 		return f.lastSpeaker
 	}
 	return f.lastOrg
@@ -569,7 +636,7 @@ func (f *claimFinder) roleNoun(s sentence, k int) string {
 	best, most := "", 0
 	for i := lo - 1; i >= 0 && i >= lo-300; i-- {
 		id := ms[i].Entity
-		if f.a.TypeOf(id) != article.Organization {
+		if !f.isOrg(id) {
 			continue
 		}
 		name := strings.ToLower(f.name(id))

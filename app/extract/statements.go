@@ -324,14 +324,14 @@ func (f *claimFinder) noteNames(s sentence) {
 			continue
 		}
 		if m, ok := f.startAt[i]; ok {
-			switch id := f.a.Mentions[m].Entity; f.a.TypeOf(id) {
-			case article.Person:
+			switch id := f.a.Mentions[m].Entity; {
+			case f.isOrg(id):
+				f.lastOrg, f.lastOrgAt = id, f.sentOf(s)
+			case f.a.TypeOf(id) == article.Person:
 				if f.lastPerson == "" || !seen {
 					f.lastPerson, f.lastPersonAt = id, f.sentOf(s)
 				}
 				seen = true
-			case article.Organization:
-				f.lastOrg, f.lastOrgAt = id, f.sentOf(s)
 			}
 		}
 	}
