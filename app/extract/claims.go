@@ -168,24 +168,22 @@ func (f *claimFinder) name(id string) string {
 
 // addClaims adds the claims found to the article. Should the claims
 // together not pass the article's checks, which the finder means never
-// to happen, each is tried alone and one that does not pass is left
-// out; should they make the article's file larger than an article file
-// may be, as on a text of a megabyte, they are all left out: a
-// suggestion is never worth losing the annotation.
+// to happen, each is tried alone and one that does not pass is left out:
+// a suggestion is never worth losing the annotation.
 func addClaims(a *article.Article, claims []article.NewClaim) {
 	if len(claims) == 0 {
 		return
 	}
-	before := *a
 	if _, err := a.AddClaims(claims); err != nil && len(claims) <= 50 {
 		for _, c := range claims {
 			a.AddClaims([]article.NewClaim{c})
 		}
 	}
-	if len(a.Text) < article.MaxFileSize/32 {
-		return // far too short for its claims to reach the limit
-	}
-	if b, err := article.Encode(a); err != nil || len(b) > article.MaxFileSize {
-		*a = before
-	}
 }
+
+// maxClaimText is the longest text the annotator proposes claims for, in
+// bytes: ten times a long news article. Past it, a text is a book or a
+// dossier rather than an article; its claims would fill the article file
+// past what the explorer reads, and finding them would hold the editor's
+// page for seconds.
+const maxClaimText = article.MaxFileSize / 32

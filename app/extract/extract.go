@@ -83,7 +83,9 @@ func Annotate(title, text string) (*article.Article, error) {
 	a.ID = slug(title, "article")
 	a.Title = title
 	a.TitleIsOurs = titleIsOurs
-	addClaims(a, findClaims(a, e.toks))
+	if len(text) <= maxClaimText {
+		addClaims(a, findClaims(a, e.toks))
+	}
 	return a, nil
 }
 
