@@ -12,6 +12,7 @@ import (
 // organization's first word or initials to the organization), and puts
 // every mention in text order in e.final.
 func (e *extractor) link() {
+	e.clubs()
 	// Votes for each key, from every name with that key.
 	votes := map[string]*[8]int{}
 	words := map[string][]string{}
@@ -148,6 +149,30 @@ func (e *extractor) link() {
 			resolved[n.key] = k
 		}
 	}
+	// A name of several words that ends a person's longer name stands for
+	// that person ("Le Pen" after "Marine Le Pen").
+	suffixes := map[string]string{}
+	for _, l := range longs {
+		if l.typ != article.Person || len(l.words) < 3 {
+			continue
+		}
+		for k := 1; k+1 < len(l.words); k++ {
+			s := strings.Join(l.words[k:], " ")
+			if old, ok := suffixes[s]; ok && old != l.key {
+				suffixes[s] = "" // two people: neither
+				continue
+			}
+			suffixes[s] = l.key
+		}
+	}
+	for _, n := range e.names {
+		if n.desc || len(n.words) < 2 {
+			continue
+		}
+		if k := suffixes[strings.Join(n.words, " ")]; k != "" && k != n.key && firstAt[k] < firstAt[n.key] {
+			resolved[n.key] = k
+		}
+	}
 	// Words at sentence starts count only as short forms.
 	for _, p := range e.pending {
 		w := e.toks[p.i].lower
@@ -187,6 +212,7 @@ func (e *extractor) link() {
 		e.final = append(e.final, m)
 	}
 	e.final = append(e.final, e.found...)
+	e.nestedPlaces()
 	sort.SliceStable(e.final, func(i, j int) bool {
 		a, b := e.final[i], e.final[j]
 		if a.start != b.start {
@@ -208,4 +234,71 @@ func initials(words []string) string {
 		b.WriteByte(w[0])
 	}
 	return b.String()
+}
+
+// clubs gives each name used as a sports club's its own key, apart from
+// the town the club is named after: "Quimper" in "Quimper beat Morlaix" is
+// the club, in "in Quimper" the town. A word that is a person's surname
+// stays the person's ("Sinner beat Alcaraz").
+func (e *extractor) clubs() {
+	surnames := map[string]bool{}
+	for _, n := range e.names {
+		if !n.desc && len(n.words) > 1 && n.votes[typeIndex(article.Person)] > 0 {
+			surnames[n.words[len(n.words)-1]] = true
+		}
+	}
+	for _, n := range e.names {
+		if !n.team || n.desc || len(n.words) == 1 && surnames[n.words[0]] {
+			continue
+		}
+		n.key = "club:" + strings.ToLower(n.name)
+		n.votes = [8]int{}
+		n.vote(article.Organization, strong)
+	}
+}
+
+// nestedPlaces annotates a place the text names on its own inside the
+// name of an organization: "Ashcombe" in "Ashcombe Town Council" when the
+// text also calls Ashcombe a town, "Galway" in "University of Galway". The
+// word lists' places are done when the name is read (nested).
+func (e *extractor) nestedPlaces() {
+	places := map[string]string{} // lower-case name → key
+	for _, m := range e.final {
+		if m.typ == article.Place && m.tokEnd-m.tok <= 3 {
+			places[strings.ToLower(e.text[m.start:m.end])] = m.key
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	inside := map[[2]int]bool{}
+	for _, m := range e.final {
+		inside[[2]int{m.start, m.end}] = true
+	}
+	n := len(e.final)
+	for x := 0; x < n; x++ {
+		m := e.final[x]
+		if m.typ != article.Organization || m.tokEnd-m.tok < 2 {
+			continue
+		}
+		for k := m.tok; k < m.tokEnd; k++ {
+			if e.toks[k].kind != word || !e.toks[k].capital {
+				continue
+			}
+			for l := min(m.tokEnd, k+3); l > k; l-- {
+				if k == m.tok && l == m.tokEnd || e.toks[l-1].kind != word {
+					continue
+				}
+				s, t := e.toks[k].start, e.toks[l-1].end
+				key, ok := places[strings.ToLower(e.text[s:t])]
+				if !ok || inside[[2]int{s, t}] {
+					continue
+				}
+				inside[[2]int{s, t}] = true
+				e.final = append(e.final, mention{start: s, end: t, typ: article.Place, key: key, name: e.text[s:t], tok: k, tokEnd: l, strong: true})
+				k = l - 1
+				break
+			}
+		}
+	}
 }

@@ -18,9 +18,17 @@ const (
 // name before it an organization's.
 var orgNouns = set("agency", "company", "association", "firm", "group", "organisation", "organization",
 	"union", "charity", "broadcaster", "network", "newspaper", "bank", "body", "regulator", "watchdog",
-	"inspectorate", "authority", "party", "operator", "startup", "manufacturer", "supplier", "developer",
-	"insurer", "retailer", "airline", "carrier", "publisher", "platform", "app", "service", "ministry",
-	"council", "club", "team", "university", "school", "institute", "trust", "fund", "lobby")
+	"inspectorate", "authority", "party", "operator", "startup", "start-up", "manufacturer", "supplier",
+	"developer", "insurer", "retailer", "airline", "carrier", "publisher", "platform", "app", "service",
+	"ministry", "council", "club", "team", "university", "school", "institute", "trust", "fund", "lobby",
+	"magazine", "daily", "weekly", "paper", "tabloid", "station", "channel", "outlet", "website", "maker",
+	"producer", "brand", "chain", "giant", "lender", "side", "band", "label", "carmaker", "automaker",
+	"drugmaker", "conglomerate", "cooperative", "consultancy", "subsidiary", "franchise", "studio",
+	"distributor", "wholesaler", "exporter", "importer", "courier", "utility", "bakery", "shop", "café",
+	"restaurant", "brewery", "business", "employer", "contractor", "subcontractor", "outfit", "foundation",
+	"institution", "commission", "committee", "tribunal", "court", "league", "federation", "confederation",
+	"coalition", "alliance", "movement", "collective", "office", "lab", "laboratory", "hospital", "clinic",
+	"think-tank", "exchange", "observatory", "airport", "provider", "miner", "bookseller", "chemist")
 
 // placeNouns in an apposition or before "of" make a name a place's.
 var placeNouns = set("town", "city", "village", "region", "province", "county", "state", "country",
@@ -31,7 +39,13 @@ var placeNouns = set("town", "city", "village", "region", "province", "county", 
 var personNouns = set("executive", "resident", "student", "teacher", "farmer", "owner", "worker", "nurse",
 	"doctor", "lawyer", "analyst", "economist", "scientist", "researcher", "official", "politician",
 	"activist", "author", "writer", "journalist", "father", "mother", "son", "daughter", "wife", "husband",
-	"spokesperson", "spokesman", "spokeswoman", "leader", "member", "candidate", "player", "parent", "pupil")
+	"spokesperson", "spokesman", "spokeswoman", "leader", "member", "candidate", "player", "parent", "pupil",
+	"striker", "goalkeeper", "midfielder", "defender", "winger", "referee", "forecaster", "driver",
+	"attendant", "baker", "mechanic", "solicitor", "barrister", "prosecutor", "witness", "defendant",
+	"accountant", "consultant", "engineer", "pilot", "actor", "actress", "singer", "surgeon", "physician",
+	"historian", "librarian", "volunteer", "steward", "organiser", "organizer", "campaigner", "protester",
+	"veteran", "lawmaker", "legislator", "entrepreneur", "professor", "coach", "manager", "boss",
+	"shopkeeper", "grandmother", "grandfather", "widow", "pensioner", "midwife", "paramedic", "officer")
 
 // locatives are prepositions after which an unknown name is a place.
 var locatives = set("in", "near", "across", "outside", "throughout", "around", "to", "from", "via")
@@ -55,7 +69,9 @@ type name struct {
 	mention
 	votes [8]int // by type index
 	words []string
-	desc  bool // a descriptive mention of a person, linked later
+	desc  bool   // a descriptive mention of a person, linked later
+	team  bool   // a club: a town's name in a match ("Quimper beat Morlaix")
+	noun  string // the common noun the text calls it by ("the parcel company Logivance")
 }
 
 func typeIndex(t article.Type) int {
@@ -317,19 +333,23 @@ func (e *extractor) classify(i, end int) {
 		return
 	case lex().places[lower]:
 		n := e.addName(i, end, article.Place, "", "", strong)
+		e.club(n, i, end)
 		e.region(n)
 		e.descriptive(n)
 		return
-	case single && titleCores[first]:
-		return // "President" alone
+	case single && (titleCores[first] || first == "i"):
+		return // "President" alone; "I"
 	case single && (weekdays[first] || weekdays[strings.TrimSuffix(first, "s")] || months[first] > 0):
 		return // a day or month the date patterns left: "every Sunday"
+	case single && (e.w(i-1) == "degrees" || e.w(i-1) == "degree"):
+		return // degrees Celsius
 	case single && e.toks[i].sentStart && !e.caps[first] && !e.allCaps(i):
 		// A capitalized word that only ever starts sentences is a name
-		// only if a longer name ends or begins with it, or if a speech
-		// verb follows a word that is no plural ("Gerasimov told", not
-		// "Farmers said").
-		if !speechVerbs[e.w(end)] || strings.HasSuffix(first, "s") || e.w(end) == "according" {
+		// only if a longer name ends or begins with it, if a speech verb
+		// follows a word that is no plural ("Gerasimov told", not
+		// "Farmers said"), or if it beats a team.
+		if (!speechVerbs[e.w(end)] || strings.HasSuffix(first, "s") || e.w(end) == "according") &&
+			!(teamVerbs[e.w(end)] && (e.capWordAt(end+1) || e.w(end+1) == "the" && e.capWordAt(end+2))) {
 			e.pending = append(e.pending, pendingWord{i, end})
 			return
 		}
@@ -342,10 +362,10 @@ func (e *extractor) classify(i, end int) {
 	}
 	var n *name
 	switch {
-	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for") || last == "farm" || last == "plant":
+	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for"):
 		n = e.addName(i, end, article.Organization, "", "", strong)
 		e.nested(i, end)
-	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast":
+	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast" || last == "farm" || last == "plant":
 		n = e.addName(i, end, article.Place, "", "", strong)
 	case eventHeads[last] && !single || !single && isRoman(last) && eventHeads[e.toks[end-2].lower]:
 		n = e.addName(i, end, article.Event, "", "", strong)
@@ -353,12 +373,21 @@ func (e *extractor) classify(i, end int) {
 	case e.allCaps(i) && single && len(first) >= 2:
 		n = e.addName(i, end, article.Organization, "", "", clue)
 	default:
+		if t, w := e.shapeType(i, end); t != "" {
+			n = e.addName(i, end, t, "", "", w)
+			if t == article.Organization {
+				e.nested(i, end)
+			}
+			break
+		}
 		n = e.addName(i, end, article.Person, "", "", 0)
 		if !single {
 			n.vote(article.Person, guess)
 		}
 	}
 	e.context(n, i, end)
+	e.club(n, i, end)
+	e.competition(n)
 	e.region(n)
 	e.eventAfter(n, i)
 	e.possessiveEvent(n, i)
@@ -390,62 +419,6 @@ func (e *extractor) allCaps(i int) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// context adds the evidence of the words around a name.
-func (e *extractor) context(n *name, i, end int) {
-	prev, prev2 := e.w(i-1), e.w(i-2)
-	if prev == "the" {
-		prev, prev2 = prev2, e.w(i-3) // in the Apennines
-	}
-	switch {
-	case placeNouns[prev2] && prev == "of":
-		n.vote(article.Place, strong) // the town of Faenza
-	case locatives[prev] && prev != "to" && prev != "from":
-		n.vote(article.Place, clue+1)
-	case prev == "from" || prev == "to":
-		n.vote(article.Place, guess)
-	case i > 0 && !e.toks[i-1].capital && orgNouns[e.w(i-1)]:
-		n.vote(article.Organization, strong) // parents' group Smartphone Free Childhood
-	case i > 0 && !e.toks[i-1].capital && personNouns[e.w(i-1)]:
-		n.vote(article.Person, clue) // teacher Ana Lima
-	}
-	next := e.w(end)
-	switch {
-	case speechVerbs[next] && next != "according" || e.p(end) == "," && (e.w(end+1) == "who" || e.w(end+1) == "whose"):
-		n.vote(article.Person, clue)
-	case prev == "said" || prev == "told" || prev == "by" && e.w(i-2) == "said":
-		n.vote(article.Person, clue)
-	}
-	// An apposition: "Enova, the state agency", "Faenza, a town".
-	// The head of the apposition is its last noun before a clause or a
-	// preposition.
-	if e.p(end) == "," {
-		var head article.Type
-		for k := end + 1; k < end+8 && k < len(e.toks); k++ {
-			w := e.w(k)
-			if w == "" {
-				if e.toks[k].kind == possess {
-					continue
-				}
-				break
-			}
-			if w == "who" || w == "whose" || w == "that" || w == "which" || w == "in" || w == "of" || w == "with" || w == "for" {
-				break
-			}
-			switch {
-			case personNouns[w] || titleCores[w]:
-				head = article.Person
-			case orgNouns[w]:
-				head = article.Organization
-			case placeNouns[w]:
-				head = article.Place
-			}
-		}
-		if head != "" {
-			n.vote(head, strong)
-		}
-	}
 }
 
 // region extends a place's name to a lower-case "region" after it, which
