@@ -108,6 +108,11 @@ func (e *extractor) scanTimes() {
 		if end, at := e.warAt(i); end > at {
 			e.addKey(at, end, article.Event, "the war")
 			i = end - 1
+			continue
+		}
+		if end := e.storyEventAt(i); end > i {
+			e.addKey(i, end, article.Event, "the "+e.toks[end-1].lower)
+			i = end - 1
 		}
 	}
 }

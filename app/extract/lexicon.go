@@ -110,7 +110,14 @@ var orgCues = set("ministry", "department", "council", "staff", "forces", "party
 	"centre", "asa", "ag", "sa", "gmbh", "nv", "bv", "ab", "oyj", "spa", "railways", "transit", "cabinet",
 	"secretariat", "directorate", "inspectorate", "tribunal", "chamber", "exchange", "børs", "studios",
 	"channel", "gazette", "journal", "herald", "tribune", "telegraph", "observer", "guardian", "mail",
-	"international", "watch")
+	"international", "watch", "observatory", "archive", "archives", "orchestra", "initiative", "mission",
+	"delegation", "partnership", "consortium", "bureau", "registry", "prefecture", "préfecture",
+	"gendarmerie", "rail", "logistics", "foods", "pharma", "steel", "mining", "petroleum", "chemicals",
+	"electric", "electronics", "software", "robotics", "therapeutics", "biotech", "aerospace",
+	"automotive", "telecom", "communications", "networks", "entertainment", "records", "pictures",
+	"magazine", "daily", "weekly", "review", "fc", "afc", "united", "rovers", "wanderers", "athletic",
+	"albion", "hotspur", "brewery", "bakery", "supermarkets", "stores", "bancorp", "ventures",
+	"investments", "securities", "finance", "financial", "hospitals")
 
 // orgSuffixes may follow an organization's cue word as part of its name.
 var orgSuffixes = set("inc.", "inc", "ltd", "ltd.", "plc", "llc", "corp.", "asa", "ag", "sa", "gmbh", "nv",

@@ -210,6 +210,9 @@ func (e *extractor) link() {
 		m := n.mention
 		m.key, m.typ = key, t
 		e.final = append(e.final, m)
+		if t == article.Organization {
+			e.nameNouns(n, key)
+		}
 	}
 	e.final = append(e.final, e.found...)
 	e.nestedPlaces()
@@ -301,4 +304,69 @@ func (e *extractor) nestedPlaces() {
 			}
 		}
 	}
+}
+
+// nounRef is an organization that the text may call by a common noun,
+// and where it first does.
+type nounRef struct {
+	key string
+	at  int
+}
+
+// nameNouns records the common nouns an organization's name lets the text
+// call it by: "the agency" for the Federal Food Standards Agency, "the
+// department" for the Department of the Marine, "the company" for "the
+// parcel company Logivance".
+func (e *extractor) nameNouns(n *name, key string) {
+	add := func(noun string) {
+		if noun == "" || isDigits(noun) {
+			return
+		}
+		if e.nouns == nil {
+			e.nouns = map[string][]nounRef{}
+		}
+		refs := e.nouns[noun]
+		for _, r := range refs {
+			if r.key == key {
+				return
+			}
+		}
+		e.nouns[noun] = append(refs, nounRef{key, n.start})
+	}
+	add(n.noun)
+	if len(n.words) < 2 {
+		return
+	}
+	add(n.words[len(n.words)-1])
+	if w := n.words[1]; w == "of" || w == "for" {
+		add(n.words[0])
+	}
+}
+
+// genericOrgNouns stand for the organization the text names most when no
+// name of it holds the noun: "the company said".
+var genericOrgNouns = set("company", "firm", "business", "employer", "group", "organisation", "organization")
+
+// nounOrg returns the organization "the <noun>" at byte pos stands for:
+// the last one named before pos that the text calls so, or "".
+func (e *extractor) nounOrg(noun string, pos int) string {
+	best, at := "", -1
+	for _, r := range e.nouns[noun] {
+		if r.at < pos && r.at > at {
+			best, at = r.key, r.at
+		}
+	}
+	if best == "" && genericOrgNouns[noun] {
+		counts := map[string]int{}
+		most := 0
+		for _, m := range e.final {
+			if m.typ == article.Organization && m.start < pos {
+				counts[m.key]++
+				if c := counts[m.key]; c > most || c == most && m.key < best {
+					best, most = m.key, c
+				}
+			}
+		}
+	}
+	return best
 }

@@ -108,6 +108,14 @@ func (e *extractor) scanNames() {
 	}
 }
 
+// nameJoins join the words of a name in other languages: "University
+// of Bologna" is joined by "of" only after a cue word, these always.
+var nameJoins = set("de", "van", "von", "del", "da", "di", "bin", "du", "des", "della", "dei", "degli", "dos",
+	"das", "ibn", "bint")
+
+// nameJoins2 may follow nameJoins: "de la", "von der", "de los".
+var nameJoins2 = set("la", "der", "den", "los", "las", "le")
+
 // chunkEnd returns the end of the run of capitalized words at i, with the
 // small words that join the parts of a name ("University of Bologna",
 // "Ukraine's Armed Forces", "Traders' Group").
@@ -122,10 +130,10 @@ func (e *extractor) chunkEnd(i int) int {
 		case t.kind == word && !t.capital && isDigits(t.lower) && e.w(j-1) == "line":
 			j++ // Line 4
 			continue
-		case t.kind == word && (t.lower == "of" || t.lower == "for" || t.lower == "de" || t.lower == "van" || t.lower == "von" || t.lower == "del" || t.lower == "da" || t.lower == "di" || t.lower == "bin"):
+		case t.kind == word && (t.lower == "of" || t.lower == "for" || nameJoins[t.lower]):
 			k := j + 1
-			if t.lower == "of" && e.w(k) == "the" {
-				k++
+			if t.lower == "of" && e.w(k) == "the" || nameJoins2[e.w(k)] && nameJoins[t.lower] && !e.toks[k].capital {
+				k++ // Stade de la Route de Lorient, Ursula von der Leyen
 			}
 			if !e.capWord(k) {
 				break
@@ -186,6 +194,26 @@ func (e *extractor) chunk(i, end int) {
 		i++
 	}
 	if i >= end {
+		return
+	}
+	// "Warsaw-based Castrum Rail": the place keeps only its name, and the
+	// organization is the rest.
+	if t := e.toks[i]; strings.HasSuffix(t.lower, "-based") {
+		n := e.addName(i, i+1, article.Place, "", "", strong)
+		n.end = t.end - len("-based")
+		n.name = e.text[n.start:n.end]
+		n.key = "n:" + strings.ToLower(n.name)
+		n.words = []string{strings.TrimSuffix(t.lower, "-based")}
+		if i+1 < end {
+			e.chunk(i+1, end)
+		}
+		return
+	}
+	// A place's possessive before an organization: "Austria's Ministry of
+	// Mobility" is the place and the ministry.
+	if i+2 < end && e.toks[i+1].kind == possess && (lex().places[e.toks[i].lower] || lex().groups[e.toks[i].lower] != "") {
+		e.classify(i, i+1)
+		e.chunk(i+2, end)
 		return
 	}
 	// A name that follows an organization's cue: "General Staff Valery Gerasimov".
@@ -349,7 +377,8 @@ func (e *extractor) classify(i, end int) {
 		// follows a word that is no plural ("Gerasimov told", not
 		// "Farmers said"), or if it beats a team.
 		if (!speechVerbs[e.w(end)] || strings.HasSuffix(first, "s") || e.w(end) == "according") &&
-			!(teamVerbs[e.w(end)] && (e.capWordAt(end+1) || e.w(end+1) == "the" && e.capWordAt(end+2))) {
+			!(teamVerbs[e.w(end)] && (e.capWordAt(end+1) || e.w(end+1) == "the" && e.capWordAt(end+2))) &&
+			!(orgVerbs[e.w(end)] && !strings.HasSuffix(first, "s")) && !e.describedAfter(end) {
 			e.pending = append(e.pending, pendingWord{i, end})
 			return
 		}
@@ -362,10 +391,11 @@ func (e *extractor) classify(i, end int) {
 	}
 	var n *name
 	switch {
-	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for"):
+	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for") || e.cueOf(i, end):
 		n = e.addName(i, end, article.Organization, "", "", strong)
 		e.nested(i, end)
-	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast" || last == "farm" || last == "plant":
+	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast" || last == "farm" || last == "plant" ||
+		placeFirsts[first] && !single:
 		n = e.addName(i, end, article.Place, "", "", strong)
 	case eventHeads[last] && !single || !single && isRoman(last) && eventHeads[e.toks[end-2].lower]:
 		n = e.addName(i, end, article.Event, "", "", strong)
@@ -392,6 +422,22 @@ func (e *extractor) classify(i, end int) {
 	e.eventAfter(n, i)
 	e.possessiveEvent(n, i)
 	e.descriptive(n)
+}
+
+// describedAfter reports whether the words after a name at token end
+// describe it, as only a name is described: ", which employs", ", who
+// leads", ", 58,", ", founded in".
+func (e *extractor) describedAfter(end int) bool {
+	if e.p(end) != "," {
+		return false
+	}
+	switch w := e.w(end + 1); {
+	case w == "which" || w == "who" || w == "whose" || w == "founded" || w == "based":
+		return true
+	case isDigits(w) && len(w) <= 3 && e.p(end+2) == ",":
+		return true
+	}
+	return false
 }
 
 // pendingWord is a capitalized word at a sentence's start that is a name
@@ -511,6 +557,24 @@ func (e *extractor) descriptive(n *name) {
 	d.vote(article.Person, strong)
 	e.toks[end-1].used = true
 	e.names = append(e.names, d)
+}
+
+// placeFirsts begin the names of places: "County Kerry", "Lake Como",
+// "Mount Etna".
+var placeFirsts = set("county", "lake", "mount", "mt.", "cape", "isle", "fort", "loch", "glen", "river", "gulf",
+	"stade", "estadio", "stadio", "stadion", "rue", "avenue", "boulevard", "piazza", "plaza", "place", "parc",
+	"pont", "quai", "gare", "porte", "calle", "praça", "ulica", "plac", "aleja", "rynek", "via", "strada",
+	"lac", "mont", "monte", "île", "ile", "port", "saint", "st", "st.", "santa", "san", "são", "sankt")
+
+// cueOf reports whether an organization's cue word stands before "of" or
+// "for" inside the name [i, end): "Austria's Ministry of Mobility".
+func (e *extractor) cueOf(i, end int) bool {
+	for k := i + 1; k+1 < end; k++ {
+		if orgCues[e.toks[k].lower] && (e.toks[k+1].lower == "of" || e.toks[k+1].lower == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // headOf reports whether a place's head word stands before "of" in the

@@ -95,6 +95,11 @@ var teamBefore = map[string]string{"to": "lost", "over": "win", "against": "", "
 var teamBeforeVerbs = set("lost", "loss", "defeat", "fell", "win", "victory", "drew", "draw", "beaten",
 	"defeated", "lose", "losing", "wins", "won")
 
+// agentVerbs before "by" make the name after it an organization's: "the
+// turbines were supplied by Siemens Gamesa".
+var agentVerbs = set("supplied", "built", "manufactured", "made", "operated", "funded", "sponsored",
+	"developed", "acquired", "published", "broadcast", "insured", "audited", "commissioned", "produced")
+
 // auxiliaries may stand between a name and its verb.
 var auxiliaries = set("has", "have", "had", "will", "would", "also", "now", "still", "then", "later", "already",
 	"which", "could", "can", "may", "might", "must", "should", "is", "was", "were", "are", "again", "never",
@@ -153,12 +158,14 @@ func (e *extractor) context(n *name, i, end int) {
 		n.noun = e.w(i - 1)
 	case lowerBefore && isPersonNoun(e.w(i-1)):
 		n.vote(article.Person, strong) // microbiologist Miriam Adler
-	case lowerBefore && strings.HasSuffix(e.w(i-1), "-based"):
+	case strings.HasSuffix(e.w(i-1), "-based"):
 		n.vote(article.Organization, strong) // the Ostrava-based Castrum Rail
 	case locatives[prev] && prev != "to" && prev != "from":
 		n.vote(article.Place, clue+1)
 	case prev == "from" || prev == "to" || prev == "at":
 		n.vote(article.Place, guess)
+	case prev == "by" && agentVerbs[e.w(i-2)]:
+		n.vote(article.Organization, clue)
 	}
 
 	next := e.w(end)
@@ -412,3 +419,54 @@ func (e *extractor) competition(n *name) {
 		}
 	}
 }
+
+// storyNouns name the event a story is about when "the" comes before them
+// ("the strike", "the first national strike", "the fraud trial"), some
+// only when the text shows what kind of story it is: a trial in court, a
+// match on a pitch.
+var storyNouns = map[string][]string{
+	"strike": nil, "walkout": nil, "march": nil, "protest": nil, "demonstration": nil, "runoff": nil,
+	"blockade": nil, "sit-in": nil, "lockout": nil,
+	"trial":   {"court", "judge", "jury", "prosecutors", "prosecution", "defendant", "verdict", "accused"},
+	"match":   {"referee", "penalty", "goal", "coach", "striker", "half-time", "kick-off", "stoppage"},
+	"game":    {"referee", "penalty", "goal", "coach", "striker", "half-time", "kick-off", "stoppage"},
+	"final":   {"referee", "penalty", "goal", "coach", "striker", "half-time", "kick-off", "stoppage"},
+	"derby":   {"referee", "penalty", "goal", "coach", "striker", "half-time", "kick-off", "stoppage"},
+	"hearing": {"court", "judge", "jury", "prosecutors", "tribunal"},
+}
+
+// storyEventAt matches "the" and up to three lower-case words before a
+// story noun at token i, and returns the match's end (i when none).
+func (e *extractor) storyEventAt(i int) int {
+	if e.w(i) != "the" {
+		return i
+	}
+	for j := i + 1; j < i+5 && j < len(e.toks); j++ {
+		t := e.toks[j]
+		if t.kind != word || t.capital || t.used || commonStarts[t.lower] && j > i+1 && t.lower != "first" && t.lower != "second" && t.lower != "new" {
+			return i
+		}
+		context, ok := storyNouns[t.lower]
+		if !ok {
+			continue
+		}
+		if next := e.w(j + 1); next == "of" || next == "for" || j+1 < len(e.toks) && e.toks[j+1].kind == word && !e.toks[j+1].capital && storyNounModifies[next] {
+			return i // "the march of time", "the strike fund"
+		}
+		if len(context) == 0 {
+			return j + 1
+		}
+		for _, w := range context {
+			if e.lower[w] {
+				return j + 1
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// storyNounModifies follow a story noun that only modifies them: "the
+// strike fund", "the trial judge".
+var storyNounModifies = set("fund", "funds", "pay", "ballot", "action", "committee", "judge", "lawyer", "lawyers",
+	"date", "organisers", "organizers", "route", "ticket", "tickets", "report", "day", "plan", "plans")
