@@ -378,7 +378,7 @@ func (e *extractor) classify(i, end int) {
 		// "Farmers said"), or if it beats a team.
 		if (!speechVerbs[e.w(end)] || strings.HasSuffix(first, "s") || e.w(end) == "according") &&
 			!(teamVerbs[e.w(end)] && (e.capWordAt(end+1) || e.w(end+1) == "the" && e.capWordAt(end+2))) &&
-			!(orgVerbs[e.w(end)] && !strings.HasSuffix(first, "s")) && !e.describedAfter(end) {
+			!(orgVerbs[e.w(end)] && !strings.HasSuffix(first, "s")) && !e.describedAfter(end) && !e.playsAfter(end) {
 			e.pending = append(e.pending, pendingWord{i, end})
 			return
 		}
@@ -436,6 +436,27 @@ func (e *extractor) describedAfter(end int) bool {
 		return true
 	case isDigits(w) && len(w) <= 3 && e.p(end+2) == ",":
 		return true
+	case w == "the" || w == "a" || w == "an":
+		head, _ := e.apposition(end)
+		return head != ""
+	}
+	return false
+}
+
+// playsAfter reports whether the words after a name at token end show a
+// club or a firm at work: "Quimper won 3-0", "Quimper's coach",
+// "Logivance's warehouses".
+func (e *extractor) playsAfter(end int) bool {
+	if w := e.w(end); (w == "won" || w == "lost" || w == "drew") && e.scoreNear(end+1) {
+		return true
+	}
+	if end >= len(e.toks) || e.toks[end].kind != possess {
+		return false
+	}
+	for k := end + 1; k < end+4 && k < len(e.toks) && e.toks[k].kind == word && !e.toks[k].capital; k++ {
+		if teamOwned[e.toks[k].lower] || orgOwned[e.toks[k].lower] {
+			return true
+		}
 	}
 	return false
 }

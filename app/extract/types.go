@@ -231,46 +231,57 @@ func (e *extractor) context(n *name, i, end int) {
 		}
 	}
 	// An apposition: "Enova, the state agency", "Faenza, a town", "Miriam
-	// Adler, a microbiologist at …". Its head is its last common noun
-	// before a clause or a preposition.
-	if e.p(end) == "," {
-		var head article.Type
-		for k := end + 1; k < end+9 && k < len(e.toks); k++ {
-			t := e.toks[k]
-			w := e.w(k)
-			if w == "" {
-				if t.kind == possess {
-					continue
-				}
-				break
-			}
-			if w == "of" && k > end+1 && e.toks[k-1].capital && e.capWordAt(k+1) {
-				continue // the Bank of Canada governor
-			}
-			if w == "who" || w == "whose" || w == "that" || w == "which" || w == "in" || w == "of" || w == "with" ||
-				w == "for" || w == "at" || w == "on" || w == "from" || w == "based" || w == "and" || w == "to" ||
-				w == "since" || w == "where" || w == "when" || speechVerbs[w] {
-				break
-			}
-			if t.capital && !titleCores[w] {
-				continue // a name inside the apposition
-			}
-			switch {
-			case isPersonNoun(w) && !orgNouns[w]:
-				head = article.Person
-			case orgNouns[w]:
-				head = article.Organization
-				if !t.capital {
-					n.noun = w
-				}
-			case placeNouns[w]:
-				head = article.Place
-			}
-		}
-		if head != "" {
-			n.vote(head, strong)
+	// Adler, a microbiologist at …".
+	if head, noun := e.apposition(end); head != "" {
+		n.vote(head, strong)
+		if noun != "" {
+			n.noun = noun
 		}
 	}
+}
+
+// apposition returns the type an apposition after a name at token end
+// gives it, and its head noun when that makes an organization: the head
+// is its last common noun before a clause or a preposition.
+func (e *extractor) apposition(end int) (article.Type, string) {
+	if e.p(end) != "," {
+		return "", ""
+	}
+	var head article.Type
+	noun := ""
+	for k := end + 1; k < end+9 && k < len(e.toks); k++ {
+		t := e.toks[k]
+		w := e.w(k)
+		if w == "" {
+			if t.kind == possess {
+				continue
+			}
+			break
+		}
+		if w == "of" && k > end+1 && e.toks[k-1].capital && e.capWordAt(k+1) {
+			continue // the Bank of Canada governor
+		}
+		if w == "who" || w == "whose" || w == "that" || w == "which" || w == "in" || w == "of" || w == "with" ||
+			w == "for" || w == "at" || w == "on" || w == "from" || w == "based" || w == "and" || w == "to" ||
+			w == "since" || w == "where" || w == "when" || speechVerbs[w] {
+			break
+		}
+		if t.capital && !titleCores[w] {
+			continue // a name inside the apposition
+		}
+		switch {
+		case isPersonNoun(w) && !orgNouns[w]:
+			head, noun = article.Person, ""
+		case orgNouns[w]:
+			head, noun = article.Organization, ""
+			if !t.capital {
+				noun = w
+			}
+		case placeNouns[w]:
+			head, noun = article.Place, ""
+		}
+	}
+	return head, noun
 }
 
 // club marks a name that a sentence uses as a sports club's: a town's
