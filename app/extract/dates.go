@@ -145,6 +145,9 @@ func (e *extractor) addKey(i, end int, t article.Type, key string) {
 
 // dateAt matches a date or time starting at token i and returns the end of
 // the match, or i when there is none.
+// dayTimes are times of day by name: "at midday", "before dawn".
+var dayTimes = set("midday", "noon", "midnight", "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset")
+
 func (e *extractor) dateAt(i int) int {
 	w := e.w(i)
 	switch {
@@ -174,6 +177,10 @@ func (e *extractor) dateAt(i int) int {
 		return i
 	case w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight":
 		return i + 1
+	case dayTimes[w]:
+		return i + 1 // midday
+	case (w == "before" || w == "after" || w == "until" || w == "by") && dayTimes[e.w(i+1)]:
+		return i + 2 // before dawn
 	case w == "this" || w == "last" || w == "next" || w == "coming":
 		n := e.w(i + 1)
 		if n == "week" || n == "month" || n == "year" || n == "weekend" || n == "season" || seasons[n] ||

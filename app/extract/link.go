@@ -357,15 +357,26 @@ func (e *extractor) nounOrg(noun string, pos int) string {
 		}
 	}
 	if best == "" && genericOrgNouns[noun] {
-		counts := map[string]int{}
-		most := 0
-		for _, m := range e.final {
-			if m.typ == article.Organization && m.start < pos {
+		if e.mostOrg == nil {
+			e.mostOrg = &nounRef{at: -1}
+			counts := map[string]int{}
+			first := map[string]int{}
+			most := 0
+			for _, m := range e.final {
+				if m.typ != article.Organization {
+					continue
+				}
+				if _, ok := first[m.key]; !ok {
+					first[m.key] = m.start
+				}
 				counts[m.key]++
-				if c := counts[m.key]; c > most || c == most && m.key < best {
-					best, most = m.key, c
+				if c := counts[m.key]; c > most {
+					*e.mostOrg, most = nounRef{m.key, first[m.key]}, c
 				}
 			}
+		}
+		if e.mostOrg.at >= 0 && e.mostOrg.at < pos {
+			best = e.mostOrg.key
 		}
 	}
 	return best

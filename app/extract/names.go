@@ -184,7 +184,7 @@ func (e *extractor) chunk(i, end int) {
 			i++
 			continue
 		}
-		if e.toks[i].sentStart && end-i > 1 && !e.known(i, i+1) && e.known(i+1, end) && !titleCores[w] {
+		if e.toks[i].sentStart && end-i > 1 && !e.known(i, i+1) && e.known(i+1, end) && !titleCores[w] && !e.known(i, end) {
 			i++ // "Ask Colombians"
 			continue
 		}
@@ -351,6 +351,12 @@ func (e *extractor) classify(i, end int) {
 	case lex().groups[lower] != "":
 		g := lex().groups[lower]
 		e.addName(i, end, article.Group, "group:"+strings.ToLower(g), g, strong)
+		if w := e.w(end); (w == "media" || w == "press") && !e.toks[end].capital {
+			// "South Korean media": the outlets, with the nationality inside.
+			s, t := e.toks[i].start, e.toks[end].end
+			e.found = append(e.found, mention{start: s, end: t, typ: article.Organization, key: "n:" + strings.ToLower(e.text[s:t]),
+				name: e.text[s:t], tok: i, tokEnd: end + 1, strong: true})
+		}
 		return
 	case events[lower]:
 		e.addName(i, end, article.Event, "", "", strong)
@@ -391,11 +397,11 @@ func (e *extractor) classify(i, end int) {
 	}
 	var n *name
 	switch {
-	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for") || e.cueOf(i, end):
+	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for" || nameJoins[e.w(i+1)]) || e.cueOf(i, end):
 		n = e.addName(i, end, article.Organization, "", "", strong)
 		e.nested(i, end)
 	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast" || last == "farm" || last == "plant" ||
-		placeFirsts[first] && !single:
+		placeFirsts[first] && !single && !(first == "stade" && !nameJoins[e.toks[i+1].lower]):
 		n = e.addName(i, end, article.Place, "", "", strong)
 	case eventHeads[last] && !single || !single && isRoman(last) && eventHeads[e.toks[end-2].lower]:
 		n = e.addName(i, end, article.Event, "", "", strong)
@@ -618,8 +624,8 @@ func (e *extractor) nested(i, end int) {
 			continue
 		}
 		for l := min(end, k+3); l > k; l-- {
-			if e.toks[l-1].kind != word || k == i && l == end {
-				continue
+			if e.toks[l-1].kind != word || k == i && l == end || k == i && l == i+1 && orgFirsts[e.toks[k].lower] {
+				continue // "US" in "US Quimper" is the club's prefix
 			}
 			s := strings.ToLower(e.text[e.toks[k].start:e.toks[l-1].end])
 			if lex().places[s] {

@@ -25,6 +25,9 @@ func (e *extractor) findQuotes() {
 		for end > start && isSpaceByte(e.text[end-1]) {
 			end--
 		}
+		if open+1 < len(e.toks) && e.isQuotedName(open, i) && open > 0 && (e.toks[open-1].kind == word || e.toks[open-1].kind == possess) {
+			e.toks[open+1].sentStart = false // annual "Victory Day" celebration: no sentence starts
+		}
 		if start < end && hasWord(e.text[start:end]) && !e.isQuotedName(open, i) {
 			e.quotes = append(e.quotes, quote{start: start, end: end, open: open, close: i})
 			for k := open + 1; k < i && k < len(e.toks); k++ {

@@ -17,6 +17,27 @@ import (
 // Corrib", "TV 2").
 var mediaFirst = set("radio", "tv", "télé", "canal", "kanal", "rádio")
 
+// orgFirsts begin the names of organizations in languages that put the
+// common noun first ("Gazeta Wyborcza", "Partido Popular", "Ministère de
+// la Santé", "Hôpital du Littoral") and of sports clubs ("FC Porto", "Real
+// Sociedad", "Olympique Lyonnais").
+var orgFirsts = set("ligue", "liga", "lega", "fédération", "federación", "federazione", "comité", "comitato",
+	"conseil", "consejo", "consiglio", "ministère", "ministerio", "ministero", "ministerium", "ministerstwo",
+	"mairie", "préfecture", "assemblée", "parti", "partido", "partito", "partei", "partia", "sindicato",
+	"syndicat", "sindacato", "gewerkschaft", "banque", "banco", "banca", "caisse", "société", "sociedad",
+	"società", "compagnie", "compañía", "groupe", "grupo", "gruppo", "institut", "instituto", "istituto",
+	"instytut", "université", "universidad", "università", "universität", "uniwersytet", "politechnika",
+	"hôpital", "ospedale", "klinikum", "szpital", "krankenhaus", "gazeta", "gazzetta", "zeitung", "dziennik",
+	"kurier", "courrier", "corriere", "diario", "giornale", "tygodnik", "télévision", "televisión",
+	"telewizja", "rundfunk", "rada", "komisja", "urząd", "sąd", "tribunale", "cour", "gericht", "polizei",
+	"policja", "polizia", "policía", "verein", "verband", "stiftung", "fondation", "fundación", "fondazione",
+	"fundacja", "stowarzyszenie", "związek", "asociación", "associazione", "collectif", "observatoire",
+	"agence", "agencia", "agenzia", "agentur", "agencja", "autorité", "autoridad", "autorità", "comisión",
+	"commissione", "kommission", "fc", "afc", "sc", "ac", "as", "us", "rc", "cf", "sv", "vfb", "vfl", "fk",
+	"sk", "nk", "cd", "ud", "sd", "ssc", "real", "racing", "sporting", "atlético", "athletic", "dynamo",
+	"dinamo", "olympique", "borussia", "eintracht", "fortuna", "en", "stade", "union", "entente", "cercle",
+	"club", "association", "team", "radio", "tv")
+
 // foreignArticles begin names in other languages, most of them titles of
 // newspapers and stations ("Le Progrès", "Die Zeit", "El País").
 var foreignArticles = set("le", "la", "les", "el", "il", "der", "die", "das", "het", "los", "las", "lo", "gli")
@@ -184,6 +205,8 @@ func (e *extractor) context(n *name, i, end int) {
 		n.vote(article.Person, clue)
 	case e.p(end) == "," && e.w(end+1) == "which":
 		n.vote(article.Organization, clue) // no person is a "which"
+	case e.p(end) == "," && e.w(end+1) == "where":
+		n.vote(article.Place, strong+clue) // the Corn Exchange, where the council meets
 	case e.p(end) == "," && isDigits(e.w(end+1)) && len(e.w(end+1)) <= 3 && e.p(end+2) == ",":
 		n.vote(article.Person, strong) // Margaret Wynn, 71,
 	case (prev == "said" || prev == "told" || prev == "by" && e.w(i-2) == "said") && (!single || surnameLike(e.toks[i].lower)):
@@ -388,6 +411,8 @@ func (e *extractor) shapeType(i, end int) (article.Type, int) {
 		return "", 0
 	case mediaFirst[first]:
 		return article.Organization, strong // Radio Corrib
+	case orgFirsts[first] && !(first == "stade" && nameJoins[e.toks[i+1].lower]):
+		return article.Organization, strong // Gazeta Wyborcza, FC Porto, but Stade de France
 	case foreignArticles[first]:
 		return article.Organization, clue // Le Progrès, but in Le Havre
 	case first == "line" && isDigits(last):

@@ -152,6 +152,24 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"organization:Havbris Offshore Wind Farm", "person:Nordmark Logistics"},
 		},
 		{
+			name: "organizations named noun first, clubs by their prefix, a stadium by its own",
+			text: "Stade Rennais beat FC Nantes at Stade de la Beaujoire. Gazeta Wyborcza and Hôpital du Littoral reported it, and US Quimper lost to Real Sociedad 2-1.",
+			want: []string{"organization:Stade Rennais", "organization:FC Nantes", "place:Stade de la Beaujoire",
+				"organization:Gazeta Wyborcza", "organization:Hôpital du Littoral", "organization:US Quimper", "organization:Real Sociedad"},
+			not: []string{"person:Gazeta Wyborcza", "person:Stade Rennais", "place:US"},
+		},
+		{
+			name: "a name the text places with \"where\" is a venue",
+			text: "She told the Ashcombe Gazette at the Corn Exchange, where the council meets.",
+			want: []string{"organization:Ashcombe Gazette", "place:Corn Exchange"},
+			not:  []string{"organization:Corn Exchange"},
+		},
+		{
+			name: "a nationality's media are an organization, the nationality inside",
+			text: "South Korean media reported that more troops had arrived.",
+			want: []string{"organization:South Korean media", "group:South Korean"},
+		},
+		{
 			name: "the story's event by its common noun",
 			text: "Workers walked out on Tuesday in the first national strike in its history. Pay is at the heart of the strike.",
 			want: []string{"event:the first national strike", "event:the strike"},
