@@ -198,12 +198,13 @@ func (e *extractor) chunk(i, end int) {
 	}
 	// "Warsaw-based Castrum Rail": the place keeps only its name, and the
 	// organization is the rest.
-	if t := e.toks[i]; strings.HasSuffix(t.lower, "-based") {
+	if t := e.toks[i]; compoundPlace(t.lower) != "" {
+		suffix := compoundPlace(t.lower)
 		n := e.addName(i, i+1, article.Place, "", "", strong)
-		n.end = t.end - len("-based")
+		n.end = t.end - len(suffix)
 		n.name = e.text[n.start:n.end]
 		n.key = "n:" + strings.ToLower(n.name)
-		n.words = []string{strings.TrimSuffix(t.lower, "-based")}
+		n.words = []string{strings.TrimSuffix(t.lower, suffix)}
 		if i+1 < end {
 			e.chunk(i+1, end)
 		}
@@ -240,8 +241,12 @@ func (e *extractor) chunk(i, end int) {
 		if !nameOK || end-(t+1) > 4 {
 			continue
 		}
-		e.titleZone(i, t+1)
-		e.person(t+1, end, true)
+		n := t + 1
+		for n+2 <= end && titleTails[e.toks[n].lower] {
+			n++ // Chief Executive Carlos Tavares
+		}
+		e.titleZone(i, n)
+		e.person(n, end, true)
 		return
 	}
 	// A title with no name: "Chief Executive Officer of Nordvik Energy".
@@ -382,16 +387,16 @@ func (e *extractor) classify(i, end int) {
 		// only if a longer name ends or begins with it, if a speech verb
 		// follows a word that is no plural ("Gerasimov told", not
 		// "Farmers said"), or if it beats a team.
-		if (!speechVerbs[e.w(end)] || strings.HasSuffix(first, "s") || e.w(end) == "according") &&
+		if (!speechVerbs[e.w(end)] || plural(first) || e.w(end) == "according") &&
 			!(teamVerbs[e.w(end)] && (e.capWordAt(end+1) || e.w(end+1) == "the" && e.capWordAt(end+2))) &&
-			!(orgVerbs[e.w(end)] && !strings.HasSuffix(first, "s")) && !e.describedAfter(end) && !e.playsAfter(end) {
+			!(orgVerbs[e.w(end)] && !plural(first)) && !e.describedAfter(end) && !e.playsAfter(end) {
 			e.pending = append(e.pending, pendingWord{i, end})
 			return
 		}
 	}
 
-	// Dateline: BERGEN, Norway –
-	if e.allCaps(i) && single && (i == 0 || e.toks[i-1].kind == newline) && e.p(end) == "," {
+	// Dateline: BERGEN, Norway –; INDIANAPOLIS (AP) —
+	if e.allCaps(i) && single && (i == 0 || e.toks[i-1].kind == newline) && (e.p(end) == "," || e.p(end) == "(" || e.p(end) == "—" || e.p(end) == "–") {
 		e.addName(i, end, article.Place, "", "", strong)
 		return
 	}
@@ -428,6 +433,13 @@ func (e *extractor) classify(i, end int) {
 	e.eventAfter(n, i)
 	e.possessiveEvent(n, i)
 	e.descriptive(n)
+}
+
+// plural reports whether w may be an English plural ("Farmers",
+// "Officials"), not a name that ends in s as Latin ones do ("Stellantis",
+// "Airbus").
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ss")
 }
 
 // describedAfter reports whether the words after a name at token end
@@ -584,6 +596,25 @@ func (e *extractor) descriptive(n *name) {
 	d.vote(article.Person, strong)
 	e.toks[end-1].used = true
 	e.names = append(e.names, d)
+}
+
+// titleTails go on a title after its core word: "Chief Executive", "Chief
+// Operating Officer", "Secretary General".
+var titleTails = set("executive", "operating", "financial", "technology", "information", "general",
+	"secretary", "counsel", "economist", "scientist", "whip", "justice", "constable", "of")
+
+// compoundPlaces end a word that holds a place's name, which keeps only
+// its name: "Warsaw-based", "Amsterdam-listed".
+var compoundPlaces = []string{"-based", "-listed", "-born", "-headquartered", "-registered", "-bound"}
+
+// compoundPlace returns the ending of compoundPlaces that w has, or "".
+func compoundPlace(w string) string {
+	for _, s := range compoundPlaces {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return s
+		}
+	}
+	return ""
 }
 
 // placeFirsts begin the names of places: "County Kerry", "Lake Como",

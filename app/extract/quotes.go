@@ -272,8 +272,8 @@ func (e *extractor) after(qu *quote, startAt, endAt map[int]int, subject, lastOr
 	// Only a quote that does not end its sentence, or one followed by a
 	// word in lower case, takes an attribution after it.
 	last, _ := utf8.DecodeLastRuneInString(e.text[qu.start:qu.end])
-	if !strings.ContainsRune(",!?—–-…", last) && !(e.toks[j].kind == word && !e.toks[j].capital) {
-		return "", false
+	if !strings.ContainsRune(",!?—–-…", last) && !(e.toks[j].kind == word && !e.toks[j].capital) && e.p(j) != "," {
+		return "", false // a comma after the mark: was "insane", chief executive Jensen Huang told CNBC
 	}
 	if e.p(j) == "," {
 		j++
@@ -338,6 +338,13 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 		}
 		if personPronouns[e.w(k)] {
 			return subject, subject != ""
+		}
+	}
+	// "The chipmaker, based in Santa Clara, said": the subject is the
+	// noun the clause starts with, not the place in its apposition.
+	if e.w(from) == "the" && from+1 < verb && !e.capWordAt(from+1) && (e.p(from+2) == "," || from+2 == verb) {
+		if key := e.nounOrg(e.w(from+1), e.toks[from+1].start); key != "" {
+			return key, true
 		}
 	}
 	org := ""

@@ -100,7 +100,8 @@ var orgVerbs = set("employs", "employ", "sells", "sold", "makes", "manufactures"
 	"reports", "ruled", "rules", "publishes", "published", "broadcasts", "broadcast", "aired", "airs",
 	"posted", "listed", "acquired", "invests", "invested", "lends", "lent", "insures", "builds", "trades",
 	"recalled", "recalls", "funds", "funded", "sponsors", "sponsored", "owns", "stocks", "exports",
-	"imports", "employed")
+	"imports", "employed", "delivered", "produced", "launched", "unveiled", "exported", "imported", "merged",
+	"shed")
 
 // teamVerbs between two names make both clubs: "Philadelphia beat
 // Dallas".
@@ -120,6 +121,17 @@ var teamBeforeVerbs = set("lost", "loss", "defeat", "fell", "win", "victory", "d
 // turbines were supplied by Siemens Gamesa".
 var agentVerbs = set("supplied", "built", "manufactured", "made", "operated", "funded", "sponsored",
 	"developed", "acquired", "published", "broadcast", "insured", "audited", "commissioned", "produced")
+
+// facilities after a name and a determiner make it a place's: "its
+// Windsor plant", "at the Douai warehouse".
+var facilities = set("plant", "factory", "warehouse", "site", "depot", "mine", "works", "refinery", "smelter",
+	"campus", "mill", "yard", "shipyard", "terminal", "hub", "base", "facility")
+
+// holdings before "in" or "of" make the name after it a firm's: "shares
+// in Alphabet", "a stake in Halvor".
+var holdings = set("shares", "share", "stake", "stakes", "shareholders", "shareholder", "investors",
+	"investment", "investments", "holding", "holdings", "stock", "bonds", "ceo", "chairman", "owners",
+	"subsidiary", "unit", "division", "takeover", "acquisition", "employees", "customers")
 
 // auxiliaries may stand between a name and its verb.
 var auxiliaries = set("has", "have", "had", "will", "would", "also", "now", "still", "then", "later", "already",
@@ -179,8 +191,12 @@ func (e *extractor) context(n *name, i, end int) {
 		n.noun = e.w(i - 1)
 	case lowerBefore && isPersonNoun(e.w(i-1)):
 		n.vote(article.Person, strong) // microbiologist Miriam Adler
-	case strings.HasSuffix(e.w(i-1), "-based"):
+	case compoundPlace(e.w(i-1)) != "" && compoundPlace(e.w(i-1)) != "-born":
 		n.vote(article.Organization, strong) // the Ostrava-based Castrum Rail
+	case (prev == "in" || prev == "of") && holdings[prev2]:
+		n.vote(article.Organization, strong) // shares in Alphabet
+	case prev == "at" && (isPersonNoun(prev2) || isPersonNoun(strings.TrimSuffix(prev2, "s")) || prev2 == "staff" || prev2 == "employees"):
+		n.vote(article.Organization, clue+1) // analysts at Morgan Stanley
 	case locatives[prev] && prev != "to" && prev != "from":
 		n.vote(article.Place, clue+1)
 	case prev == "from" || prev == "to" || prev == "at":
@@ -189,6 +205,12 @@ func (e *extractor) context(n *name, i, end int) {
 		n.vote(article.Organization, clue)
 	}
 
+	if e.p(i-1) == "," && len(e.names) > 1 {
+		// "Santa Clara, California": a place after a place.
+		if p := e.names[len(e.names)-2]; p.tokEnd == i-1 && !p.desc && top(p.votes) == article.Place && !e.toks[i].sentStart {
+			n.vote(article.Place, clue+1)
+		}
+	}
 	next := e.w(end)
 	k := end
 	for k < end+2 && auxiliaries[e.w(k)] && e.w(k) != "which" {
@@ -214,6 +236,9 @@ func (e *extractor) context(n *name, i, end int) {
 	}
 	if orgVerbs[verb] && !teamVerbs[verb] {
 		n.vote(article.Organization, clue)
+	}
+	if facilities[next] && !e.toks[end].capital && (the || prev == "its" || prev == "their" || prev == "at") {
+		n.vote(article.Place, clue) // its Windsor plant, the Douai warehouse
 	}
 	// "founded in 2003", "based in Ostrava": an organization.
 	j := end
@@ -345,7 +370,7 @@ func (e *extractor) club(n *name, i, end int) {
 			}
 		}
 	}
-	if n.team && end-i > 1 && !lex().places[strings.ToLower(e.text[e.toks[i].start:e.toks[end-1].end])] {
+	if n.team && end-i > 1 && n.votes[typeIndex(article.Person)] > 0 {
 		n.team = false // "Carlos Alcaraz beat Jannik Sinner": people
 	}
 }
@@ -506,3 +531,17 @@ func (e *extractor) storyEventAt(i int) int {
 // strike fund", "the trial judge".
 var storyNounModifies = set("fund", "funds", "pay", "ballot", "action", "committee", "judge", "lawyer", "lawyers",
 	"date", "organisers", "organizers", "route", "ticket", "tickets", "report", "day", "plan", "plans")
+
+// top returns the type with the most votes, or "".
+func top(v [8]int) article.Type {
+	best, bw := -1, 0
+	for i, w := range v {
+		if w > bw {
+			best, bw = i, w
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return article.Types[best]
+}

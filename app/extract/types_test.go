@@ -63,6 +63,24 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"person:Siemens Gamesa"},
 		},
 		{
+			name: "a club named like a city that beats another",
+			text: "Manchester City beat Arsenal 2-1 on Saturday, and Erling Haaland scored twice for City.",
+			want: []string{"organization:Manchester City", "organization:Arsenal", "person:Erling Haaland"},
+			not:  []string{"place:Manchester City", "person:Arsenal"},
+		},
+		{
+			name: "shares in a firm, analysts at a bank, a plant in a town",
+			text: "Shares in Alphabet fell 1% after analysts at Morgan Stanley cut their target. Stellantis said it will close its Windsor plant.",
+			want: []string{"organization:Alphabet", "organization:Morgan Stanley", "organization:Stellantis", "place:Windsor"},
+			not:  []string{"place:Alphabet", "person:Morgan Stanley", "organization:Windsor"},
+		},
+		{
+			name: "a place after a place and a comma, a dateline with its agency",
+			text: "INDIANAPOLIS (AP) — The chipmaker, based in Santa Clara, Calvera, said demand was strong.",
+			want: []string{"place:INDIANAPOLIS", "organization:AP", "place:Santa Clara", "place:Calvera"},
+			not:  []string{"organization:INDIANAPOLIS", "organization:Calvera"},
+		},
+		{
 			name: "the place a match is played at",
 			text: "The final was played at Kensington Oval, and the concert was held at Claddagh Hall.",
 			want: []string{"place:Kensington Oval", "place:Claddagh Hall"},
@@ -258,6 +276,17 @@ func TestSpeakers(t *testing.T) {
 			name: "she after a sentence whose speaker is not its first person",
 			text: "Sophie Marchetti runs Lunara. In 2020 Lunara won the Blue Signal Start-up Challenge, and Marchetti said it would open a line to Warsaw. \"If the cars come on time,\" she added.",
 			want: []string{"quote:If the cars come on time,=Sophie Marchetti"},
+		},
+		{
+			name: "a comma after the closing mark, then the attribution",
+			text: "Nvidia reported record revenue. Demand for its chips was \"insane\", chief executive Jensen Huang told CNBC.",
+			want: []string{"quote:insane=Jensen Huang"},
+		},
+		{
+			name: "the company's trade as the subject, not the place in its apposition",
+			text: "Nvidia reported record revenue. The chipmaker, based in Santa Clara, California, said demand was \"insane\". \"It is a good quarter,\" the chipmaker said.",
+			want: []string{"quote:insane=Nvidia", "quote:It is a good quarter,=Nvidia"},
+			not:  []string{"quote:insane=California"},
 		},
 		{
 			name: "said, then the person after the company",
