@@ -345,10 +345,9 @@ func (e *extractor) nameNouns(n *name, key string) {
 
 // genericOrgNouns stand for the organization the text names most when no
 // name of it holds the noun: "the company said".
-var genericOrgNouns = set("company", "firm", "business", "employer", "group", "organisation", "organization",
-	"carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline", "miner",
-	"manufacturer", "maker", "supplier", "operator", "broadcaster", "publisher", "startup", "start-up",
-	"conglomerate", "giant")
+var genericOrgNouns = wordSet(`company firm business employer group organisation organization carmaker automaker chipmaker
+	drugmaker retailer lender insurer airline miner manufacturer maker supplier operator broadcaster
+	publisher startup start-up conglomerate giant`)
 
 // nounOrg returns the organization "the <noun>" at byte pos stands for:
 // the last one named before pos that the text calls so, or "".

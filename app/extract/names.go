@@ -16,43 +16,38 @@ const (
 
 // orgNouns in an apposition ("Enova, the state agency that …") make the
 // name before it an organization's.
-var orgNouns = set("agency", "company", "association", "firm", "group", "organisation", "organization",
-	"union", "charity", "broadcaster", "network", "newspaper", "bank", "body", "regulator", "watchdog",
-	"inspectorate", "authority", "party", "operator", "startup", "start-up", "manufacturer", "supplier",
-	"developer", "insurer", "retailer", "airline", "carrier", "publisher", "platform", "app", "service",
-	"ministry", "council", "club", "team", "university", "school", "institute", "trust", "fund", "lobby",
-	"magazine", "daily", "weekly", "paper", "tabloid", "station", "channel", "outlet", "website", "maker",
-	"producer", "brand", "chain", "giant", "lender", "side", "band", "label", "carmaker", "automaker",
-	"drugmaker", "conglomerate", "cooperative", "consultancy", "subsidiary", "franchise", "studio",
-	"distributor", "wholesaler", "exporter", "importer", "courier", "utility", "bakery", "shop", "café",
-	"restaurant", "brewery", "business", "employer", "contractor", "subcontractor", "outfit", "foundation",
-	"institution", "commission", "committee", "tribunal", "court", "league", "federation", "confederation",
-	"coalition", "alliance", "movement", "collective", "office", "lab", "laboratory", "hospital", "clinic",
-	"think-tank", "exchange", "observatory", "airport", "provider", "miner", "bookseller", "chemist")
+var orgNouns = wordSet(`agency company association firm group organisation organization union charity broadcaster network
+	newspaper bank body regulator watchdog inspectorate authority party operator startup start-up
+	manufacturer supplier developer insurer retailer airline carrier publisher platform app service
+	ministry council club team university school institute trust fund lobby magazine daily weekly paper
+	tabloid station channel outlet website maker producer brand chain giant lender side band label
+	carmaker automaker drugmaker conglomerate cooperative consultancy subsidiary franchise studio
+	distributor wholesaler exporter importer courier utility bakery shop café restaurant brewery
+	business employer contractor subcontractor outfit foundation institution commission committee
+	tribunal court league federation confederation coalition alliance movement collective office lab
+	laboratory hospital clinic think-tank exchange observatory airport provider miner bookseller chemist`)
 
 // placeNouns in an apposition or before "of" make a name a place's.
-var placeNouns = set("town", "city", "village", "region", "province", "county", "state", "country",
-	"district", "island", "capital", "port", "suburb", "neighbourhood", "neighborhood", "area")
+var placeNouns = wordSet(`town city village region province county state country district island capital port suburb
+	neighbourhood neighborhood area`)
 
 // personNouns in an apposition make a name a person's ("Grace Okonkwo,
 // the authority's chief executive").
-var personNouns = set("executive", "resident", "student", "teacher", "farmer", "owner", "worker", "nurse",
-	"doctor", "lawyer", "analyst", "economist", "scientist", "researcher", "official", "politician",
-	"activist", "author", "writer", "journalist", "father", "mother", "son", "daughter", "wife", "husband",
-	"spokesperson", "spokesman", "spokeswoman", "leader", "member", "candidate", "player", "parent", "pupil",
-	"striker", "goalkeeper", "midfielder", "defender", "winger", "referee", "forecaster", "driver",
-	"attendant", "baker", "mechanic", "solicitor", "barrister", "prosecutor", "witness", "defendant",
-	"accountant", "consultant", "engineer", "pilot", "actor", "actress", "singer", "surgeon", "physician",
-	"historian", "librarian", "volunteer", "steward", "organiser", "organizer", "campaigner", "protester",
-	"veteran", "lawmaker", "legislator", "entrepreneur", "professor", "coach", "manager", "boss",
-	"shopkeeper", "grandmother", "grandfather", "widow", "pensioner", "midwife", "paramedic", "officer")
+var personNouns = wordSet(`executive resident student teacher farmer owner worker nurse doctor lawyer analyst economist
+	scientist researcher official politician activist author writer journalist father mother son
+	daughter wife husband spokesperson spokesman spokeswoman leader member candidate player parent pupil
+	striker goalkeeper midfielder defender winger referee forecaster driver attendant baker mechanic
+	solicitor barrister prosecutor witness defendant accountant consultant engineer pilot actor actress
+	singer surgeon physician historian librarian volunteer steward organiser organizer campaigner
+	protester veteran lawmaker legislator entrepreneur professor coach manager boss shopkeeper
+	grandmother grandfather widow pensioner midwife paramedic officer`)
 
 // locatives are prepositions after which an unknown name is a place.
 var locatives = set("in", "near", "across", "outside", "throughout", "around", "to", "from", "via")
 
 // eventNouns after a name make it a named event ("the COVID-19 pandemic").
-var eventNouns = set("pandemic", "outbreak", "earthquake", "floods", "election", "elections", "summit",
-	"crisis", "genocide", "referendum", "war", "revolution", "uprising", "games")
+var eventNouns = wordSet(`pandemic outbreak earthquake floods election elections summit crisis genocide referendum war
+	revolution uprising games`)
 
 // possessiveEvents after a person's name make an event ("Pope Francis'
 // funeral").
@@ -110,8 +105,7 @@ func (e *extractor) scanNames() {
 
 // nameJoins join the words of a name in other languages: "University
 // of Bologna" is joined by "of" only after a cue word, these always.
-var nameJoins = set("de", "van", "von", "del", "da", "di", "bin", "du", "des", "della", "dei", "degli", "dos",
-	"das", "ibn", "bint")
+var nameJoins = wordSet(`de van von del da di bin du des della dei degli dos das ibn bint`)
 
 // nameJoins2 may follow nameJoins: "de la", "von der", "de los".
 var nameJoins2 = set("la", "der", "den", "los", "las", "le")
@@ -600,8 +594,8 @@ func (e *extractor) descriptive(n *name) {
 
 // titleTails go on a title after its core word: "Chief Executive", "Chief
 // Operating Officer", "Secretary General".
-var titleTails = set("executive", "operating", "financial", "technology", "information", "general",
-	"secretary", "counsel", "economist", "scientist", "whip", "justice", "constable", "of")
+var titleTails = wordSet(`executive operating financial technology information general secretary counsel economist scientist
+	whip justice constable of`)
 
 // compoundPlaces end a word that holds a place's name, which keeps only
 // its name: "Warsaw-based", "Amsterdam-listed".
@@ -619,10 +613,9 @@ func compoundPlace(w string) string {
 
 // placeFirsts begin the names of places: "County Kerry", "Lake Como",
 // "Mount Etna".
-var placeFirsts = set("county", "lake", "mount", "mt.", "cape", "isle", "fort", "loch", "glen", "river", "gulf",
-	"stade", "estadio", "stadio", "stadion", "rue", "avenue", "boulevard", "piazza", "plaza", "place", "parc",
-	"pont", "quai", "gare", "porte", "calle", "praça", "ulica", "plac", "aleja", "rynek", "via", "strada",
-	"lac", "mont", "monte", "île", "ile", "port", "saint", "st", "st.", "santa", "san", "são", "sankt")
+var placeFirsts = wordSet(`county lake mount mt. cape isle fort loch glen river gulf stade estadio stadio stadion rue avenue
+	boulevard piazza plaza place parc pont quai gare porte calle praça ulica plac aleja rynek via strada
+	lac mont monte île ile port saint st st. santa san são sankt`)
 
 // cueOf reports whether an organization's cue word stands before "of" or
 // "for" inside the name [i, end): "Austria's Ministry of Mobility".

@@ -313,17 +313,15 @@ func (e *extractor) attributionVerb(from, to int) int {
 
 // speakerRoles name someone who speaks for an organization without naming
 // them: "a spokesperson for the agency said".
-var speakerRoles = set("spokesperson", "spokesman", "spokeswoman", "official", "officials", "representative",
-	"representatives", "aide", "aides", "source", "sources", "lawyer", "lawyers", "adviser", "advisers",
-	"advisor", "insider", "insiders", "executive", "executives", "statement", "chair", "chairman",
-	"chairwoman", "secretary", "leader", "director", "head", "chief", "staff", "management")
+var speakerRoles = wordSet(`spokesperson spokesman spokeswoman official officials representative representatives aide aides
+	source sources lawyer lawyers adviser advisers advisor insider insiders executive executives
+	statement chair chairman chairwoman secretary leader director head chief staff management`)
 
 // reportNouns are texts an organization publishes: "the ruling said" is
 // the organization that made the ruling.
-var reportNouns = set("ruling", "report", "statement", "release", "study", "survey", "filing", "letter",
-	"document", "judgment", "judgement", "verdict", "decision", "announcement", "notice", "minutes",
-	"website", "post", "review", "audit", "findings", "complaint", "application", "order", "memo",
-	"circular", "bulletin", "newsletter", "forecast")
+var reportNouns = wordSet(`ruling report statement release study survey filing letter document judgment judgement verdict
+	decision announcement notice minutes website post review audit findings complaint application order
+	memo circular bulletin newsletter forecast`)
 
 // subjectOf finds who speaks in the words [from, verb) before a speech
 // verb: the last person named (not a possessor: "Olsen's company"), a

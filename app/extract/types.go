@@ -21,131 +21,118 @@ var mediaFirst = set("radio", "tv", "télé", "canal", "kanal", "rádio")
 // common noun first ("Gazeta Wyborcza", "Partido Popular", "Ministère de
 // la Santé", "Hôpital du Littoral") and of sports clubs ("FC Porto", "Real
 // Sociedad", "Olympique Lyonnais").
-var orgFirsts = set("ligue", "liga", "lega", "fédération", "federación", "federazione", "comité", "comitato",
-	"conseil", "consejo", "consiglio", "ministère", "ministerio", "ministero", "ministerium", "ministerstwo",
-	"mairie", "préfecture", "assemblée", "parti", "partido", "partito", "partei", "partia", "sindicato",
-	"syndicat", "sindacato", "gewerkschaft", "banque", "banco", "banca", "caisse", "société", "sociedad",
-	"società", "compagnie", "compañía", "groupe", "grupo", "gruppo", "institut", "instituto", "istituto",
-	"instytut", "université", "universidad", "università", "universität", "uniwersytet", "politechnika",
-	"hôpital", "ospedale", "klinikum", "szpital", "krankenhaus", "gazeta", "gazzetta", "zeitung", "dziennik",
-	"kurier", "courrier", "corriere", "diario", "giornale", "tygodnik", "télévision", "televisión",
-	"telewizja", "rundfunk", "rada", "komisja", "urząd", "sąd", "tribunale", "cour", "gericht", "polizei",
-	"policja", "polizia", "policía", "verein", "verband", "stiftung", "fondation", "fundación", "fondazione",
-	"fundacja", "stowarzyszenie", "związek", "asociación", "associazione", "collectif", "observatoire",
-	"agence", "agencia", "agenzia", "agentur", "agencja", "autorité", "autoridad", "autorità", "comisión",
-	"commissione", "kommission", "fc", "afc", "sc", "ac", "as", "us", "rc", "cf", "sv", "vfb", "vfl", "fk",
-	"sk", "nk", "cd", "ud", "sd", "ssc", "real", "racing", "sporting", "atlético", "athletic", "dynamo",
-	"dinamo", "olympique", "borussia", "eintracht", "fortuna", "en", "stade", "union", "entente", "cercle",
-	"club", "association", "team", "radio", "tv")
+var orgFirsts = wordSet(`ligue liga lega fédération federación federazione comité comitato conseil consejo consiglio
+	ministère ministerio ministero ministerium ministerstwo mairie préfecture assemblée parti partido
+	partito partei partia sindicato syndicat sindacato gewerkschaft banque banco banca caisse société
+	sociedad società compagnie compañía groupe grupo gruppo institut instituto istituto instytut
+	université universidad università universität uniwersytet politechnika hôpital ospedale klinikum
+	szpital krankenhaus gazeta gazzetta zeitung dziennik kurier courrier corriere diario giornale
+	tygodnik télévision televisión telewizja rundfunk rada komisja urząd sąd tribunale cour gericht
+	polizei policja polizia policía verein verband stiftung fondation fundación fondazione fundacja
+	stowarzyszenie związek asociación associazione collectif observatoire agence agencia agenzia agentur
+	agencja autorité autoridad autorità comisión commissione kommission fc afc sc ac as us rc cf sv vfb
+	vfl fk sk nk cd ud sd ssc real racing sporting atlético athletic dynamo dinamo olympique borussia
+	eintracht fortuna en stade union entente cercle club association team radio tv`)
 
 // foreignArticles begin names in other languages, most of them titles of
 // newspapers and stations ("Le Progrès", "Die Zeit", "El País").
-var foreignArticles = set("le", "la", "les", "el", "il", "der", "die", "das", "het", "los", "las", "lo", "gli")
+var foreignArticles = wordSet(`le la les el il der die das het los las lo gli`)
 
 // directions begin the names of regions ("West Indies", "North
 // Yorkshire", "Western Europe").
-var directions = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-	"upper", "lower", "greater", "north-east", "north-west", "south-east", "south-west", "northeast",
-	"northwest", "southeast", "southwest", "mid", "inner", "outer")
+var directions = wordSet(`north south east west northern southern eastern western central upper lower greater north-east
+	north-west south-east south-west northeast northwest southeast southwest mid inner outer`)
 
 // givenPlaces are places in the word lists that are also given names:
 // "Georgia Smith" is no place's organization.
-var givenPlaces = set("chad", "georgia", "jordan", "florence", "sydney", "lima", "paris", "sofia", "santiago",
-	"valencia", "israel", "houston", "washington", "jamaica", "india", "kenya", "victoria", "austin", "lagos",
-	"boston", "milan", "chelsea", "lincoln", "charlotte", "orlando", "regina")
+var givenPlaces = wordSet(`chad georgia jordan florence sydney lima paris sofia santiago valencia israel houston washington
+	jamaica india kenya victoria austin lagos boston milan chelsea lincoln charlotte orlando regina`)
 
 // venueHeads end the names of venues and facilities, which are places:
 // "Claddagh Hall", "Kensington Oval", "Quarry Lane".
-var venueHeads = set("hall", "arena", "oval", "stadium", "gardens", "plaza", "theatre", "theater", "station",
-	"terminal", "pier", "beach", "marina", "dam", "motorway", "highway", "lane", "drive", "boulevard",
-	"crescent", "terrace", "quay", "wharf", "estate", "circuit", "racecourse", "velodrome", "pavilion",
-	"dome", "ground", "showground", "strip", "wall", "farm", "mine", "depot", "docks", "canyon", "falls")
+var venueHeads = wordSet(`hall arena oval stadium gardens plaza theatre theater station terminal pier beach marina dam
+	motorway highway lane drive boulevard crescent terrace quay wharf estate racecourse velodrome
+	pavilion dome ground showground strip wall farm mine depot docks canyon falls`)
 
 // competitionNouns after a name, in lower case, make it a competition's or
 // an award's ("the Golden Crust baking competition"), an event.
-var competitionNouns = set("competition", "contest", "award", "awards", "prize", "tournament", "trophy",
-	"championship", "race", "festival", "medal", "rally", "derby", "final")
+var competitionNouns = wordSet(`competition contest award awards prize tournament trophy championship race festival medal rally
+	derby final`)
 
 // moreEventHeads end the names of competitions and awards.
-var moreEventHeads = set("challenge", "prize", "award", "awards", "trophy", "contest", "competition", "derby",
-	"final", "finals", "bowl", "series", "classic", "masters", "invitational", "rally", "regatta", "medal")
+var moreEventHeads = wordSet(`challenge prize award awards trophy contest competition derby final finals bowl series classic
+	masters invitational rally regatta medal`)
 
 // orgOwned after an organization's possessive: "Logivance's 14
 // warehouses", "the observatory's director".
-var orgOwned = set("shares", "stock", "shareholders", "investors", "employees", "staff", "workers", "workforce",
-	"warehouses", "warehouse", "factory", "factories", "plant", "plants", "stores", "shops", "offices",
-	"headquarters", "website", "customers", "clients", "products", "product", "brand", "brands", "board",
-	"chief", "executive", "executives", "ceo", "chairman", "chairwoman", "spokesperson", "spokesman",
-	"spokeswoman", "profits", "profit", "revenue", "revenues", "sales", "results", "accounts", "auditor",
-	"auditors", "subsidiary", "fleet", "members", "membership", "director", "directors", "management",
-	"annual", "share", "market", "statement", "drivers", "depot", "depots", "network", "subscribers",
-	"readers", "listeners", "viewers", "editor", "reporter", "reporters", "correspondent", "secretary",
-	"general", "founder", "leadership", "managers", "headquarter")
+var orgOwned = wordSet(`shares stock shareholders investors employees staff workers workforce warehouses warehouse factory
+	factories plant plants stores shops offices headquarters website customers clients products product
+	brand brands board chief executive executives ceo chairman chairwoman spokesperson spokesman
+	spokeswoman profits profit revenue revenues sales results accounts auditor auditors subsidiary fleet
+	members membership director directors management annual share market statement drivers depot depots
+	network subscribers readers listeners viewers editor reporter reporters correspondent secretary
+	general founder leadership managers headquarter`)
 
 // teamOwned after a club's possessive: "Quimper's coach". A town's name
 // with them names its club.
-var teamOwned = set("coach", "players", "squad", "fans", "supporters", "captain", "striker", "goalkeeper",
-	"keeper", "defender", "defenders", "midfielder", "winger", "lineup", "line-up", "stadium", "strikers",
-	"forwards", "goalscorer")
+var teamOwned = wordSet(`coach players squad fans supporters captain striker goalkeeper keeper defender defenders midfielder
+	winger lineup line-up stadium strikers forwards goalscorer`)
 
 // personOwned after a person's possessive: "Weber's wife".
-var personOwned = set("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "parents",
-	"children", "family", "career", "life", "death", "birthday", "partner", "widow", "girlfriend",
-	"boyfriend", "grandson", "granddaughter")
+var personOwned = wordSet(`wife husband son daughter mother father brother sister parents children family career life death
+	birthday partner widow girlfriend boyfriend grandson granddaughter`)
 
 // orgVerbs after a name make it an organization's: companies employ,
 // sell and deliver; outlets report; courts rule.
-var orgVerbs = set("employs", "employ", "sells", "sold", "makes", "manufactures", "manufactured", "produces",
-	"delivers", "operates", "ships", "shipped", "supplies", "supplied", "hires", "hired", "reported",
-	"reports", "ruled", "rules", "publishes", "published", "broadcasts", "broadcast", "aired", "airs",
-	"posted", "listed", "acquired", "invests", "invested", "lends", "lent", "insures", "builds", "trades",
-	"recalled", "recalls", "funds", "funded", "sponsors", "sponsored", "owns", "stocks", "exports",
-	"imports", "employed", "delivered", "produced", "launched", "unveiled", "exported", "imported", "merged",
-	"shed")
+var orgVerbs = wordSet(`employs employ sells sold makes manufactures manufactured produces delivers operates ships shipped
+	supplies supplied hires hired reported reports ruled rules publishes published broadcasts broadcast
+	aired airs posted listed acquired invests invested lends lent insures builds trades recalled recalls
+	funds funded sponsors sponsored owns stocks exports imports employed delivered produced launched
+	unveiled exported imported merged shed`)
 
 // teamVerbs between two names make both clubs: "Philadelphia beat
 // Dallas".
-var teamVerbs = set("beat", "beats", "defeated", "defeats", "thrashed", "edged", "overcame", "eliminated",
-	"drew", "hosted", "hosts", "trounced", "routed", "downed", "outplayed", "knocked", "visit", "visits",
-	"visited", "host")
+var teamVerbs = wordSet(`beat beats defeated defeats thrashed edged overcame eliminated drew hosted hosts trounced routed
+	downed outplayed knocked visit visits visited host`)
 
 // teamAfter before a name make it a club's: "lost to Dallas", "a win
 // over Morlaix".
 var teamBefore = map[string]string{"to": "lost", "over": "win", "against": "", "with": "drew", "by": "beaten"}
 
 // teamBeforeVerbs are the words before teamBefore's prepositions.
-var teamBeforeVerbs = set("lost", "loss", "defeat", "fell", "win", "victory", "drew", "draw", "beaten",
-	"defeated", "lose", "losing", "wins", "won")
+var teamBeforeVerbs = wordSet(`lost loss defeat fell win victory drew draw beaten defeated lose losing wins won`)
 
 // agentVerbs before "by" make the name after it an organization's: "the
 // turbines were supplied by Siemens Gamesa".
-var agentVerbs = set("supplied", "built", "manufactured", "made", "operated", "funded", "sponsored",
-	"developed", "acquired", "published", "broadcast", "insured", "audited", "commissioned", "produced")
+var agentVerbs = wordSet(`supplied built manufactured made operated funded sponsored developed acquired published broadcast
+	insured audited commissioned produced`)
 
 // facilities after a name and a determiner make it a place's: "its
 // Windsor plant", "at the Douai warehouse".
-var facilities = set("plant", "factory", "warehouse", "site", "depot", "mine", "works", "refinery", "smelter",
-	"campus", "mill", "yard", "shipyard", "terminal", "hub", "base", "facility")
+var facilities = wordSet(`plant factory warehouse site depot mine works refinery smelter campus mill yard shipyard terminal
+	hub base facility`)
+
+// placeOf before "of" make the name after it a place's: "residents of
+// Millbrook", "north of Kyiv".
+var placeOf = wordSet(`residents people inhabitants citizens mayor villagers streets outskirts centre center suburbs north
+	south east west northeast northwest southeast southwest heart edge shores coast mayors population
+	parts`)
 
 // holdings before "in" or "of" make the name after it a firm's: "shares
 // in Alphabet", "a stake in Halvor".
-var holdings = set("shares", "share", "stake", "stakes", "shareholders", "shareholder", "investors",
-	"investment", "investments", "holding", "holdings", "stock", "bonds", "ceo", "chairman", "owners",
-	"subsidiary", "unit", "division", "takeover", "acquisition", "employees", "customers")
+var holdings = wordSet(`shares share stake stakes shareholders shareholder investors investment investments holding holdings
+	stock bonds ceo chairman owners subsidiary unit division takeover acquisition employees customers`)
 
 // auxiliaries may stand between a name and its verb.
-var auxiliaries = set("has", "have", "had", "will", "would", "also", "now", "still", "then", "later", "already",
-	"which", "could", "can", "may", "might", "must", "should", "is", "was", "were", "are", "again", "never",
-	"not", "only", "first", "last", "once")
+var auxiliaries = wordSet(`has have had will would also now still then later already which could can may might must should is
+	was were are again never not only first last once`)
 
 // clauseWords after a name show that it ends its noun phrase: "the Colts
 // have", "the Corn Exchange, where". A name before any other lower-case
 // word may only modify it ("the Paris line", "the Douai warehouse").
-var clauseWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would",
-	"can", "could", "did", "do", "does", "must", "should", "may", "might", "also", "now", "then", "in", "on",
-	"at", "of", "for", "with", "to", "from", "by", "and", "or", "but", "that", "which", "who", "where",
-	"when", "after", "before", "since", "as", "than", "beat", "won", "lost", "drew", "told", "plays",
-	"played", "opened", "meets", "met", "until", "into", "near", "about")
+var clauseWords = wordSet(`said says say has have had is are was were will would can could did do does must should may might
+	also now then in on at of for with to from by and or but that which who where when after before
+	since as than beat won lost drew told plays played opened meets met until into near about`)
 
 // surnameEndings end surnames far more often than the names of firms
 // or places ("Gerasimov", "Kowalski", "Petrović"): a lone word with one is
@@ -186,6 +173,8 @@ func (e *extractor) context(n *name, i, end int) {
 	switch {
 	case placeNouns[prev2] && prev == "of":
 		n.vote(article.Place, strong) // the town of Faenza
+	case placeOf[prev2] && prev == "of":
+		n.vote(article.Place, clue+1) // residents of Millbrook, north of Kyiv
 	case lowerBefore && orgNouns[e.w(i-1)]:
 		n.vote(article.Organization, strong) // the parcel company Logivance
 		n.noun = e.w(i - 1)
@@ -434,6 +423,8 @@ func (e *extractor) shapeType(i, end int) (article.Type, int) {
 		return article.Organization, strong // L'Écho de Lille
 	case single:
 		return "", 0
+	case strings.Contains(e.text[e.toks[i].start:e.toks[end-1].end], "&"):
+		return article.Organization, strong // Procter & Gamble
 	case mediaFirst[first]:
 		return article.Organization, strong // Radio Corrib
 	case orgFirsts[first] && !(first == "stade" && nameJoins[e.toks[i+1].lower]):
@@ -529,8 +520,8 @@ func (e *extractor) storyEventAt(i int) int {
 
 // storyNounModifies follow a story noun that only modifies them: "the
 // strike fund", "the trial judge".
-var storyNounModifies = set("fund", "funds", "pay", "ballot", "action", "committee", "judge", "lawyer", "lawyers",
-	"date", "organisers", "organizers", "route", "ticket", "tickets", "report", "day", "plan", "plans")
+var storyNounModifies = wordSet(`fund funds pay ballot action committee judge lawyer lawyers date organisers organizers route ticket
+	tickets report day plan plans`)
 
 // top returns the type with the most votes, or "".
 func top(v [8]int) article.Type {
