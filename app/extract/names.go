@@ -174,7 +174,7 @@ func (e *extractor) chunk(i, end int) {
 			i++
 			continue
 		}
-		if e.toks[i].sentStart && (commonStarts[w] || e.lower[w] && !e.known(i, i+1)) {
+		if e.toks[i].sentStart && (commonStarts[w] || e.lower[w] && !e.known(i, i+1)) && !e.known(i, end) {
 			i++
 			continue
 		}
@@ -213,6 +213,9 @@ func (e *extractor) chunk(i, end int) {
 	}
 	// A name that follows an organization's cue: "General Staff Valery Gerasimov".
 	for k := i; k < end-2; k++ {
+		if k == i && (mediaFirst[e.toks[k].lower] || orgFirsts[e.toks[k].lower]) {
+			continue // Radio Bro Gwened is one name
+		}
 		if orgCues[e.toks[k].lower] && !orgSuffixes[e.toks[k+1].lower] && e.toks[k+1].kind == word && e.toks[k+1].capital &&
 			!isCue(e.toks[k+1].lower) && e.toks[k+2].kind == word && e.toks[k+2].capital && !isCue(e.toks[k+2].lower) &&
 			(k+3 == end || e.toks[k+3].kind == word && e.toks[k+3].capital && !isCue(e.toks[k+3].lower) && k+4 == end) {
@@ -461,6 +464,9 @@ func (e *extractor) describedAfter(end int) bool {
 func (e *extractor) playsAfter(end int) bool {
 	if w := e.w(end); (w == "won" || w == "lost" || w == "drew") && e.scoreNear(end+1) {
 		return true
+	}
+	if w := e.w(end); (teamRoles[w] || titleCores[w] || isPersonNoun(w)) && !e.toks[end].capital && e.capWordAt(end+1) && !e.toks[end+1].sentStart {
+		return true // Logivance manager Jan Olsen
 	}
 	if end >= len(e.toks) || e.toks[end].kind != possess {
 		return false

@@ -78,6 +78,13 @@ var orgOwned = wordSet(`shares stock shareholders investors employees staff work
 var teamOwned = wordSet(`coach players squad fans supporters captain striker goalkeeper keeper defender defenders midfielder
 	winger lineup line-up stadium strikers forwards goalscorer`)
 
+// teamRoles after a name and before a person's name make the first a
+// club's: "Pontivy coach Gildas Tanguy", "Dallas Cowboys quarterback Dak
+// Prescott".
+var teamRoles = wordSet(`coach quarterback striker goalkeeper captain midfielder defender winger forward
+	pitcher catcher manager owner player playmaker keeper fullback linebacker receiver guard center
+	centre-back full-back`)
+
 // personOwned after a person's possessive: "Weber's wife".
 var personOwned = wordSet(`wife husband son daughter mother father brother sister parents children family career life death
 	birthday partner widow girlfriend boyfriend grandson granddaughter`)
@@ -226,6 +233,9 @@ func (e *extractor) context(n *name, i, end int) {
 	if orgVerbs[verb] && !teamVerbs[verb] {
 		n.vote(article.Organization, clue)
 	}
+	if teamRoles[next] && !e.toks[end].capital && e.capWordAt(end+1) {
+		n.vote(article.Organization, strong) // Dallas Cowboys quarterback Dak Prescott
+	}
 	if facilities[next] && !e.toks[end].capital && (the || prev == "its" || prev == "their" || prev == "at") {
 		n.vote(article.Place, clue) // its Windsor plant, the Douai warehouse
 	}
@@ -351,6 +361,9 @@ func (e *extractor) club(n *name, i, end int) {
 	case prev == "against" && (e.scoreNear(end) || e.scoreNear(i-3)):
 		n.team = true
 	}
+	if teamRoles[e.w(end)] && !e.toks[end].capital && e.capWordAt(end+1) && (end-i == 1 || lex().places[strings.ToLower(e.text[e.toks[i].start:e.toks[end-1].end])]) {
+		n.team = true // Pontivy coach Gildas Tanguy
+	}
 	if !n.team && end < len(e.toks) && e.toks[end].kind == possess {
 		for k := end + 1; k < end+4 && k < len(e.toks) && e.toks[k].kind == word && !e.toks[k].capital; k++ {
 			if teamOwned[e.toks[k].lower] {
@@ -359,9 +372,27 @@ func (e *extractor) club(n *name, i, end int) {
 			}
 		}
 	}
-	if n.team && end-i > 1 && n.votes[typeIndex(article.Person)] > 0 {
+	if n.team && end-i > 1 && n.votes[typeIndex(article.Person)] > 0 && !(n.votes[typeIndex(article.Person)] <= guess && e.singleOpponent(i, end)) {
 		n.team = false // "Carlos Alcaraz beat Jannik Sinner": people
 	}
+}
+
+// singleOpponent reports whether the other side of a match verb after
+// the name [i, end) is a name of one word: "Lorient Amateur beat Pontivy"
+// is a club, "Carlos Alcaraz beat Jannik Sinner" two people.
+func (e *extractor) singleOpponent(i, end int) bool {
+	k := end
+	for k < end+2 && auxiliaries[e.w(k)] {
+		k++
+	}
+	if !teamVerbs[e.w(k)] {
+		return false
+	}
+	k++
+	if e.w(k) == "the" {
+		k++
+	}
+	return e.capWordAt(k) && !e.capWordAt(k+1) && e.toks[k].lower != "the"
 }
 
 // capWordAt reports whether token i is a capitalized word, used or not.
@@ -501,6 +532,9 @@ func (e *extractor) storyEventAt(i int) int {
 		context, ok := storyNouns[t.lower]
 		if !ok {
 			continue
+		}
+		if w := e.w(i - 2); e.w(i-1) == "of" && (w == "laws" || w == "rules" || w == "spirit" || w == "state") {
+			return i // the laws of the game
 		}
 		if next := e.w(j + 1); next == "of" || next == "for" || j+1 < len(e.toks) && e.toks[j+1].kind == word && !e.toks[j+1].capital && storyNounModifies[next] {
 			return i // "the march of time", "the strike fund"

@@ -69,6 +69,19 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"place:Manchester City", "person:Arsenal"},
 		},
 		{
+			name: "a club before its player's role, a club of two words that beats a town's, a club's suffix",
+			text: "Dallas Cowboys quarterback Dak Prescott threw twice. Lorient Amateur beat Pontivy 3-2, and Pontivy coach Gildas Tanguy told Radio Bro Gwened they would face Vannes OC. The referee followed the laws of the game.",
+			want: []string{"organization:Dallas Cowboys", "person:Dak Prescott", "organization:Lorient Amateur", "organization:Pontivy",
+				"person:Gildas Tanguy", "organization:Radio Bro Gwened", "organization:Vannes OC"},
+			not: []string{"person:Dallas Cowboys", "person:Lorient Amateur", "person:Bro Gwened", "person:Vannes OC", "event:the game"},
+		},
+		{
+			name: "a known place of two words at a sentence's start keeps both",
+			text: "New York has lost five straight.",
+			want: []string{"place:New York"},
+			not:  []string{"organization:York"},
+		},
+		{
 			name: "shares in a firm, analysts at a bank, a plant in a town",
 			text: "Shares in Alphabet fell 1% after analysts at Morgan Stanley cut their target. Stellantis said it will close its Windsor plant.",
 			want: []string{"organization:Alphabet", "organization:Morgan Stanley", "organization:Stellantis", "place:Windsor"},
