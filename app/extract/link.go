@@ -173,13 +173,29 @@ func (e *extractor) link() {
 			resolved[n.key] = k
 		}
 	}
-	// Words at sentence starts count only as short forms.
+	// Words at sentence starts count only as short forms, or as names when
+	// the text names one elsewhere, or when two sentences start with one
+	// and go on with a verb ("Logivance cut 300 jobs. … Logivance
+	// disputed …"): an adverb takes a comma.
+	starts := map[string]int{}
+	for _, p := range e.pending {
+		if w := e.toks[p.i].lower; len(w) > 2 && !strings.HasSuffix(w, "ly") && p.end < len(e.toks) &&
+			e.toks[p.end].kind == word && !e.toks[p.end].capital {
+			starts[w]++
+		}
+	}
 	for _, p := range e.pending {
 		w := e.toks[p.i].lower
 		if k, ok := shortFor(w, false); ok {
 			n := e.addName(p.i, p.end, article.Person, k, "", 0)
 			n.votes = [8]int{}
 			resolved[k] = k
+		} else if starts[w] >= 2 || votes["n:"+w] != nil && len(words["n:"+w]) == 1 {
+			n := e.addName(p.i, p.end, article.Person, "", "", 0)
+			n.votes = [8]int{}
+			if votes[n.key] == nil {
+				votes[n.key] = new([8]int) // an organization, as an unknown word with no evidence is
+			}
 		}
 	}
 

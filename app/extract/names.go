@@ -454,6 +454,8 @@ func (e *extractor) describedAfter(end int) bool {
 	case w == "the" || w == "a" || w == "an":
 		head, _ := e.apposition(end)
 		return head != ""
+	case w == "its" || w == "their":
+		return true // Temu, its rival, said
 	}
 	return false
 }

@@ -146,6 +146,12 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"person:Brevik"},
 		},
 		{
+			name: "a firm named only at the starts of sentences",
+			text: "Logivance cut 300 jobs in March. Logivance disputed the figure. Temu, its rival, said in a statement that competition was healthy. Farmers said the rain came late.",
+			want: []string{"organization:Logivance", "organization:Temu"},
+			not:  []string{"organization:Farmers", "person:Farmers"},
+		},
+		{
 			name: "a town the text names is a place inside an organization's name",
 			text: "ASHCOMBE, North Yorkshire – Ashcombe Town Council voted on Tuesday. Ashcombe, a market town, has argued over traffic.",
 			want: []string{"place:Ashcombe", "organization:Ashcombe Town Council", "place:North Yorkshire"},
