@@ -258,8 +258,8 @@ func (e *extractor) chunk(i, end int) {
 			if e.w(k) == "the" {
 				k++
 			}
-			if k < end {
-				e.chunk(k, end)
+			if k < end && !(k+1 == end && functions[e.toks[k].lower]) {
+				e.chunk(k, end) // not "Head of Communications"
 			}
 			return
 		}
@@ -618,6 +618,12 @@ func compoundPlace(w string) string {
 	}
 	return ""
 }
+
+// functions are what a title is in charge of, no entity: "Head of
+// Communications", "Director of Research".
+var functions = wordSet(`communications marketing sales finance operations strategy research engineering
+	technology development policy affairs resources security product products design legal compliance
+	procurement logistics services investment investments content programming news sport sports`)
 
 // placeFirsts begin the names of places: "County Kerry", "Lake Como",
 // "Mount Etna".

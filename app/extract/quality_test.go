@@ -444,9 +444,12 @@ func debugArticle(gold, pred *article.Article, r result) {
 	fmt.Println("  speakers: " + strings.Join(r.wrongSpan, "; "))
 	g := mentionsOf(gold)
 	for _, m := range pred.Mentions {
-		mark := ""
+		mark := "  <- no gold mention"
 		typ := pred.TypeOf(m.Entity)
 		for _, x := range g {
+			if overlaps(x.span, m.Span) && mark == "  <- no gold mention" {
+				mark = ""
+			}
 			if overlaps(x.span, m.Span) && x.typ != typ {
 				mark = "  <- gold " + string(x.typ) + " " + strconv.Quote(gold.Text[x.span.Start:x.span.End])
 			}

@@ -146,6 +146,12 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"person:Brevik"},
 		},
 		{
+			name: "a dateline's dash starts a sentence; what a title is in charge of is no entity",
+			text: "LILLE, France – Warehouse workers walked out. Media contact: Anders Lie, Head of Communications.",
+			want: []string{"place:LILLE", "place:France", "person:Anders Lie"},
+			not:  []string{"organization:Warehouse", "organization:Communications"},
+		},
+		{
 			name: "a firm named only at the starts of sentences",
 			text: "Logivance cut 300 jobs in March. Logivance disputed the figure. Temu, its rival, said in a statement that competition was healthy. Farmers said the rain came late.",
 			want: []string{"organization:Logivance", "organization:Temu"},
