@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsexplorer/app/article"
 )
@@ -110,6 +112,18 @@ var nameJoins = wordSet(`de van von del da di bin du des della dei degli dos das
 // nameJoins2 may follow nameJoins: "de la", "von der", "de los".
 var nameJoins2 = set("la", "der", "den", "los", "las", "le")
 
+// elided reports whether a word is a French or Italian article or
+// preposition elided before a capital: "d'Or", "d'Italia", "l'Est".
+func elided(w string) bool {
+	for _, p := range []string{"d'", "d’", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
 // chunkEnd returns the end of the run of capitalized words at i, with the
 // small words that join the parts of a name ("University of Bologna",
 // "Ukraine's Armed Forces", "Traders' Group").
@@ -156,6 +170,9 @@ func (e *extractor) chunkEnd(i int) int {
 			}
 		case t.kind == punct && t.lower == "&" && e.capWord(j+1):
 			j++
+			continue
+		case t.kind == word && !t.capital && !t.used && elided(e.text[t.start:t.end]):
+			j++ // Ballon d'Or, Côte d'Ivoire
 			continue
 		}
 		break

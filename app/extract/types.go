@@ -125,6 +125,15 @@ var placeOf = wordSet(`residents people inhabitants citizens mayor villagers str
 	south east west northeast northwest southeast southwest heart edge shores coast mayors population
 	parts`)
 
+// winVerbs before "the" and a name make it a competition's or an
+// award's: "won the Ballon d'Or".
+var winVerbs = set("won", "win", "wins", "winning", "lifted", "retained", "defended", "clinched")
+
+// eventFirsts begin the names of races and competitions: "Tour de
+// France", "Giro d'Italia", "Coupe de France".
+var eventFirsts = set("tour", "giro", "vuelta", "coupe", "copa", "coppa", "pokal", "puchar", "trophée",
+	"championnat", "campeonato", "mistrzostwa", "grand")
+
 // holdings before "in" or "of" make the name after it a firm's: "shares
 // in Alphabet", "a stake in Halvor".
 var holdings = wordSet(`shares share stake stakes shareholders shareholder investors investment investments holding holdings
@@ -199,6 +208,8 @@ func (e *extractor) context(n *name, i, end int) {
 		n.vote(article.Place, guess)
 	case prev == "by" && agentVerbs[e.w(i-2)]:
 		n.vote(article.Organization, clue)
+	case the && winVerbs[prev]:
+		n.vote(article.Event, clue+1) // won the Golden Boot, lifted the Stanley Cup
 	}
 
 	if e.p(i-1) == "," && len(e.names) > 1 {
@@ -464,6 +475,8 @@ func (e *extractor) shapeType(i, end int) (article.Type, int) {
 		return article.Organization, clue // Le Progrès, but in Le Havre
 	case first == "line" && isDigits(last):
 		return article.Place, strong // a tram line is a facility
+	case eventFirsts[first] && (first != "grand" || e.toks[i+1].lower == "prix"):
+		return article.Event, strong // Tour de France, Grand Prix of Monaco
 	case moreEventHeads[last]:
 		return article.Event, strong // Blue Signal Start-up Challenge
 	case venueHeads[last]:

@@ -183,6 +183,12 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"person:Blue Signal Start-up Challenge", "person:Golden Crust", "person:Harbour Prize"},
 		},
 		{
+			name: "what a winner wins, and races named noun first",
+			text: "Pogacar won the Tour de France in July and the Giro d'Italia in May, and Messi won the Ballon d'Or.",
+			want: []string{"event:Tour de France", "event:Giro d'Italia", "event:Ballon d'Or"},
+			not:  []string{"organization:Tour de France", "person:Ballon d'Or", "organization:Ballon d'Or"},
+		},
+		{
 			name: "stations, streets and venues",
 			text: "Brennan told Radio Corrib about the flooding on Quarry Lane near the Old Quarry Estate and at Stade de la Route de Lorient.",
 			want: []string{"organization:Radio Corrib", "place:Quarry Lane", "place:Old Quarry Estate", "place:Stade de la Route de Lorient"},
