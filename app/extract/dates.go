@@ -108,6 +108,11 @@ func (e *extractor) scanTimes() {
 		if end, at := e.warAt(i); end > at {
 			e.addKey(at, end, article.Event, "the war")
 			i = end - 1
+			continue
+		}
+		if end := e.storyEventAt(i); end > i {
+			e.addKey(i, end, article.Event, "the "+e.toks[end-1].lower)
+			i = end - 1
 		}
 	}
 }
@@ -140,6 +145,9 @@ func (e *extractor) addKey(i, end int, t article.Type, key string) {
 
 // dateAt matches a date or time starting at token i and returns the end of
 // the match, or i when there is none.
+// dayTimes are times of day by name: "at midday", "before dawn".
+var dayTimes = set("midday", "noon", "midnight", "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset")
+
 func (e *extractor) dateAt(i int) int {
 	w := e.w(i)
 	switch {
@@ -151,6 +159,11 @@ func (e *extractor) dateAt(i int) int {
 		}
 		if end := e.partOf(i + 1); end > i+1 {
 			return end
+		}
+		if n := e.w(i + 1); (n == "first" || n == "second" || n == "third" || n == "final" || n == "previous") &&
+			(e.w(i+2) == "term" || e.w(i+2) == "half" || e.w(i+2) == "quarter" || e.w(i+2) == "semester" || e.w(i+2) == "week" ||
+				e.w(i+2) == "month" || e.w(i+2) == "year" || e.w(i+2) == "season") && e.w(i+3) != "of" {
+			return i + 3 // the first term
 		}
 		if periods[e.w(i+1)] && (e.w(i+2) == "before" || e.w(i+2) == "after") {
 			return i + 3
@@ -169,6 +182,10 @@ func (e *extractor) dateAt(i int) int {
 		return i
 	case w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight":
 		return i + 1
+	case dayTimes[w]:
+		return i + 1 // midday
+	case (w == "before" || w == "after" || w == "until" || w == "by") && dayTimes[e.w(i+1)]:
+		return i + 2 // before dawn
 	case w == "this" || w == "last" || w == "next" || w == "coming":
 		n := e.w(i + 1)
 		if n == "week" || n == "month" || n == "year" || n == "weekend" || n == "season" || seasons[n] ||
@@ -458,9 +475,12 @@ func (e *extractor) bareNumber(i int) int {
 	case w == "" || e.toks[j].used:
 		return i
 	case w == "one" || w == "a":
-		// one in four; one million
+		// one in four; one million; a quarter of the participants
 		if e.w(j+1) == "in" && (numberWords[e.w(j+2)] || isDigits(e.w(j+2))) {
 			return j + 3
+		}
+		if fractions[e.w(j+1)] && e.w(j+2) == "of" {
+			return j + 2
 		}
 		if w == "one" && scales[e.w(j+1)] && e.w(j+1) != "m" {
 			j++
@@ -474,6 +494,8 @@ func (e *extractor) bareNumber(i int) int {
 		if w == "dozens" || w == "hundreds" || w == "thousands" || w == "millions" {
 			return i
 		}
+	case spelledCompound(w):
+		// Thirty-eight
 	case isNumeral(w):
 		if e.w(j+1) == "in" && isDigits(e.w(j+2)) {
 			return j + 3
@@ -508,6 +530,20 @@ func (e *extractor) bareNumber(i int) int {
 		j++
 	}
 	return j
+}
+
+// fractions are numbers after "a" and before "of": "a quarter of the
+// participants".
+var fractions = set("quarter", "third", "fifth", "tenth", "half", "dozen")
+
+// units of spelled numbers after a hyphen: "thirty-eight".
+var spelledUnits = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+// spelledCompound reports whether w is a spelled number with a hyphen:
+// "thirty-eight", "twenty-one".
+func spelledCompound(w string) bool {
+	tens, unit, ok := strings.Cut(w, "-")
+	return ok && numberWords[tens] && strings.HasSuffix(tens, "ty") && spelledUnits[unit]
 }
 
 // warAt matches the mentions of a war: "the war", "the invasion", "the

@@ -56,6 +56,8 @@ type extractor struct {
 	pending []pendingWord
 	final   []mention // every mention, linked, in text order
 	types   map[string]article.Type
+	nouns   map[string][]nounRef // common nouns the text may call an organization by
+	mostOrg *nounRef             // the organization the text names most, and where first
 }
 
 // Annotate finds the entities, mentions and quotes in text and returns

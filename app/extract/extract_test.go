@@ -86,6 +86,11 @@ func TestAnnotate(t *testing.T) {
 			not:  []string{"number:5", "number:3", "date:2019", "number:52", "number:48", "date:2024", "number:2025", "number:11-kilometre"},
 		},
 		{
+			name: "spelled numbers with a hyphen, fractions, ordinal periods and times of day by name",
+			text: "Thirty-eight people dropped out, almost a quarter of the participants, in the first term. Workers stopped at midday and counted before dawn.",
+			want: []string{"number:Thirty-eight", "number:almost a quarter", "date:the first term", "date:midday", "date:before dawn"},
+		},
+		{
 			name: "relative and absolute dates",
 			text: "The deal was signed on March 4, 2025, earlier this year, and talks went on over the last few days.",
 			want: []string{"date:March 4, 2025", "date:earlier this year", "date:the last few days"},

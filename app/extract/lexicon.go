@@ -57,6 +57,10 @@ func lines(s string) []string {
 	return out
 }
 
+// wordSet is set for a list of words separated by spaces: one string in
+// the program rather than one per word.
+func wordSet(s string) map[string]bool { return set(strings.Fields(s)...) }
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -66,63 +70,55 @@ func set(words ...string) map[string]bool {
 }
 
 // commonStarts are words that begin sentences and are not names.
-var commonStarts = set("the", "a", "an", "in", "on", "at", "when", "but", "and", "or", "so", "yet", "if", "as",
-	"after", "before", "while", "since", "for", "with", "by", "from", "to", "of", "this", "that", "these",
-	"those", "it", "its", "he", "she", "they", "we", "i", "you", "there", "here", "his", "her", "their", "our",
-	"my", "your", "what", "who", "which", "where", "why", "how", "some", "many", "most", "much", "more", "no",
-	"not", "nor", "every", "each", "all", "both", "one", "other", "another", "such", "than", "then", "now",
-	"also", "still", "only", "even", "just", "however", "meanwhile", "although", "though", "because", "until",
-	"during", "about", "over", "under", "asked", "according", "across", "among", "between", "despite",
-	"without", "within", "like", "unlike", "instead", "already", "yes", "last", "next", "earlier", "later",
-	"first", "second", "third", "new", "ask", "let", "do", "does", "did", "is", "are", "was", "were", "be",
-	"been", "has", "have", "had", "will", "would", "can", "could", "should", "might", "must", "once", "few",
-	"several", "nobody", "everyone", "people", "media", "inside", "outside", "through", "toward", "towards",
-	"whether", "whose", "whom", "around", "almost", "nearly", "thanks", "today", "tomorrow", "yesterday",
-	"said", "says", "mr", "mrs", "ms", "dear", "please", "thank", "oh", "well", "too", "very", "again",
-	"never", "always", "often", "perhaps", "maybe", "together", "above", "below", "up", "down", "out", "off",
-	"any", "anyone", "someone", "something", "nothing", "everything", "none", "two", "three", "four",
-	"five", "six", "seven", "eight", "nine", "ten", "half", "residents", "officials", "critics", "experts")
+var commonStarts = wordSet(`the a an in on at when but and or so yet if as after before while since for with by from to of this
+	that these those it its he she they we i you there here his her their our my your what who which
+	where why how some many most much more no not nor every each all both one other another such than
+	then now also still only even just however meanwhile although though because until during about over
+	under asked according across among between despite without within like unlike instead already yes
+	last next earlier later first second third new ask let do does did is are was were be been has have
+	had will would can could should might must once few several nobody everyone people media inside
+	outside through toward towards whether whose whom around almost nearly thanks today tomorrow
+	yesterday said says mr mrs ms dear please thank oh well too very again never always often perhaps
+	maybe together above below up down out off any anyone someone something nothing everything none two
+	three four five six seven eight nine ten half residents officials critics experts`)
 
 // titleCores are words that make a title: the name after them is a
 // person's, and they stay out of it.
-var titleCores = set("president", "minister", "secretary", "mayor", "chancellor", "governor", "senator",
-	"chief", "officer", "director", "pope", "king", "queen", "prince", "princess", "judge", "professor",
-	"prof.", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame", "lord", "lady", "ambassador",
-	"commissioner", "chair", "chairman", "chairwoman", "chairperson", "head", "spokesperson", "spokesman",
-	"spokeswoman", "ceo", "premier", "gen.", "coach", "captain", "colonel", "lieutenant", "admiral",
-	"marshal", "rep.", "sen.", "gov.", "representative", "councillor", "councilor", "deputy", "manager",
-	"founder", "editor", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh", "emir", "sultan",
-	"general", "sergeant", "superintendent", "inspector", "constable", "detective", "justice",
-	"councilwoman", "councilman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
-	"assemblymember", "congressman", "congresswoman", "sheriff", "trustee", "supervisor")
+var titleCores = wordSet(`president minister secretary mayor chancellor governor senator chief officer director pope king
+	queen prince princess judge professor prof. dr. dr mr. mr mrs. mrs ms. ms sir dame lord lady
+	ambassador commissioner chair chairman chairwoman chairperson head spokesperson spokesman
+	spokeswoman ceo premier gen. coach captain colonel lieutenant admiral marshal rep. sen. gov.
+	representative councillor councilor deputy manager founder editor archbishop bishop cardinal rabbi
+	imam sheikh emir sultan general sergeant superintendent inspector constable detective justice
+	councilwoman councilman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+	congressman congresswoman sheriff trustee supervisor rev. rev reverend pastor fr.`)
 
 // orgCues end (or begin) the names of organizations.
-var orgCues = set("ministry", "department", "council", "staff", "forces", "party", "agency", "university",
-	"college", "school", "academy", "institute", "inc.", "inc", "ltd", "ltd.", "plc", "llc", "corp.", "corp",
-	"corporation", "company", "co.", "group", "association", "union", "federation", "commission", "committee",
-	"court", "bank", "fund", "foundation", "authority", "office", "service", "services", "board", "army",
-	"navy", "police", "guard", "parliament", "assembly", "senate", "congress", "government", "administration",
-	"organization", "organisation", "society", "club", "league", "network", "news", "times", "post",
-	"press", "radio", "television", "tv", "energy", "airlines", "airways", "motors", "holdings", "solutions",
-	"systems", "technologies", "technology", "media", "industries", "partners", "capital", "insurance",
-	"pharmaceuticals", "labs", "laboratories", "hospital", "clinic", "museum", "library", "church", "trust",
-	"alliance", "coalition", "movement", "brigade", "battalion", "regiment", "command", "unit", "center",
-	"centre", "asa", "ag", "sa", "gmbh", "nv", "bv", "ab", "oyj", "spa", "railways", "transit", "cabinet",
-	"secretariat", "directorate", "inspectorate", "tribunal", "chamber", "exchange", "børs", "studios",
-	"channel", "gazette", "journal", "herald", "tribune", "telegraph", "observer", "guardian", "mail",
-	"international", "watch")
+var orgCues = wordSet(`ministry department council staff forces party agency university college school academy institute
+	inc. inc ltd ltd. plc llc corp. corp corporation company co. group association union federation
+	commission committee court bank fund foundation authority office service services board army navy
+	police guard parliament assembly senate congress government administration organization organisation
+	society club league network news times post press radio television tv energy airlines airways motors
+	holdings solutions systems technologies technology media industries partners capital insurance
+	pharmaceuticals labs laboratories hospital clinic museum library church trust alliance coalition
+	movement brigade battalion regiment command unit center centre asa ag sa gmbh nv bv ab oyj spa
+	railways transit cabinet secretariat directorate inspectorate tribunal chamber exchange børs studios
+	channel gazette journal herald tribune telegraph observer guardian mail international watch
+	observatory archive archives orchestra initiative mission delegation partnership consortium bureau
+	registry prefecture préfecture gendarmerie rail logistics foods pharma steel mining petroleum
+	chemicals electric electronics software robotics therapeutics biotech aerospace automotive telecom
+	communications networks entertainment records pictures magazine daily weekly review fc afc united
+	rovers wanderers athletic albion hotspur brewery bakery supermarkets stores bancorp ventures
+	investments securities finance financial hospitals oc ac sc cf sv bc hc rfc rc`)
 
 // orgSuffixes may follow an organization's cue word as part of its name.
-var orgSuffixes = set("inc.", "inc", "ltd", "ltd.", "plc", "llc", "corp.", "asa", "ag", "sa", "gmbh", "nv",
-	"bv", "ab", "oyj", "spa", "co.", "group")
+var orgSuffixes = wordSet(`inc. inc ltd ltd. plc llc corp. asa ag sa gmbh nv bv ab oyj spa co. group`)
 
 // placeHeads end (or begin) the names of places.
-var placeHeads = set("sea", "ocean", "river", "mountains", "mountain", "mount", "mt.", "island", "islands",
-	"bay", "gulf", "valley", "oblast", "province", "county", "region", "strait", "lake", "peninsula", "coast",
-	"desert", "square", "street", "avenue", "road", "bridge", "canal", "district", "state", "city", "town",
-	"village", "heights", "hills", "forest", "park", "airport", "harbour", "harbor", "port", "cape", "isle",
-	"republic", "kingdom", "emirates", "territory", "territories", "krai", "palace", "stadium",
-	"cathedral", "castle", "tower")
+var placeHeads = wordSet(`sea ocean river mountains mountain mount mt. island islands bay gulf valley oblast province county
+	region strait lake peninsula coast desert square street avenue road bridge canal district state city
+	town village heights hills forest park airport harbour harbor port cape isle republic kingdom
+	emirates territory territories krai palace stadium cathedral castle tower`)
 
 // eventHeads end the names of events.
 var eventHeads = set("day", "war", "olympics", "games", "cup", "festival", "summit", "championship",
@@ -131,19 +127,17 @@ var eventHeads = set("day", "war", "olympics", "games", "cup", "festival", "summ
 	"agreement", "forum", "fair", "grand prix", "open", "biennale", "eve")
 
 // events are named days and festivals known by one name.
-var events = set("christmas", "easter", "ramadan", "eid", "hanukkah", "thanksgiving", "diwali", "passover",
-	"halloween", "brexit", "holocaust", "lent", "advent", "pentecost")
+var events = wordSet(`christmas easter ramadan eid hanukkah thanksgiving diwali passover halloween brexit holocaust lent
+	advent pentecost`)
 
 // speechVerbs introduce or follow a direct quote.
-var speechVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated",
-	"states", "wrote", "writes", "asked", "asks", "noted", "notes", "explained", "explains", "admitted",
-	"admits", "warned", "warns", "insisted", "insists", "replied", "replies", "argued", "argues", "claimed",
-	"claims", "declared", "declares", "announced", "announces", "described", "describes", "calls", "called",
-	"call", "recalled", "recalls", "continued", "acknowledged", "conceded", "complained", "suggested",
-	"urged", "posted", "tweeted", "commented", "responded", "remarked", "promised", "predicted",
-	"concluded", "stating", "adding", "telling", "writing", "wrote:", "shouted", "cried", "joked",
-	"laughed", "smiled", "sighed", "agreed", "disagreed", "countered", "whispered", "stressed", "emphasized",
-	"emphasised", "pointed", "observed", "confirmed", "denied", "answered", "put", "puts", "according")
+var speechVerbs = wordSet(`said says say saying told tells tell added adds stated states wrote writes asked asks noted notes
+	explained explains admitted admits warned warns insisted insists replied replies argued argues
+	claimed claims declared declares announced announces described describes calls called call recalled
+	recalls continued acknowledged conceded complained suggested urged posted tweeted commented
+	responded remarked promised predicted concluded stating adding telling writing wrote: shouted cried
+	joked laughed smiled sighed agreed disagreed countered whispered stressed emphasized emphasised
+	pointed observed confirmed denied answered put puts according`)
 
 // pronouns that can stand for a speaker.
 var personPronouns = set("he", "she")
@@ -159,9 +153,8 @@ var dayParts = set("morning", "afternoon", "evening", "night")
 
 var seasons = set("spring", "summer", "autumn", "fall", "winter")
 
-var periods = set("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-	"century", "centuries", "weekend", "weekends", "hour", "hours", "quarter", "quarters", "term",
-	"semester", "season")
+var periods = wordSet(`day days week weeks month months year years decade decades century centuries weekend weekends hour
+	hours quarter quarters term semester season`)
 
 // Spelled-out numbers.
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
@@ -173,9 +166,8 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 
 var scales = set("hundred", "thousand", "million", "billion", "trillion", "bn", "m")
 
-var currencies = set("euros", "euro", "dollars", "dollar", "pounds", "pound", "kroner", "krone", "kronor",
-	"krona", "yen", "yuan", "rupees", "rubles", "roubles", "francs", "pesos", "cents", "pence", "hryvnias",
-	"won", "lira", "shekels", "dinars", "rand")
+var currencies = wordSet(`euros euro dollars dollar pounds pound kroner krone kronor krona yen yuan rupees rubles roubles
+	francs pesos cents pence hryvnias won lira shekels dinars rand`)
 
 var percentWords = set("percent", "per", "%")
 

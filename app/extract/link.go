@@ -12,6 +12,7 @@ import (
 // organization's first word or initials to the organization), and puts
 // every mention in text order in e.final.
 func (e *extractor) link() {
+	e.clubs()
 	// Votes for each key, from every name with that key.
 	votes := map[string]*[8]int{}
 	words := map[string][]string{}
@@ -148,13 +149,53 @@ func (e *extractor) link() {
 			resolved[n.key] = k
 		}
 	}
-	// Words at sentence starts count only as short forms.
+	// A name of several words that ends a person's longer name stands for
+	// that person ("Le Pen" after "Marine Le Pen").
+	suffixes := map[string]string{}
+	for _, l := range longs {
+		if l.typ != article.Person || len(l.words) < 3 {
+			continue
+		}
+		for k := 1; k+1 < len(l.words); k++ {
+			s := strings.Join(l.words[k:], " ")
+			if old, ok := suffixes[s]; ok && old != l.key {
+				suffixes[s] = "" // two people: neither
+				continue
+			}
+			suffixes[s] = l.key
+		}
+	}
+	for _, n := range e.names {
+		if n.desc || len(n.words) < 2 {
+			continue
+		}
+		if k := suffixes[strings.Join(n.words, " ")]; k != "" && k != n.key && firstAt[k] < firstAt[n.key] {
+			resolved[n.key] = k
+		}
+	}
+	// Words at sentence starts count only as short forms, or as names when
+	// the text names one elsewhere, or when two sentences start with one
+	// and go on with a verb ("Logivance cut 300 jobs. … Logivance
+	// disputed …"): an adverb takes a comma.
+	starts := map[string]int{}
+	for _, p := range e.pending {
+		if w := e.toks[p.i].lower; len(w) > 2 && !strings.HasSuffix(w, "ly") && p.end < len(e.toks) &&
+			e.toks[p.end].kind == word && !e.toks[p.end].capital {
+			starts[w]++
+		}
+	}
 	for _, p := range e.pending {
 		w := e.toks[p.i].lower
 		if k, ok := shortFor(w, false); ok {
 			n := e.addName(p.i, p.end, article.Person, k, "", 0)
 			n.votes = [8]int{}
 			resolved[k] = k
+		} else if starts[w] >= 2 || votes["n:"+w] != nil && len(words["n:"+w]) == 1 {
+			n := e.addName(p.i, p.end, article.Person, "", "", 0)
+			n.votes = [8]int{}
+			if votes[n.key] == nil {
+				votes[n.key] = new([8]int) // an organization, as an unknown word with no evidence is
+			}
 		}
 	}
 
@@ -185,8 +226,12 @@ func (e *extractor) link() {
 		m := n.mention
 		m.key, m.typ = key, t
 		e.final = append(e.final, m)
+		if t == article.Organization {
+			e.nameNouns(n, key)
+		}
 	}
 	e.final = append(e.final, e.found...)
+	e.nestedPlaces()
 	sort.SliceStable(e.final, func(i, j int) bool {
 		a, b := e.final[i], e.final[j]
 		if a.start != b.start {
@@ -208,4 +253,149 @@ func initials(words []string) string {
 		b.WriteByte(w[0])
 	}
 	return b.String()
+}
+
+// clubs gives each name used as a sports club's its own key, apart from
+// the town the club is named after: "Quimper" in "Quimper beat Morlaix" is
+// the club, in "in Quimper" the town. A word that is a person's surname
+// stays the person's ("Sinner beat Alcaraz").
+func (e *extractor) clubs() {
+	surnames := map[string]bool{}
+	for _, n := range e.names {
+		if !n.desc && len(n.words) > 1 && n.votes[typeIndex(article.Person)] > 0 {
+			surnames[n.words[len(n.words)-1]] = true
+		}
+	}
+	for _, n := range e.names {
+		if !n.team || n.desc || len(n.words) == 1 && surnames[n.words[0]] {
+			continue
+		}
+		n.key = "club:" + strings.ToLower(n.name)
+		n.votes = [8]int{}
+		n.vote(article.Organization, strong)
+	}
+}
+
+// nestedPlaces annotates a place the text names on its own inside the
+// name of an organization: "Ashcombe" in "Ashcombe Town Council" when the
+// text also calls Ashcombe a town, "Galway" in "University of Galway". The
+// word lists' places are done when the name is read (nested).
+func (e *extractor) nestedPlaces() {
+	places := map[string]string{} // lower-case name → key
+	for _, m := range e.final {
+		if m.typ == article.Place && m.tokEnd-m.tok <= 3 {
+			places[strings.ToLower(e.text[m.start:m.end])] = m.key
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	inside := map[[2]int]bool{}
+	for _, m := range e.final {
+		inside[[2]int{m.start, m.end}] = true
+	}
+	n := len(e.final)
+	for x := 0; x < n; x++ {
+		m := e.final[x]
+		if m.typ != article.Organization || m.tokEnd-m.tok < 2 {
+			continue
+		}
+		for k := m.tok; k < m.tokEnd; k++ {
+			if e.toks[k].kind != word || !e.toks[k].capital {
+				continue
+			}
+			for l := min(m.tokEnd, k+3); l > k; l-- {
+				if k == m.tok && l == m.tokEnd || e.toks[l-1].kind != word {
+					continue
+				}
+				s, t := e.toks[k].start, e.toks[l-1].end
+				key, ok := places[strings.ToLower(e.text[s:t])]
+				if !ok || inside[[2]int{s, t}] {
+					continue
+				}
+				inside[[2]int{s, t}] = true
+				e.final = append(e.final, mention{start: s, end: t, typ: article.Place, key: key, name: e.text[s:t], tok: k, tokEnd: l, strong: true})
+				k = l - 1
+				break
+			}
+		}
+	}
+}
+
+// nounRef is an organization that the text may call by a common noun,
+// and where it first does.
+type nounRef struct {
+	key string
+	at  int
+}
+
+// nameNouns records the common nouns an organization's name lets the text
+// call it by: "the agency" for the Federal Food Standards Agency, "the
+// department" for the Department of the Marine, "the company" for "the
+// parcel company Logivance".
+func (e *extractor) nameNouns(n *name, key string) {
+	add := func(noun string) {
+		if noun == "" || isDigits(noun) {
+			return
+		}
+		if e.nouns == nil {
+			e.nouns = map[string][]nounRef{}
+		}
+		refs := e.nouns[noun]
+		for _, r := range refs {
+			if r.key == key {
+				return
+			}
+		}
+		e.nouns[noun] = append(refs, nounRef{key, n.start})
+	}
+	add(n.noun)
+	if len(n.words) < 2 {
+		return
+	}
+	add(n.words[len(n.words)-1])
+	if w := n.words[1]; w == "of" || w == "for" {
+		add(n.words[0])
+	}
+}
+
+// genericOrgNouns stand for the organization the text names most when no
+// name of it holds the noun: "the company said".
+var genericOrgNouns = wordSet(`company firm business employer group organisation organization carmaker automaker chipmaker
+	drugmaker retailer lender insurer airline miner manufacturer maker supplier operator broadcaster
+	publisher startup start-up conglomerate giant`)
+
+// nounOrg returns the organization "the <noun>" at byte pos stands for:
+// the last one named before pos that the text calls so, or "".
+func (e *extractor) nounOrg(noun string, pos int) string {
+	best, at := "", -1
+	for _, r := range e.nouns[noun] {
+		if r.at < pos && r.at > at {
+			best, at = r.key, r.at
+		}
+	}
+	if best == "" && genericOrgNouns[noun] {
+		if e.mostOrg == nil {
+			e.mostOrg = &nounRef{at: -1}
+			counts := map[string]int{}
+			first := map[string]int{}
+			most := 0
+			for _, m := range e.final {
+				if m.typ != article.Organization {
+					continue
+				}
+				if _, ok := first[m.key]; !ok {
+					first[m.key] = m.start
+				}
+				counts[m.key]++
+				if c := counts[m.key]; c > most {
+					*e.mostOrg, most = nounRef{m.key, first[m.key]}, c
+				}
+			}
+		}
+		if e.mostOrg.at >= 0 && e.mostOrg.at < pos {
+			best = e.mostOrg.key
+		}
+	}
+	return best
 }

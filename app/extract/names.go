@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsexplorer/app/article"
 )
@@ -16,29 +18,38 @@ const (
 
 // orgNouns in an apposition ("Enova, the state agency that …") make the
 // name before it an organization's.
-var orgNouns = set("agency", "company", "association", "firm", "group", "organisation", "organization",
-	"union", "charity", "broadcaster", "network", "newspaper", "bank", "body", "regulator", "watchdog",
-	"inspectorate", "authority", "party", "operator", "startup", "manufacturer", "supplier", "developer",
-	"insurer", "retailer", "airline", "carrier", "publisher", "platform", "app", "service", "ministry",
-	"council", "club", "team", "university", "school", "institute", "trust", "fund", "lobby")
+var orgNouns = wordSet(`agency company association firm group organisation organization union charity broadcaster network
+	newspaper bank body regulator watchdog inspectorate authority party operator startup start-up
+	manufacturer supplier developer insurer retailer airline carrier publisher platform app service
+	ministry council club team university school institute trust fund lobby magazine daily weekly paper
+	tabloid station channel outlet website maker producer brand chain giant lender side band label
+	carmaker automaker drugmaker conglomerate cooperative consultancy subsidiary franchise studio
+	distributor wholesaler exporter importer courier utility bakery shop café restaurant brewery
+	business employer contractor subcontractor outfit foundation institution commission committee
+	tribunal court league federation confederation coalition alliance movement collective office lab
+	laboratory hospital clinic think-tank exchange observatory airport provider miner bookseller chemist`)
 
 // placeNouns in an apposition or before "of" make a name a place's.
-var placeNouns = set("town", "city", "village", "region", "province", "county", "state", "country",
-	"district", "island", "capital", "port", "suburb", "neighbourhood", "neighborhood", "area")
+var placeNouns = wordSet(`town city village region province county state country district island capital port suburb
+	neighbourhood neighborhood area`)
 
 // personNouns in an apposition make a name a person's ("Grace Okonkwo,
 // the authority's chief executive").
-var personNouns = set("executive", "resident", "student", "teacher", "farmer", "owner", "worker", "nurse",
-	"doctor", "lawyer", "analyst", "economist", "scientist", "researcher", "official", "politician",
-	"activist", "author", "writer", "journalist", "father", "mother", "son", "daughter", "wife", "husband",
-	"spokesperson", "spokesman", "spokeswoman", "leader", "member", "candidate", "player", "parent", "pupil")
+var personNouns = wordSet(`executive resident student teacher farmer owner worker nurse doctor lawyer analyst economist
+	scientist researcher official politician activist author writer journalist father mother son
+	daughter wife husband spokesperson spokesman spokeswoman leader member candidate player parent pupil
+	striker goalkeeper midfielder defender winger referee forecaster driver attendant baker mechanic
+	solicitor barrister prosecutor witness defendant accountant consultant engineer pilot actor actress
+	singer surgeon physician historian librarian volunteer steward organiser organizer campaigner
+	protester veteran lawmaker legislator entrepreneur professor coach manager boss shopkeeper
+	grandmother grandfather widow pensioner midwife paramedic officer`)
 
 // locatives are prepositions after which an unknown name is a place.
 var locatives = set("in", "near", "across", "outside", "throughout", "around", "to", "from", "via")
 
 // eventNouns after a name make it a named event ("the COVID-19 pandemic").
-var eventNouns = set("pandemic", "outbreak", "earthquake", "floods", "election", "elections", "summit",
-	"crisis", "genocide", "referendum", "war", "revolution", "uprising", "games")
+var eventNouns = wordSet(`pandemic outbreak earthquake floods election elections summit crisis genocide referendum war
+	revolution uprising games`)
 
 // possessiveEvents after a person's name make an event ("Pope Francis'
 // funeral").
@@ -55,7 +66,9 @@ type name struct {
 	mention
 	votes [8]int // by type index
 	words []string
-	desc  bool // a descriptive mention of a person, linked later
+	desc  bool   // a descriptive mention of a person, linked later
+	team  bool   // a club: a town's name in a match ("Quimper beat Morlaix")
+	noun  string // the common noun the text calls it by ("the parcel company Logivance")
 }
 
 func typeIndex(t article.Type) int {
@@ -92,6 +105,25 @@ func (e *extractor) scanNames() {
 	}
 }
 
+// nameJoins join the words of a name in other languages: "University
+// of Bologna" is joined by "of" only after a cue word, these always.
+var nameJoins = wordSet(`de van von del da di bin du des della dei degli dos das ibn bint`)
+
+// nameJoins2 may follow nameJoins: "de la", "von der", "de los".
+var nameJoins2 = set("la", "der", "den", "los", "las", "le")
+
+// elided reports whether a word is a French or Italian article or
+// preposition elided before a capital: "d'Or", "d'Italia", "l'Est".
+func elided(w string) bool {
+	for _, p := range []string{"d'", "d’", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
 // chunkEnd returns the end of the run of capitalized words at i, with the
 // small words that join the parts of a name ("University of Bologna",
 // "Ukraine's Armed Forces", "Traders' Group").
@@ -106,10 +138,10 @@ func (e *extractor) chunkEnd(i int) int {
 		case t.kind == word && !t.capital && isDigits(t.lower) && e.w(j-1) == "line":
 			j++ // Line 4
 			continue
-		case t.kind == word && (t.lower == "of" || t.lower == "for" || t.lower == "de" || t.lower == "van" || t.lower == "von" || t.lower == "del" || t.lower == "da" || t.lower == "di" || t.lower == "bin"):
+		case t.kind == word && (t.lower == "of" || t.lower == "for" || nameJoins[t.lower]):
 			k := j + 1
-			if t.lower == "of" && e.w(k) == "the" {
-				k++
+			if t.lower == "of" && e.w(k) == "the" || nameJoins2[e.w(k)] && nameJoins[t.lower] && !e.toks[k].capital {
+				k++ // Stade de la Route de Lorient, Ursula von der Leyen
 			}
 			if !e.capWord(k) {
 				break
@@ -139,6 +171,9 @@ func (e *extractor) chunkEnd(i int) int {
 		case t.kind == punct && t.lower == "&" && e.capWord(j+1):
 			j++
 			continue
+		case t.kind == word && !t.capital && !t.used && elided(e.text[t.start:t.end]):
+			j++ // Ballon d'Or, Côte d'Ivoire
+			continue
 		}
 		break
 	}
@@ -156,11 +191,11 @@ func (e *extractor) chunk(i, end int) {
 			i++
 			continue
 		}
-		if e.toks[i].sentStart && (commonStarts[w] || e.lower[w] && !e.known(i, i+1)) {
+		if e.toks[i].sentStart && (commonStarts[w] || e.lower[w] && !e.known(i, i+1)) && !e.known(i, end) {
 			i++
 			continue
 		}
-		if e.toks[i].sentStart && end-i > 1 && !e.known(i, i+1) && e.known(i+1, end) && !titleCores[w] {
+		if e.toks[i].sentStart && end-i > 1 && !e.known(i, i+1) && e.known(i+1, end) && !titleCores[w] && !e.known(i, end) {
 			i++ // "Ask Colombians"
 			continue
 		}
@@ -172,8 +207,32 @@ func (e *extractor) chunk(i, end int) {
 	if i >= end {
 		return
 	}
+	// "Warsaw-based Castrum Rail": the place keeps only its name, and the
+	// organization is the rest.
+	if t := e.toks[i]; compoundPlace(t.lower) != "" {
+		suffix := compoundPlace(t.lower)
+		n := e.addName(i, i+1, article.Place, "", "", strong)
+		n.end = t.end - len(suffix)
+		n.name = e.text[n.start:n.end]
+		n.key = "n:" + strings.ToLower(n.name)
+		n.words = []string{strings.TrimSuffix(t.lower, suffix)}
+		if i+1 < end {
+			e.chunk(i+1, end)
+		}
+		return
+	}
+	// A place's possessive before an organization: "Austria's Ministry of
+	// Mobility" is the place and the ministry.
+	if i+2 < end && e.toks[i+1].kind == possess && (lex().places[e.toks[i].lower] || lex().groups[e.toks[i].lower] != "") {
+		e.classify(i, i+1)
+		e.chunk(i+2, end)
+		return
+	}
 	// A name that follows an organization's cue: "General Staff Valery Gerasimov".
 	for k := i; k < end-2; k++ {
+		if k == i && (mediaFirst[e.toks[k].lower] || orgFirsts[e.toks[k].lower]) {
+			continue // Radio Bro Gwened is one name
+		}
 		if orgCues[e.toks[k].lower] && !orgSuffixes[e.toks[k+1].lower] && e.toks[k+1].kind == word && e.toks[k+1].capital &&
 			!isCue(e.toks[k+1].lower) && e.toks[k+2].kind == word && e.toks[k+2].capital && !isCue(e.toks[k+2].lower) &&
 			(k+3 == end || e.toks[k+3].kind == word && e.toks[k+3].capital && !isCue(e.toks[k+3].lower) && k+4 == end) {
@@ -196,8 +255,12 @@ func (e *extractor) chunk(i, end int) {
 		if !nameOK || end-(t+1) > 4 {
 			continue
 		}
-		e.titleZone(i, t+1)
-		e.person(t+1, end, true)
+		n := t + 1
+		for n+2 <= end && titleTails[e.toks[n].lower] {
+			n++ // Chief Executive Carlos Tavares
+		}
+		e.titleZone(i, n)
+		e.person(n, end, true)
 		return
 	}
 	// A title with no name: "Chief Executive Officer of Nordvik Energy".
@@ -212,8 +275,8 @@ func (e *extractor) chunk(i, end int) {
 			if e.w(k) == "the" {
 				k++
 			}
-			if k < end {
-				e.chunk(k, end)
+			if k < end && !(k+1 == end && functions[e.toks[k].lower]) {
+				e.chunk(k, end) // not "Head of Communications"
 			}
 			return
 		}
@@ -307,6 +370,12 @@ func (e *extractor) classify(i, end int) {
 	case lex().groups[lower] != "":
 		g := lex().groups[lower]
 		e.addName(i, end, article.Group, "group:"+strings.ToLower(g), g, strong)
+		if w := e.w(end); (w == "media" || w == "press") && !e.toks[end].capital {
+			// "South Korean media": the outlets, with the nationality inside.
+			s, t := e.toks[i].start, e.toks[end].end
+			e.found = append(e.found, mention{start: s, end: t, typ: article.Organization, key: "n:" + strings.ToLower(e.text[s:t]),
+				name: e.text[s:t], tok: i, tokEnd: end + 1, strong: true})
+		}
 		return
 	case events[lower]:
 		e.addName(i, end, article.Event, "", "", strong)
@@ -317,35 +386,41 @@ func (e *extractor) classify(i, end int) {
 		return
 	case lex().places[lower]:
 		n := e.addName(i, end, article.Place, "", "", strong)
+		e.club(n, i, end)
 		e.region(n)
 		e.descriptive(n)
 		return
-	case single && titleCores[first]:
-		return // "President" alone
+	case single && (titleCores[first] || first == "i"):
+		return // "President" alone; "I"
 	case single && (weekdays[first] || weekdays[strings.TrimSuffix(first, "s")] || months[first] > 0):
 		return // a day or month the date patterns left: "every Sunday"
+	case single && (e.w(i-1) == "degrees" || e.w(i-1) == "degree"):
+		return // degrees Celsius
 	case single && e.toks[i].sentStart && !e.caps[first] && !e.allCaps(i):
 		// A capitalized word that only ever starts sentences is a name
-		// only if a longer name ends or begins with it, or if a speech
-		// verb follows a word that is no plural ("Gerasimov told", not
-		// "Farmers said").
-		if !speechVerbs[e.w(end)] || strings.HasSuffix(first, "s") || e.w(end) == "according" {
+		// only if a longer name ends or begins with it, if a speech verb
+		// follows a word that is no plural ("Gerasimov told", not
+		// "Farmers said"), or if it beats a team.
+		if (!speechVerbs[e.w(end)] || plural(first) || e.w(end) == "according") &&
+			!(teamVerbs[e.w(end)] && (e.capWordAt(end+1) || e.w(end+1) == "the" && e.capWordAt(end+2))) &&
+			!(orgVerbs[e.w(end)] && !plural(first)) && !e.describedAfter(end) && !e.playsAfter(end) {
 			e.pending = append(e.pending, pendingWord{i, end})
 			return
 		}
 	}
 
-	// Dateline: BERGEN, Norway –
-	if e.allCaps(i) && single && (i == 0 || e.toks[i-1].kind == newline) && e.p(end) == "," {
+	// Dateline: BERGEN, Norway –; INDIANAPOLIS (AP) —
+	if e.allCaps(i) && single && (i == 0 || e.toks[i-1].kind == newline) && (e.p(end) == "," || e.p(end) == "(" || e.p(end) == "—" || e.p(end) == "–") {
 		e.addName(i, end, article.Place, "", "", strong)
 		return
 	}
 	var n *name
 	switch {
-	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for") || last == "farm" || last == "plant":
+	case orgCues[last] || orgCues[first] && (e.w(i+1) == "of" || e.w(i+1) == "for" || nameJoins[e.w(i+1)]) || e.cueOf(i, end):
 		n = e.addName(i, end, article.Organization, "", "", strong)
 		e.nested(i, end)
-	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast":
+	case placeHeads[last] && !single || e.headOf(i, end) || last == "oblast" || last == "farm" || last == "plant" ||
+		placeFirsts[first] && !single && !(first == "stade" && !nameJoins[e.toks[i+1].lower]):
 		n = e.addName(i, end, article.Place, "", "", strong)
 	case eventHeads[last] && !single || !single && isRoman(last) && eventHeads[e.toks[end-2].lower]:
 		n = e.addName(i, end, article.Event, "", "", strong)
@@ -353,16 +428,74 @@ func (e *extractor) classify(i, end int) {
 	case e.allCaps(i) && single && len(first) >= 2:
 		n = e.addName(i, end, article.Organization, "", "", clue)
 	default:
+		if t, w := e.shapeType(i, end); t != "" {
+			n = e.addName(i, end, t, "", "", w)
+			if t == article.Organization {
+				e.nested(i, end)
+			}
+			break
+		}
 		n = e.addName(i, end, article.Person, "", "", 0)
 		if !single {
 			n.vote(article.Person, guess)
 		}
 	}
 	e.context(n, i, end)
+	e.club(n, i, end)
+	e.competition(n)
 	e.region(n)
 	e.eventAfter(n, i)
 	e.possessiveEvent(n, i)
 	e.descriptive(n)
+}
+
+// plural reports whether w may be an English plural ("Farmers",
+// "Officials"), not a name that ends in s as Latin ones do ("Stellantis",
+// "Airbus").
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ss")
+}
+
+// describedAfter reports whether the words after a name at token end
+// describe it, as only a name is described: ", which employs", ", who
+// leads", ", 58,", ", founded in".
+func (e *extractor) describedAfter(end int) bool {
+	if e.p(end) != "," {
+		return false
+	}
+	switch w := e.w(end + 1); {
+	case w == "which" || w == "who" || w == "whose" || w == "founded" || w == "based":
+		return true
+	case isDigits(w) && len(w) <= 3 && e.p(end+2) == ",":
+		return true
+	case w == "the" || w == "a" || w == "an":
+		head, _ := e.apposition(end)
+		return head != ""
+	case w == "its" || w == "their":
+		return true // Temu, its rival, said
+	}
+	return false
+}
+
+// playsAfter reports whether the words after a name at token end show a
+// club or a firm at work: "Quimper won 3-0", "Quimper's coach",
+// "Logivance's warehouses".
+func (e *extractor) playsAfter(end int) bool {
+	if w := e.w(end); (w == "won" || w == "lost" || w == "drew") && e.scoreNear(end+1) {
+		return true
+	}
+	if w := e.w(end); (teamRoles[w] || titleCores[w] || isPersonNoun(w)) && !e.toks[end].capital && e.capWordAt(end+1) && !e.toks[end+1].sentStart {
+		return true // Logivance manager Jan Olsen
+	}
+	if end >= len(e.toks) || e.toks[end].kind != possess {
+		return false
+	}
+	for k := end + 1; k < end+4 && k < len(e.toks) && e.toks[k].kind == word && !e.toks[k].capital; k++ {
+		if teamOwned[e.toks[k].lower] || orgOwned[e.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // pendingWord is a capitalized word at a sentence's start that is a name
@@ -390,62 +523,6 @@ func (e *extractor) allCaps(i int) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// context adds the evidence of the words around a name.
-func (e *extractor) context(n *name, i, end int) {
-	prev, prev2 := e.w(i-1), e.w(i-2)
-	if prev == "the" {
-		prev, prev2 = prev2, e.w(i-3) // in the Apennines
-	}
-	switch {
-	case placeNouns[prev2] && prev == "of":
-		n.vote(article.Place, strong) // the town of Faenza
-	case locatives[prev] && prev != "to" && prev != "from":
-		n.vote(article.Place, clue+1)
-	case prev == "from" || prev == "to":
-		n.vote(article.Place, guess)
-	case i > 0 && !e.toks[i-1].capital && orgNouns[e.w(i-1)]:
-		n.vote(article.Organization, strong) // parents' group Smartphone Free Childhood
-	case i > 0 && !e.toks[i-1].capital && personNouns[e.w(i-1)]:
-		n.vote(article.Person, clue) // teacher Ana Lima
-	}
-	next := e.w(end)
-	switch {
-	case speechVerbs[next] && next != "according" || e.p(end) == "," && (e.w(end+1) == "who" || e.w(end+1) == "whose"):
-		n.vote(article.Person, clue)
-	case prev == "said" || prev == "told" || prev == "by" && e.w(i-2) == "said":
-		n.vote(article.Person, clue)
-	}
-	// An apposition: "Enova, the state agency", "Faenza, a town".
-	// The head of the apposition is its last noun before a clause or a
-	// preposition.
-	if e.p(end) == "," {
-		var head article.Type
-		for k := end + 1; k < end+8 && k < len(e.toks); k++ {
-			w := e.w(k)
-			if w == "" {
-				if e.toks[k].kind == possess {
-					continue
-				}
-				break
-			}
-			if w == "who" || w == "whose" || w == "that" || w == "which" || w == "in" || w == "of" || w == "with" || w == "for" {
-				break
-			}
-			switch {
-			case personNouns[w] || titleCores[w]:
-				head = article.Person
-			case orgNouns[w]:
-				head = article.Organization
-			case placeNouns[w]:
-				head = article.Place
-			}
-		}
-		if head != "" {
-			n.vote(head, strong)
-		}
-	}
 }
 
 // region extends a place's name to a lower-case "region" after it, which
@@ -540,6 +617,48 @@ func (e *extractor) descriptive(n *name) {
 	e.names = append(e.names, d)
 }
 
+// titleTails go on a title after its core word: "Chief Executive", "Chief
+// Operating Officer", "Secretary General".
+var titleTails = wordSet(`executive operating financial technology information general secretary counsel economist scientist
+	whip justice constable of`)
+
+// compoundPlaces end a word that holds a place's name, which keeps only
+// its name: "Warsaw-based", "Amsterdam-listed".
+var compoundPlaces = []string{"-based", "-listed", "-born", "-headquartered", "-registered", "-bound"}
+
+// compoundPlace returns the ending of compoundPlaces that w has, or "".
+func compoundPlace(w string) string {
+	for _, s := range compoundPlaces {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// functions are what a title is in charge of, no entity: "Head of
+// Communications", "Director of Research".
+var functions = wordSet(`communications marketing sales finance operations strategy research engineering
+	technology development policy affairs resources security product products design legal compliance
+	procurement logistics services investment investments content programming news sport sports`)
+
+// placeFirsts begin the names of places: "County Kerry", "Lake Como",
+// "Mount Etna".
+var placeFirsts = wordSet(`county lake mount mt. cape isle fort loch glen river gulf stade estadio stadio stadion rue avenue
+	boulevard piazza plaza place parc pont quai gare porte calle praça ulica plac aleja rynek via strada
+	lac mont monte île ile port saint st st. santa san são sankt`)
+
+// cueOf reports whether an organization's cue word stands before "of" or
+// "for" inside the name [i, end): "Austria's Ministry of Mobility".
+func (e *extractor) cueOf(i, end int) bool {
+	for k := i + 1; k+1 < end; k++ {
+		if orgCues[e.toks[k].lower] && (e.toks[k+1].lower == "of" || e.toks[k+1].lower == "for") {
+			return true
+		}
+	}
+	return false
+}
+
 // headOf reports whether a place's head word stands before "of" in the
 // name [i, end): "Democratic People's Republic of Korea".
 func (e *extractor) headOf(i, end int) bool {
@@ -560,8 +679,8 @@ func (e *extractor) nested(i, end int) {
 			continue
 		}
 		for l := min(end, k+3); l > k; l-- {
-			if e.toks[l-1].kind != word || k == i && l == end {
-				continue
+			if e.toks[l-1].kind != word || k == i && l == end || k == i && l == i+1 && orgFirsts[e.toks[k].lower] {
+				continue // "US" in "US Quimper" is the club's prefix
 			}
 			s := strings.ToLower(e.text[e.toks[k].start:e.toks[l-1].end])
 			if lex().places[s] {

@@ -25,6 +25,9 @@ func (e *extractor) findQuotes() {
 		for end > start && isSpaceByte(e.text[end-1]) {
 			end--
 		}
+		if open+1 < len(e.toks) && e.isQuotedName(open, i) && open > 0 && (e.toks[open-1].kind == word || e.toks[open-1].kind == possess) {
+			e.toks[open+1].sentStart = false // annual "Victory Day" celebration: no sentence starts
+		}
 		if start < end && hasWord(e.text[start:end]) && !e.isQuotedName(open, i) {
 			e.quotes = append(e.quotes, quote{start: start, end: end, open: open, close: i})
 			for k := open + 1; k < i && k < len(e.toks); k++ {
@@ -144,6 +147,7 @@ func (e *extractor) attribute() {
 		_ = prevSent
 		explicit := ""
 		firstPerson := ""
+		speaking := ""
 		pronounFirst := false
 		// Mentions of the sentence outside quotes, in order.
 		for ; mi < len(e.final) && e.final[mi].tok < b; mi++ {
@@ -163,10 +167,23 @@ func (e *extractor) attribute() {
 				if firstPerson == "" && !pronounFirst {
 					firstPerson = m.key
 				}
+				if speaking == "" && (speechVerbs[e.w(m.tokEnd)] && e.w(m.tokEnd) != "according" ||
+					e.isAdverb(m.tokEnd) && speechVerbs[e.w(m.tokEnd+1)]) {
+					speaking = m.key // "…, and Marchetti said it would …"
+				}
 				lastPerson = m.key
 			}
 			if m.typ == article.Organization {
 				lastOrg = m.key
+			}
+		}
+		// "the agency", "the department": the organization the text
+		// calls so is the last one named.
+		for k := a; k < b; k++ {
+			if e.toks[k].inQuote == 0 && e.toks[k].kind == word && !e.toks[k].capital && e.w(k-1) == "the" && orgNouns[e.toks[k].lower] && !e.capWordAt(k+1) {
+				if key := e.nounOrg(e.toks[k].lower, e.toks[k].start); key != "" {
+					lastOrg = key
+				}
 			}
 		}
 		for k := a; k < b; k++ {
@@ -184,22 +201,23 @@ func (e *extractor) attribute() {
 				continue
 			}
 			who, how := e.after(qu, startAt, endAt, subject, lastOrg)
-			if who == "" {
-				who, how = e.before(qu, a, prevQuote, startAt, endAt, subject)
+			if who == "" && !how {
+				who, how = e.before(qu, a, prevQuote, startAt, endAt, subject, lastOrg)
 			}
-			if who == "" && prevQuote != nil && sent[prevQuote.open] == sent[qu.open] && para[prevQuote.open] == para[qu.open] {
+			unnamed := who == "" && how // "a spokesperson said", for no one the text names
+			if who == "" && !unnamed && prevQuote != nil && sent[prevQuote.open] == sent[qu.open] && para[prevQuote.open] == para[qu.open] {
 				who = prevQuote.speaker
 			}
-			if who == "" {
+			if who == "" && !unnamed {
 				who = e.nearestBefore(qu, a, endAt)
 			}
-			if who == "" {
+			if who == "" && !unnamed {
 				who = subject
 			}
-			if who == "" {
+			if who == "" && !unnamed {
 				who = lastPerson
 			}
-			if who == "" {
+			if who == "" && !unnamed {
 				who = lastOrg
 			}
 			qu.speaker = who
@@ -211,6 +229,8 @@ func (e *extractor) attribute() {
 		switch {
 		case explicit != "" && e.isPerson(explicit):
 			subject = explicit
+		case speaking != "":
+			subject = speaking
 		case firstPerson != "":
 			subject = firstPerson
 		}
@@ -240,7 +260,10 @@ func (e *extractor) endsSentence(i int) bool {
 }
 
 // after looks for an attribution right after the quote: "said X", "X
-// said", "he said", "its secretary told".
+// said", "he said", "its secretary told", "the council's leader, Helen
+// Garside, told", "a spokesperson for the department said". The second
+// result is whether the quote is attributed at all; the speaker is ""
+// when the attribution names no one the text names.
 func (e *extractor) after(qu *quote, startAt, endAt map[int]int, subject, lastOrg string) (string, bool) {
 	j := qu.close + 1
 	if qu.close >= len(e.toks) || j >= len(e.toks) || e.toks[j].kind == newline {
@@ -249,68 +272,203 @@ func (e *extractor) after(qu *quote, startAt, endAt map[int]int, subject, lastOr
 	// Only a quote that does not end its sentence, or one followed by a
 	// word in lower case, takes an attribution after it.
 	last, _ := utf8.DecodeLastRuneInString(e.text[qu.start:qu.end])
-	if !strings.ContainsRune(",!?—–-…", last) && !(e.toks[j].kind == word && !e.toks[j].capital) {
-		return "", false
+	if !strings.ContainsRune(",!?—–-…", last) && !(e.toks[j].kind == word && !e.toks[j].capital) && e.p(j) != "," {
+		return "", false // a comma after the mark: was "insane", chief executive Jensen Huang told CNBC
 	}
 	if e.p(j) == "," {
 		j++
 	}
-	w := e.w(j)
-	switch {
-	case speechVerbs[w] && w != "according":
-		k := j + 1
-		for k < j+4 && (e.w(k) == "the" || e.toks[k].kind == word && titleCores[e.toks[k].lower] && e.toks[k].capital) {
-			k++
-		}
-		if m, ok := startAt[k]; ok {
-			return e.final[m].key, true
-		}
-		for k := j + 1; k < j+6 && k < len(e.toks); k++ {
-			if m, ok := startAt[k]; ok && e.final[m].typ == article.Person {
-				return e.final[m].key, true
-			}
-			if e.p(k) == "." {
-				break
-			}
-		}
-		if personPronouns[e.w(j+1)] {
-			return subject, true
-		}
-	case personPronouns[w]:
-		if speechVerbs[e.w(j+1)] || e.isAdverb(j+1) && speechVerbs[e.w(j+2)] {
-			return subject, true
-		}
-	case w == "its" || w == "their":
-		for k := j + 1; k < j+4; k++ {
-			if speechVerbs[e.w(k)] {
-				return lastOrg, lastOrg != ""
-			}
-		}
-	case w == "according" && e.w(j+1) == "to":
+	if e.w(j) == "according" && e.w(j+1) == "to" {
 		if m, ok := startAt[j+2]; ok {
 			return e.final[m].key, true
 		}
-	default:
-		if m, ok := startAt[j]; ok {
-			k := e.final[m].tokEnd
-			if speechVerbs[e.w(k)] || e.isAdverb(k) && speechVerbs[e.w(k+1)] {
+		return e.orgNoun(j+2, j+5), false
+	}
+	verb := e.attributionVerb(j, j+14)
+	if verb < 0 {
+		return "", false
+	}
+	if verb == j {
+		return e.speakerAfterVerb(verb+1, startAt, subject, lastOrg)
+	}
+	return e.subjectOf(j, verb, startAt, endAt, subject, lastOrg)
+}
+
+// attributionVerb returns the first speech verb in [from, to) before the
+// sentence ends, or -1.
+func (e *extractor) attributionVerb(from, to int) int {
+	for k := from; k < to && k < len(e.toks); k++ {
+		t := e.toks[k]
+		switch {
+		case t.kind == newline || t.kind == qopen || t.kind == qclose || t.inQuote != 0:
+			return -1
+		case t.kind == punct && strings.Contains(".!?;:", t.lower):
+			return -1
+		case t.kind == word && speechVerbs[t.lower] && t.lower != "according":
+			return k
+		}
+	}
+	return -1
+}
+
+// speakerRoles name someone who speaks for an organization without naming
+// them: "a spokesperson for the agency said".
+var speakerRoles = wordSet(`spokesperson spokesman spokeswoman official officials representative representatives aide aides
+	source sources lawyer lawyers adviser advisers advisor insider insiders executive executives
+	statement chair chairman chairwoman secretary leader director head chief staff management`)
+
+// reportNouns are texts an organization publishes: "the ruling said" is
+// the organization that made the ruling.
+var reportNouns = wordSet(`ruling report statement release study survey filing letter document judgment judgement verdict
+	decision announcement notice minutes website post review audit findings complaint application order
+	memo circular bulletin newsletter forecast`)
+
+// subjectOf finds who speaks in the words [from, verb) before a speech
+// verb: the last person named (not a possessor: "Olsen's company"), a
+// pronoun, an organization named there, or the organization a role, a
+// report or a common noun stands for ("its chair", "the ruling", "a
+// spokesperson for the department", "the agency"). The second result is
+// whether the words say who speaks at all.
+func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subject, lastOrg string) (string, bool) {
+	for k := from; k < verb; k++ {
+		if _, ok := startAt[k]; ok {
+			break
+		}
+		if personPronouns[e.w(k)] {
+			return subject, subject != ""
+		}
+	}
+	// "The chipmaker, based in Santa Clara, said": the subject is the
+	// noun the clause starts with, not the place in its apposition.
+	if e.w(from) == "the" && from+1 < verb && !e.capWordAt(from+1) && (e.p(from+2) == "," || from+2 == verb) {
+		if key := e.nounOrg(e.w(from+1), e.toks[from+1].start); key != "" {
+			return key, true
+		}
+	}
+	org := ""
+	for k := verb - 1; k >= from; k-- {
+		if e.toks[k].inQuote != 0 {
+			continue
+		}
+		m, ok := endAt[k]
+		if !ok {
+			continue
+		}
+		if k+1 < len(e.toks) && e.toks[k+1].kind == possess && e.final[m].typ == article.Person {
+			continue
+		}
+		if e.final[m].typ == article.Person {
+			return e.final[m].key, true
+		}
+		if org == "" {
+			org = e.final[m].key
+		}
+	}
+	if org != "" {
+		return org, true
+	}
+	role, report, its := false, false, false
+	for k := from; k < verb; k++ {
+		w := e.w(k)
+		switch {
+		case speakerRoles[w]:
+			role = true
+		case reportNouns[w]:
+			report = true
+		case w == "its" || w == "their":
+			its = true
+		}
+	}
+	if key := e.orgNoun(from, verb); key != "" {
+		return key, true // the agency said; a spokesperson for the department said
+	}
+	switch {
+	case its || report:
+		return lastOrg, lastOrg != ""
+	case role:
+		// "A spokesperson said only that the ministry was …": the
+		// organization the sentence names, never the one before it.
+		end := verb + 1
+		for end < len(e.toks) && e.toks[end].kind != newline && !(e.toks[end].kind == punct && e.toks[end].lower == ".") {
+			end++
+		}
+		for k := verb + 1; k < end; k++ {
+			if m, ok := startAt[k]; ok && e.toks[k].inQuote == 0 && e.final[m].typ == article.Organization {
 				return e.final[m].key, true
 			}
 		}
+		if key := e.orgNoun(verb+1, end); key != "" {
+			return key, true
+		}
+		for k := verb + 1; k < end; k++ {
+			if e.w(k-1) == "the" && orgNouns[e.w(k)] && e.toks[k].inQuote == 0 {
+				return "", true // an organization the text does not name
+			}
+		}
+		return lastOrg, true
 	}
 	return "", false
 }
 
-// isAdverb reports whether token i is an adverb that may stand between a
-// speaker and the verb ("Trump later wrote").
-func (e *extractor) isAdverb(i int) bool {
-	w := e.w(i)
-	return w == "later" || w == "also" || w == "then" || w == "once" || w == "has" || w == "had" || strings.HasSuffix(w, "ly")
+// orgNoun returns the organization that the first "the <noun>" in [from,
+// to) stands for, outside quotes, or "".
+func (e *extractor) orgNoun(from, to int) string {
+	for k := from; k < to && k < len(e.toks); k++ {
+		if e.toks[k].inQuote != 0 || e.toks[k].kind != word || e.toks[k].capital || e.w(k-1) != "the" && e.p(k-1) != "'" {
+			continue
+		}
+		if e.capWordAt(k + 1) {
+			continue // "the company Logivance" names it
+		}
+		if key := e.nounOrg(e.toks[k].lower, e.toks[k].start); key != "" {
+			return key
+		}
+	}
+	return ""
+}
+
+// speakerAfterVerb finds who speaks after a verb that follows a quote:
+// the first person named before the sentence ends ("said LWF general
+// secretary Nadia Ferrand", "said Ingrid Eriksen, Chief Executive
+// Officer of Nordvik Energy"), else the first organization, else a
+// pronoun's person.
+func (e *extractor) speakerAfterVerb(k int, startAt map[int]int, subject, lastOrg string) (string, bool) {
+	org := ""
+	for j := k; j < k+10 && j < len(e.toks); j++ {
+		t := e.toks[j]
+		if t.kind == newline || t.kind == qopen || t.kind == punct && strings.Contains(".!?;:", t.lower) {
+			break
+		}
+		if w := e.w(j); w == "who" || w == "which" || w == "that" {
+			break
+		}
+		if j == k && personPronouns[e.w(j)] {
+			return subject, subject != ""
+		}
+		if m, ok := startAt[j]; ok {
+			if e.final[m].typ == article.Person {
+				return e.final[m].key, true
+			}
+			if org == "" {
+				org = e.final[m].key
+			}
+		}
+	}
+	if org != "" {
+		return org, true
+	}
+	if key := e.orgNoun(k, k+6); key != "" {
+		return key, true
+	}
+	if e.w(k) == "its" || e.w(k) == "their" {
+		return lastOrg, lastOrg != ""
+	}
+	return "", false
 }
 
 // before looks for a speech verb in the sentence before the quote, and
-// takes the nearest speaker before the verb.
-func (e *extractor) before(qu *quote, a int, prev *quote, startAt, endAt map[int]int, subject string) (string, bool) {
+// takes its subject.
+func (e *extractor) before(qu *quote, a int, prev *quote, startAt, endAt map[int]int, subject, lastOrg string) (string, bool) {
 	from := a
 	if prev != nil && prev.close < qu.open && prev.close >= a {
 		from = prev.close + 1
@@ -325,6 +483,9 @@ func (e *extractor) before(qu *quote, a int, prev *quote, startAt, endAt map[int
 			if m, ok := startAt[k+2]; ok {
 				return e.final[m].key, true
 			}
+			if key := e.orgNoun(k+2, k+5); key != "" {
+				return key, true
+			}
 		}
 		if speechVerbs[w] && w != "according" {
 			verb = k
@@ -337,20 +498,7 @@ func (e *extractor) before(qu *quote, a int, prev *quote, startAt, endAt map[int
 	if verb < 0 {
 		return "", false
 	}
-	for k := verb - 1; k >= a; k-- {
-		if e.toks[k].inQuote != 0 {
-			continue
-		}
-		if m, ok := endAt[k]; ok {
-			if t := e.final[m].typ; t == article.Person || t == article.Organization {
-				return e.final[m].key, true
-			}
-		}
-		if personPronouns[e.w(k)] {
-			return subject, subject != ""
-		}
-	}
-	return "", false
+	return e.subjectOf(from, verb, startAt, endAt, subject, lastOrg)
 }
 
 // nearestBefore returns the nearest person or organization named before
@@ -370,4 +518,11 @@ func (e *extractor) nearestBefore(qu *quote, a int, endAt map[int]int) string {
 		}
 	}
 	return ""
+}
+
+// isAdverb reports whether token i is an adverb that may stand between a
+// speaker and the verb ("Trump later wrote").
+func (e *extractor) isAdverb(i int) bool {
+	w := e.w(i)
+	return w == "later" || w == "also" || w == "then" || w == "once" || w == "has" || w == "had" || strings.HasSuffix(w, "ly")
 }

@@ -95,7 +95,7 @@ func tokenize(text string) []token {
 			i += size
 		}
 	}
-	markSentences(toks)
+	markSentences(text, toks)
 	return toks
 }
 
@@ -169,7 +169,7 @@ func opensQuote(text string, i int) bool {
 }
 
 // markSentences marks the first word of each sentence.
-func markSentences(toks []token) {
+func markSentences(text string, toks []token) {
 	start := true
 	for i := range toks {
 		t := &toks[i]
@@ -188,6 +188,9 @@ func markSentences(toks []token) {
 				start = true
 			}
 		case punct:
+			if (t.lower == "–" || t.lower == "—") && datelineDash(text, toks, i) {
+				start = true // BERGEN, Norway – Nordvik Energy …
+			}
 			switch t.lower {
 			case ".", "!", "?", ":", ";", "…":
 				if t.lower == ":" || t.lower == ";" {
@@ -209,4 +212,20 @@ func markSentences(toks []token) {
 			}
 		}
 	}
+}
+
+// datelineDash reports whether the dash at i ends a dateline: the
+// paragraph opens with a word in capitals, and the dash comes within its
+// first dozen tokens.
+func datelineDash(text string, toks []token, i int) bool {
+	first := i
+	for first > 0 && toks[first-1].kind != newline && i-first < 14 {
+		first--
+	}
+	if first > 0 && toks[first-1].kind != newline {
+		return false
+	}
+	t := toks[first]
+	w := text[t.start:t.end]
+	return t.kind == word && len(w) >= 3 && strings.ToUpper(w) == w && !t.digit
 }

@@ -1,0 +1,348 @@
+package extract
+
+import "testing"
+
+// TestTypesFromContext checks each kind of context that types a name no
+// word list knows: what the sentence does with it, the words around it,
+// what the text says about it elsewhere, and its own shape. want and not
+// list "type:text" as found() gives them.
+func TestTypesFromContext(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		// What the sentence does with the name.
+		{
+			name: "clubs named by a town beat and lose; the town stays a place",
+			text: "Philadelphia beat Dallas 24-17 on Sunday. Fans in Philadelphia celebrated until midnight.",
+			want: []string{"organization:Philadelphia", "organization:Dallas", "place:Philadelphia"},
+			not:  []string{"person:Philadelphia", "person:Dallas"},
+		},
+		{
+			name: "a club by its nickname, and a team that loses to a town's club",
+			text: "The Colts beat the Jaguars on Sunday, and the Tigers lost to Leeds 2-1.",
+			want: []string{"organization:Colts", "organization:Jaguars", "organization:Tigers", "organization:Leeds"},
+			not:  []string{"person:Colts", "person:Jaguars", "person:Leeds"},
+		},
+		{
+			name: "a town's club by its coach and a win with a score",
+			text: "Quimper won 3-0 in the rain. Quimper's coach praised his players.",
+			want: []string{"organization:Quimper"},
+			not:  []string{"person:Quimper"},
+		},
+		{
+			name: "people who beat people stay people",
+			text: "Carlos Alcaraz beat Jannik Sinner in five sets. Sinner beat Alcaraz in the spring.",
+			want: []string{"person:Carlos Alcaraz", "person:Jannik Sinner", "person:Sinner", "person:Alcaraz"},
+			not:  []string{"organization:Sinner", "organization:Alcaraz"},
+		},
+		{
+			name: "a one-word firm that sells, employs and reports",
+			text: "Last year Vantrix sold 2 million phones. The firm employs 900 people in Tilburg, and Corvella reported record sales.",
+			want: []string{"organization:Vantrix", "organization:Corvella"},
+			not:  []string{"person:Vantrix", "person:Corvella"},
+		},
+		{
+			name: "a one-word firm that speaks is still a firm",
+			text: "The drinks maker released its figures. Vitalon said the trial was sound, and Vitalon said it would appeal.",
+			want: []string{"organization:Vitalon"},
+			not:  []string{"person:Vitalon"},
+		},
+		{
+			name: "an outlet that reports, and one by its article",
+			text: "Le Progrès reported on Tuesday that France Bleu had dropped the programme.",
+			want: []string{"organization:Le Progrès", "organization:France Bleu", "place:France"},
+			not:  []string{"person:Le Progrès", "person:France Bleu"},
+		},
+		{
+			name: "a name after \"supplied by\" is a firm's",
+			text: "The turbines were supplied by Siemens Gamesa and installed in May.",
+			want: []string{"organization:Siemens Gamesa"},
+			not:  []string{"person:Siemens Gamesa"},
+		},
+		{
+			name: "a club named like a city that beats another",
+			text: "Manchester City beat Arsenal 2-1 on Saturday, and Erling Haaland scored twice for City.",
+			want: []string{"organization:Manchester City", "organization:Arsenal", "person:Erling Haaland"},
+			not:  []string{"place:Manchester City", "person:Arsenal"},
+		},
+		{
+			name: "a club before its player's role, a club of two words that beats a town's, a club's suffix",
+			text: "Dallas Cowboys quarterback Dak Prescott threw twice. Lorient Amateur beat Pontivy 3-2, and Pontivy coach Gildas Tanguy told Radio Bro Gwened they would face Vannes OC. The referee followed the laws of the game.",
+			want: []string{"organization:Dallas Cowboys", "person:Dak Prescott", "organization:Lorient Amateur", "organization:Pontivy",
+				"person:Gildas Tanguy", "organization:Radio Bro Gwened", "organization:Vannes OC"},
+			not: []string{"person:Dallas Cowboys", "person:Lorient Amateur", "person:Bro Gwened", "person:Vannes OC", "event:the game"},
+		},
+		{
+			name: "a known place of two words at a sentence's start keeps both",
+			text: "New York has lost five straight.",
+			want: []string{"place:New York"},
+			not:  []string{"organization:York"},
+		},
+		{
+			name: "shares in a firm, analysts at a bank, a plant in a town",
+			text: "Shares in Alphabet fell 1% after analysts at Morgan Stanley cut their target. Stellantis said it will close its Windsor plant.",
+			want: []string{"organization:Alphabet", "organization:Morgan Stanley", "organization:Stellantis", "place:Windsor"},
+			not:  []string{"place:Alphabet", "person:Morgan Stanley", "organization:Windsor"},
+		},
+		{
+			name: "a place after a place and a comma, a dateline with its agency",
+			text: "INDIANAPOLIS (AP) — The chipmaker, based in Santa Clara, Calvera, said demand was strong.",
+			want: []string{"place:INDIANAPOLIS", "organization:AP", "place:Santa Clara", "place:Calvera"},
+			not:  []string{"organization:INDIANAPOLIS", "organization:Calvera"},
+		},
+		{
+			name: "the place a match is played at",
+			text: "The final was played at Kensington Oval, and the concert was held at Claddagh Hall.",
+			want: []string{"place:Kensington Oval", "place:Claddagh Hall"},
+			not:  []string{"person:Kensington Oval", "organization:Claddagh Hall", "person:Claddagh Hall"},
+		},
+		// The words around it.
+		{
+			name: "a common noun before the name: firm, outlet, trade, role",
+			text: "The parcel company Logivance, the science magazine Forschung Heute and the regional daily L'Écho de Lille all quoted microbiologist Miriam Adler and general secretary Nadia Ferrand.",
+			want: []string{"organization:Logivance", "organization:Forschung Heute", "organization:L'Écho de Lille",
+				"person:Miriam Adler", "person:Nadia Ferrand"},
+			not: []string{"person:Logivance", "person:Forschung Heute", "person:L'Écho de Lille"},
+		},
+		{
+			name: "an apposition after the name, headed by its common noun",
+			text: "Miriam Adler, a microbiologist at the Rhineland Institute, agreed. Anders Lie, the Bank of Norway governor, did not. Enova, the state agency, paid.",
+			want: []string{"person:Miriam Adler", "person:Anders Lie", "organization:Enova", "organization:Bank of Norway"},
+			not:  []string{"organization:Miriam Adler", "organization:Anders Lie", "person:Enova"},
+		},
+		{
+			name: "which, who, an age, founded and based in",
+			text: "Logivance, which employs 9,200 people, said it would appeal. Weber, 58, disagreed. Castrum Rail, founded in 1991, is based in Ostrava. The Warsaw-based Kovra, who some call a start-up, grew.",
+			want: []string{"organization:Logivance", "person:Weber", "organization:Castrum Rail", "place:Ostrava",
+				"place:Warsaw", "organization:Kovra"},
+			not: []string{"person:Logivance", "organization:Weber", "organization:Warsaw-based Kovra"},
+		},
+		{
+			name: "what a possessive owns",
+			text: "Halvor's chief executive resigned and Halvor's shares fell. Tomasz Wilk's wife voted.",
+			want: []string{"organization:Halvor", "person:Tomasz Wilk"},
+			not:  []string{"person:Halvor"},
+		},
+		{
+			name: "\"the\" before a name: no person",
+			text: "Officials at the Corvane Mill Trust said the Blue Harbour had been sold.",
+			want: []string{"organization:Corvane Mill Trust"},
+			not:  []string{"person:Blue Harbour"},
+		},
+		{
+			name: "a place's possessive before an organization splits",
+			text: "Marchetti said Austria's Ministry of Mobility had promised to halve them.",
+			want: []string{"place:Austria", "organization:Ministry of Mobility"},
+			not:  []string{"person:Austria's Ministry of Mobility"},
+		},
+		// What the article says about the same entity elsewhere.
+		{
+			name: "one entity, one type: the mention that says what it is types them all",
+			text: "Brevik reported a loss on Monday. Brevik, the Oslo-based shipping company, blamed fuel. Brevik said it would cut routes.",
+			want: []string{"organization:Brevik"},
+			not:  []string{"person:Brevik"},
+		},
+		{
+			name: "a dateline's dash starts a sentence; what a title is in charge of is no entity",
+			text: "LILLE, France – Warehouse workers walked out. Media contact: Anders Lie, Head of Communications.",
+			want: []string{"place:LILLE", "place:France", "person:Anders Lie"},
+			not:  []string{"organization:Warehouse", "organization:Communications"},
+		},
+		{
+			name: "a firm named only at the starts of sentences",
+			text: "Logivance cut 300 jobs in March. Logivance disputed the figure. Temu, its rival, said in a statement that competition was healthy. Farmers said the rain came late.",
+			want: []string{"organization:Logivance", "organization:Temu"},
+			not:  []string{"organization:Farmers", "person:Farmers"},
+		},
+		{
+			name: "a town the text names is a place inside an organization's name",
+			text: "ASHCOMBE, North Yorkshire – Ashcombe Town Council voted on Tuesday. Ashcombe, a market town, has argued over traffic.",
+			want: []string{"place:Ashcombe", "organization:Ashcombe Town Council", "place:North Yorkshire"},
+			not:  []string{"person:North Yorkshire"},
+		},
+		{
+			name: "a surname of several words stands for the person named before",
+			text: "Marine Le Pen spoke in Lyon on Sunday. Le Pen said the vote was lost.",
+			want: []string{"person:Marine Le Pen", "person:Le Pen"},
+			not:  []string{"organization:Le Pen"},
+		},
+		// The name's own shape.
+		{
+			name: "regions of several words",
+			text: "The West Indies won the toss. Rain fell across Western Europe and the North Atlantic, and in County Kerry.",
+			want: []string{"place:West Indies", "place:Western Europe", "place:North Atlantic", "place:County Kerry"},
+			not:  []string{"person:West Indies", "person:Western Europe", "person:North Atlantic", "person:County Kerry"},
+		},
+		{
+			name: "competitions and awards are events",
+			text: "In 2020 Lunara won the Blue Signal Start-up Challenge, and Sunita Rao's bakery won the Golden Crust baking competition and the Harbour Prize.",
+			want: []string{"event:Blue Signal Start-up Challenge", "event:Golden Crust", "event:Harbour Prize"},
+			not:  []string{"person:Blue Signal Start-up Challenge", "person:Golden Crust", "person:Harbour Prize"},
+		},
+		{
+			name: "what a winner wins, and races named noun first",
+			text: "Pogacar won the Tour de France in July and the Giro d'Italia in May, and Messi won the Ballon d'Or.",
+			want: []string{"event:Tour de France", "event:Giro d'Italia", "event:Ballon d'Or"},
+			not:  []string{"organization:Tour de France", "person:Ballon d'Or", "organization:Ballon d'Or"},
+		},
+		{
+			name: "stations, streets and venues",
+			text: "Brennan told Radio Corrib about the flooding on Quarry Lane near the Old Quarry Estate and at Stade de la Route de Lorient.",
+			want: []string{"organization:Radio Corrib", "place:Quarry Lane", "place:Old Quarry Estate", "place:Stade de la Route de Lorient"},
+			not:  []string{"person:Radio Corrib", "person:Quarry Lane", "person:Old Quarry Estate"},
+		},
+		{
+			name: "a wind farm is a place, a firm named by its trade an organization",
+			text: "Nordvik Energy ASA opened the Havbris Offshore Wind Farm. Parcels went by Nordmark Logistics.",
+			want: []string{"place:Havbris Offshore Wind Farm", "organization:Nordmark Logistics"},
+			not:  []string{"organization:Havbris Offshore Wind Farm", "person:Nordmark Logistics"},
+		},
+		{
+			name: "organizations named noun first, clubs by their prefix, a stadium by its own",
+			text: "Stade Rennais beat FC Nantes at Stade de la Beaujoire. Gazeta Wyborcza and Hôpital du Littoral reported it, and US Quimper lost to Real Sociedad 2-1.",
+			want: []string{"organization:Stade Rennais", "organization:FC Nantes", "place:Stade de la Beaujoire",
+				"organization:Gazeta Wyborcza", "organization:Hôpital du Littoral", "organization:US Quimper", "organization:Real Sociedad"},
+			not: []string{"person:Gazeta Wyborcza", "person:Stade Rennais", "place:US"},
+		},
+		{
+			name: "a name the text places with \"where\" is a venue",
+			text: "She told the Ashcombe Gazette at the Corn Exchange, where the council meets.",
+			want: []string{"organization:Ashcombe Gazette", "place:Corn Exchange"},
+			not:  []string{"organization:Corn Exchange"},
+		},
+		{
+			name: "a nationality's media are an organization, the nationality inside",
+			text: "South Korean media reported that more troops had arrived.",
+			want: []string{"organization:South Korean media", "group:South Korean"},
+		},
+		{
+			name: "the story's event by its common noun",
+			text: "Workers walked out on Tuesday in the first national strike in its history. Pay is at the heart of the strike.",
+			want: []string{"event:the first national strike", "event:the strike"},
+		},
+		{
+			name: "two-word personal names stay people",
+			text: "Sophie Marchetti started Lunara in 2019. Nadia Ferrand told reporters outside the warehouse. Jonas Weber ran the trial.",
+			want: []string{"person:Sophie Marchetti", "person:Nadia Ferrand", "person:Jonas Weber"},
+			not:  []string{"organization:Sophie Marchetti", "organization:Nadia Ferrand", "organization:Jonas Weber"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Annotate("Test", tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := found(a)
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %s; got %v", w, keys(got))
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("found %s, which should not be", n)
+				}
+			}
+			checkLoads(t, a)
+		})
+	}
+}
+
+// TestSpeakers checks quote speakers where a company, a previous
+// sentence or a role stands near the person or organization who speaks.
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "quote:text=speaker's name"
+		not  []string
+	}{
+		{
+			name: "a union's role before the name: the person, not the company named before",
+			text: "Drivers at Nordmark Logistics walked out on Monday. \"We will stay out until the offer changes,\" Union chair Mette Kjærgaard told reporters.",
+			want: []string{"quote:We will stay out until the offer changes,=Mette Kjærgaard"},
+		},
+		{
+			name: "a lower-case role and an organization's initials before the name",
+			text: "The Logistics Workers' Federation called the strike. \"Those numbers are fiction,\" LWF general secretary Nadia Ferrand told reporters.",
+			want: []string{"quote:Those numbers are fiction,=Nadia Ferrand"},
+		},
+		{
+			name: "an apposition after a role: the person",
+			text: "Ashcombe Town Council voted on Tuesday. \"Something had to change,\" the council's leader, Helen Garside, told the Ashcombe Gazette.",
+			want: []string{"quote:Something had to change,=Helen Garside"},
+		},
+		{
+			name: "its chair, named: the person",
+			text: "The Old Quarry Estate Residents' Association disputed the figure. \"They will come through our estate,\" its chair, Graham Tait, told Moorland Radio.",
+			want: []string{"quote:They will come through our estate,=Graham Tait"},
+		},
+		{
+			name: "a spokesperson, then the ministry: not the person of the sentence before",
+			text: "The Ministry of Health published the figures on Monday. Jan Olsen disputed them. A spokesperson said only that the ministry was \"reviewing the figures\".",
+			want: []string{"quote:reviewing the figures=Ministry of Health"},
+			not:  []string{"quote:reviewing the figures=Jan Olsen"},
+		},
+		{
+			name: "a spokesperson for a ministry the text never names: no speaker",
+			text: "Jan Olsen, the head of Nordmark, spoke first. A spokesperson said only that the ministry was \"reviewing the figures\".",
+			not:  []string{"quote:reviewing the figures=Jan Olsen", "quote:reviewing the figures=Nordmark"},
+		},
+		{
+			name: "a spokesperson for the department after the quote",
+			text: "The Department of the Marine, which funds the observatory, will use the report. \"Farms need to know,\" a spokesperson for the department said.",
+			want: []string{"quote:Farms need to know,=Department of the Marine"},
+		},
+		{
+			name: "the ruling said: the agency that ruled",
+			text: "The Federal Food Standards Agency ordered Vitalon to stop. \"Science now confirms it,\" chief executive Petra Lindemann said in a release. In its ruling, the agency said the trial was too small. \"The advertised effect is not shown by the data,\" the ruling said.",
+			want: []string{"quote:Science now confirms it,=Petra Lindemann",
+				"quote:The advertised effect is not shown by the data,=Federal Food Standards Agency"},
+		},
+		{
+			name: "she after a sentence whose speaker is not its first person",
+			text: "Sophie Marchetti runs Lunara. In 2020 Lunara won the Blue Signal Start-up Challenge, and Marchetti said it would open a line to Warsaw. \"If the cars come on time,\" she added.",
+			want: []string{"quote:If the cars come on time,=Sophie Marchetti"},
+		},
+		{
+			name: "a comma after the closing mark, then the attribution",
+			text: "Nvidia reported record revenue. Demand for its chips was \"insane\", chief executive Jensen Huang told CNBC.",
+			want: []string{"quote:insane=Jensen Huang"},
+		},
+		{
+			name: "the company's trade as the subject, not the place in its apposition",
+			text: "Nvidia reported record revenue. The chipmaker, based in Santa Clara, California, said demand was \"insane\". \"It is a good quarter,\" the chipmaker said.",
+			want: []string{"quote:insane=Nvidia", "quote:It is a good quarter,=Nvidia"},
+			not:  []string{"quote:insane=California"},
+		},
+		{
+			name: "said, then the person after the company",
+			text: "\"Today we show that floating wind is an industry,\" said Nordvik Energy chief executive Ingrid Eriksen.",
+			want: []string{"quote:Today we show that floating wind is an industry,=Ingrid Eriksen"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Annotate("Test", tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := found(a)
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %s; got %v", w, keys(got))
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("found %s, which should not be", n)
+				}
+			}
+			checkLoads(t, a)
+		})
+	}
+}
