@@ -123,7 +123,7 @@ func (f *claimFinder) negates(s, o *statement) bool {
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
 			w := toks[j].lower
-			if toks[j].kind != word || auxiliaries[w] {
+			if toks[j].kind != word || negatedFillers[w] {
 				continue
 			}
 			if o.words[stem(w)] {
@@ -134,9 +134,9 @@ func (f *claimFinder) negates(s, o *statement) bool {
 	return false
 }
 
-// auxiliaries stand between "not" and what it denies: "was not
+// negatedFillers stand between "not" and what it denies: "was not
 // consulted", "will not go to".
-var auxiliaries = set("be", "been", "being", "have", "has", "had", "go", "going", "to", "get", "got", "the",
+var negatedFillers = set("be", "been", "being", "have", "has", "had", "go", "going", "to", "get", "got", "the",
 	"a", "an", "so", "even", "yet", "ever", "always", "all", "any")
 
 // allyBefore returns the side of the statement just before s in its
