@@ -86,13 +86,14 @@ func (f *claimFinder) stanceIn(c *matter, s *statement, conflict bool) article.S
 		s.stance == article.Asserts && other != nil && f.negates(s, other)
 	side, known := c.sides[s.speaker]
 	switch {
+	case known:
+		// A party keeps its side: it does not oppose itself.
 	case opposes && answered >= 0:
 		side = 1 - answered
 	case opposes:
 		side = opposeSide
 	case s.stance == article.Corroborates && answered >= 0:
 		side = answered
-	case known:
 	case len(c.stmts) > 0 && f.allyBefore(c, s) >= 0:
 		side = f.allyBefore(c, s)
 	default:
