@@ -474,18 +474,26 @@ func (f *claimFinder) entitiesIn(sp article.Span, speaker string) map[string]boo
 	return out
 }
 
-// mentionsIn returns the mentions that lie in a span.
-func (f *claimFinder) mentionsIn(sp article.Span) []article.Mention {
+// firstMentionFrom returns the index of the first mention that starts at
+// byte pos or after, found by halving: mentions are in text order.
+func (f *claimFinder) firstMentionFrom(pos int) int {
 	ms := f.a.Mentions
 	lo, hi := 0, len(ms)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if ms[mid].Start < sp.Start {
+		if ms[mid].Start < pos {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
+	return lo
+}
+
+// mentionsIn returns the mentions that lie in a span.
+func (f *claimFinder) mentionsIn(sp article.Span) []article.Mention {
+	ms := f.a.Mentions
+	lo := f.firstMentionFrom(sp.Start)
 	var out []article.Mention
 	for k := lo; k < len(ms) && ms[k].Start < sp.End; k++ {
 		if ms[k].End <= sp.End {

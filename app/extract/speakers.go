@@ -384,18 +384,8 @@ func (f *claimFinder) isMentionOf(k int, t article.Type) bool {
 // mentionsNear returns the mentions that may hold the byte pos: a search
 // in the mentions, which are in text order.
 func (f *claimFinder) mentionsNear(pos int) []article.Mention {
-	ms := f.a.Mentions
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ms[mid].Start <= pos {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	from := max(0, lo-4)
-	return ms[from:lo]
+	lo := f.firstMentionFrom(pos + 1)
+	return f.a.Mentions[max(0, lo-4):lo]
 }
 
 // speakerEnding returns the entity of a speaker-capable mention that
@@ -442,15 +432,7 @@ func (f *claimFinder) orgNamed(k int, w string) string {
 		return ""
 	}
 	ms := f.a.Mentions
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ms[mid].Start < f.toks[k].start {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
+	lo := f.firstMentionFrom(f.toks[k].start)
 	for i := lo - 1; i >= 0 && i >= lo-200; i-- {
 		id := ms[i].Entity
 		if !f.isOrg(id) {
@@ -620,15 +602,7 @@ func (f *claimFinder) roleNoun(s sentence, k int) string {
 	}
 	hints := roleNouns[noun]
 	ms := f.a.Mentions
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ms[mid].Start < f.toks[k].start {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
+	lo := f.firstMentionFrom(f.toks[k].start)
 	taken := map[string]bool{}
 	for _, id := range f.roles {
 		taken[id] = true
