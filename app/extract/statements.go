@@ -363,6 +363,7 @@ func (f *claimFinder) untangle() {
 			s.ev.Start = end
 			s.ev = f.trim(s.ev)
 		}
+		s.ev = f.snap(s.ev)
 		if s.ev.Len() <= 0 || !hasWord(f.text[s.ev.Start:s.ev.End]) {
 			continue
 		}
@@ -371,6 +372,43 @@ func (f *claimFinder) untangle() {
 	}
 	f.stmts = out
 	sort.SliceStable(f.stmts, func(i, j int) bool { return f.stmts[i].sent < f.stmts[j].sent })
+}
+
+// snap keeps a statement's evidence from cutting a mention or a quote in
+// two: one that runs over its end ends it before, one that runs over
+// its start starts it after.
+func (f *claimFinder) snap(ev article.Span) article.Span {
+	type spanned struct{ start, end int }
+	var around []spanned
+	from := f.firstMentionFrom(ev.Start)
+	for i := max(0, from-8); i < len(f.a.Mentions) && f.a.Mentions[i].Start < ev.End; i++ {
+		around = append(around, spanned{f.a.Mentions[i].Start, f.a.Mentions[i].End})
+	}
+	qs := f.a.Quotes
+	lo, hi := 0, len(qs)
+	for lo < hi { // the first quote that ends after the evidence starts
+		mid := (lo + hi) / 2
+		if qs[mid].End <= ev.Start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo; i < len(qs) && qs[i].Start < ev.End; i++ {
+		around = append(around, spanned{qs[i].Start, qs[i].End})
+	}
+	for changed := true; changed && ev.Start < ev.End; {
+		changed = false
+		for _, m := range around {
+			switch {
+			case m.start < ev.Start && ev.Start < m.end && m.end < ev.End:
+				ev.Start, changed = m.end, true
+			case ev.Start < m.start && m.start < ev.End && ev.End < m.end:
+				ev.End, changed = m.start, true
+			}
+		}
+	}
+	return f.trim(ev)
 }
 
 // trim takes white space and punctuation that opens nothing off a
