@@ -6,210 +6,10 @@ import (
 	"newsexplorer/app/article"
 )
 
-// cueStatement reads the statement a cue word at token i attributes, if
-// it is one: who said it and what they said.
-//
-// prev is the speaker of the sentence's statement before the cue, if
-// any: a participle after a comma ("…, crediting …", "…, stating that …")
-// goes on with that speaker, as a statement of its own.
-func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
-	s := f.sents[si]
-	w := f.w(i)
-	if w == "according" && f.w(i+1) == "to" {
-		return f.according(si, i)
-	}
-	if !cueVerbs[w] || publications[f.w(i-1)] || f.w(i-1) == "not" || f.w(i-1) == "never" {
-		// "in a statement posted on its website": the cue's noun, not a
-		// speaker, stands before it.
-		return statement{}, false
-	}
-	var speaker string
-	before, inverted, goesOn := false, false, false
-	subj := i
-	if strings.HasSuffix(w, "ing") && f.afterComma(i) && prev != "" {
-		speaker, goesOn = prev, true
-	} else {
-		speaker, before, subj = f.subjectBefore(s, i)
-		if speaker == "" && !before {
-			// "…," said Marta Bellini; "…," the company said.
-			speaker, inverted = f.subjectAfter(s, i)
-		}
-	}
-	if speaker == "" {
-		return statement{}, false
-	}
-	st := statement{speaker: speaker, cue: w, stance: article.Asserts, goesOn: goesOn, cueAt: f.toks[i].start}
-	from := i + 1
-	if tellCues[w] {
-		from = f.skipAddressee(s, from)
-	}
-	that := false
-	if k := f.thatAfter(s, from); k >= 0 {
-		from, that = k+1, true
-	}
-	if weakCues[w] && !that && !goesOn {
-		return statement{}, false
-	}
-	if !that && !tellCues[w] && aboutWords[f.w(i+1)] {
-		// "argued over traffic", "called for talks": not what was said.
-		return statement{}, false
-	}
-	if !that && before {
-		// "…," Nadia Ferrand told reporters outside the warehouse: the
-		// cue names who said the quote before it.
-		if q, ok := f.quoteBefore(s, subj); ok {
-			st.ev, st.quote = q.Span, true
-			f.contentStance(&st)
-			f.channelOf(&st, si, i)
-			return st, true
-		}
-	}
-	f.stanceOf(&st, s, i)
-	switch {
-	case st.stance != article.Asserts && st.stance != article.Corroborates && (st.back || !f.enoughWords(f.span(from, s.to))):
-		// "Ukraine disputed Putin's claims.", "Zelensky has rejected that
-		// characterization.": the whole sentence says it.
-		st.ev = f.span(max(s.from, i-maxContent/2), min(s.to, i+maxContent/2))
-	case inverted || from >= s.to || f.p(from) == "." || f.p(from) == "," && !that || !that && f.afterComma(f.lead(s, subj)) && !f.clauseAfter(s, from):
-		// The content stands before the cue: "…, the company said", "…,
-		// the observatory said on Wednesday in its report."
-		end := i
-		for end > s.from && !(f.p(end-1) == "," || f.toks[end-1].kind == qclose) {
-			end--
-		}
-		if end <= s.from+1 {
-			return statement{}, false
-		}
-		st.ev = f.span(max(s.from, end-1-maxContent), end-1)
-	default:
-		st.ev = f.span(from, min(s.to, from+maxContent))
-	}
-	if !f.enoughWords(st.ev) {
-		return statement{}, false
-	}
-	f.contentStance(&st)
-	f.channelOf(&st, si, i)
-	return st, true
-}
-
 // collectiveWords stand after a group or a place for those who speak for
 // it: "South Korean media", "Ukrainian officials".
 var collectiveWords = set("media", "officials", "authorities", "sources", "forces", "diplomats",
 	"lawmakers", "prosecutors", "investigators", "researchers", "scientists", "experts", "analysts")
-
-// afterComma reports whether token i follows a comma, or a quote that
-// ends in one ("…region," stating).
-func (f *claimFinder) afterComma(i int) bool {
-	if i == 0 {
-		return false
-	}
-	if f.p(i-1) == "," {
-		return true
-	}
-	t := f.toks[i-1]
-	return t.kind == qclose && t.start > 0 && f.text[t.start-1] == ','
-}
-
-// maxContent is the most tokens a reported statement's content holds: a
-// sentence runs on past what one statement says, and no statement needs
-// more.
-const maxContent = 120
-
-// tellCues take whom the words were said to after them: "told reporters
-// that …".
-var tellCues = set("told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "informed",
-	"informs", "reminded", "reminds")
-
-// thatAfter finds "that" opening the content within a few words after a
-// cue ("stated in a Telegram post that", "confirmed Saturday that"), past
-// nothing but plain words, or -1.
-func (f *claimFinder) thatAfter(s sentence, from int) int {
-	for k := from; k < s.to && k < from+8; k++ {
-		switch {
-		case f.quoteOf[k] != 0 || f.toks[k].kind != word:
-			return -1
-		case f.w(k) == "that":
-			return k
-		case cueVerbs[f.w(k)] && k > from:
-			return -1
-		}
-	}
-	return -1
-}
-
-// according reads "according to X, …" and "…, according to X".
-func (f *claimFinder) according(si, i int) (statement, bool) {
-	s := f.sents[si]
-	k := i + 2
-	if f.w(k) == "the" || f.w(k) == "a" {
-		k++
-	}
-	speaker := f.speakerAt(k)
-	for j := k + 1; speaker == "" && j < s.to && j <= k+4 && f.toks[j].kind == word; j++ {
-		// "according to the market research firm Konsumdata"
-		if m, ok := f.startAt[j]; ok {
-			speaker, k = f.a.Mentions[m].Entity, j
-		}
-	}
-	if speaker == "" {
-		return statement{}, false
-	}
-	st := statement{speaker: speaker, cue: "according", stance: article.Asserts}
-	if i-s.from <= 1 {
-		// "According to X, …": the content follows the comma after X.
-		j := k
-		for j < s.to && f.p(j) != "," {
-			j++
-		}
-		st.ev = f.span(j+1, min(s.to, j+1+maxContent))
-	} else {
-		st.ev = f.span(max(s.from, i-maxContent), i)
-	}
-	if !f.enoughWords(st.ev) {
-		return statement{}, false
-	}
-	f.channelOf(&st, si, i)
-	if st.source == article.NotStated {
-		if t := f.a.TypeOf(speaker); t == article.Organization {
-			st.source, st.channel = article.MediaReport, "a report by "+f.name(speaker)
-			if !looksLikeMedia(f.name(speaker)) {
-				st.source, st.channel = article.NotStated, "the article names no channel"
-			}
-		}
-	}
-	return st, true
-}
-
-// looksLikeMedia reports whether an organization's name is that of a news
-// outlet.
-func looksLikeMedia(name string) bool {
-	l := strings.ToLower(name)
-	for _, w := range []string{"news", "times", "post", "press", "radio", "television", "tv", "media", "gazette",
-		"journal", "herald", "tribune", "telegraph", "observer", "guardian", "reuters", "agency", "channel", "daily"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// span is the text of tokens [from, to) as a span, without the white
-// space and joining punctuation at its ends.
-func (f *claimFinder) span(from, to int) article.Span {
-	if from >= to || from >= len(f.toks) {
-		return article.Span{}
-	}
-	return f.trim(article.Span{Start: f.toks[from].start, End: f.toks[to-1].end})
-}
-
-// enoughWords reports whether a statement's content says something: at
-// least three words.
-func (f *claimFinder) enoughWords(sp article.Span) bool {
-	if sp.Len() <= 0 {
-		return false
-	}
-	return len(strings.Fields(f.text[sp.Start:sp.End])) >= 3
-}
 
 // subjectBefore finds who speaks at a cue from the words before it:
 // a name, a pronoun or a role noun, past adverbs, auxiliaries, a
@@ -217,50 +17,13 @@ func (f *claimFinder) enoughWords(sp article.Span) bool {
 // reports whether anything that could be a subject stands there at all;
 // from is the subject's first token.
 func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before bool, from int) {
-	k := cue - 1
-	for steps := 0; k >= s.from && steps < 12; steps++ {
-		switch {
-		case f.quoteOf[k] != 0 || f.toks[k].kind == qclose:
-			return "", false, k
-		case f.p(k) == ")":
-			// "The Logistics Workers' Federation (LWF) said".
-			j := k - 1
-			for j > s.from && f.p(j) != "(" && k-j < 8 {
-				j--
-			}
-			if f.p(j) != "(" {
-				return "", false, k
-			}
-			k = j - 1
-			continue
-		case f.p(k) == "," && k-1 >= s.from && f.isPersonEnd(k-1):
-			// "the observatory's director, Nuala Brennan, said".
-			m := f.endAt[k-1]
-			return f.a.Mentions[m].Entity, true, f.tokAt[f.a.Mentions[m].Start]
-		case f.p(k) == ",":
-			// Skip a relative clause: "Zelensky, who is Jewish, has".
-			j := k - 1
-			for j > s.from && j > k-40 && f.p(j) != "," && f.quoteOf[j] == 0 {
-				j--
-			}
-			if f.p(j) == "," && (f.w(j+1) == "who" || f.w(j+1) == "which" || f.w(j+1) == "whose") {
-				k = j - 1
-				continue
-			}
-			// An apposition after a name: "Jonas Weber, the doctor who
-			// ran the trial, disputed", "Margaret Wynn, 71, said".
-			if f.p(j) == "," && j-1 >= s.from && (k-j <= 8 || f.w(j+1) == "the" || f.w(j+1) == "a" || f.w(j+1) == "an") {
-				if _, ok := f.endAt[j-1]; ok {
-					k = j - 1
-					continue
-				}
-			}
-			return "", false, k
-		case betweenWords[f.w(k)] || f.isMentionOf(k, article.Date):
-			k--
-			continue
-		}
-		break
+	k, id, stop := f.subjectEnd(s, cue)
+	switch {
+	case id != "":
+		m := f.endAt[k]
+		return id, true, f.tokAt[f.a.Mentions[m].Start]
+	case stop:
+		return "", false, k
 	}
 	if k < s.from {
 		return "", false, k
@@ -318,6 +81,70 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 		}
 	}
 	return "", f.toks[k].kind == word, k
+}
+
+// subjectEnd steps back from a cue to the last token of its subject,
+// past adverbs and auxiliaries, dates, parentheses, relative clauses and
+// appositions. It returns that token; or the entity of a name set off by
+// commas just before the cue ("the director, Nuala Brennan, said"), with
+// its last token; or stop when a quote or a clause stands there instead.
+func (f *claimFinder) subjectEnd(s sentence, cue int) (k int, id string, stop bool) {
+	k = cue - 1
+	for steps := 0; k >= s.from && steps < 12; steps++ {
+		switch {
+		case f.quoteOf[k] != 0 || f.toks[k].kind == qclose:
+			return k, "", true
+		case f.p(k) == ")":
+			// "The Logistics Workers' Federation (LWF) said".
+			j := k - 1
+			for j > s.from && f.p(j) != "(" && k-j < 8 {
+				j--
+			}
+			if f.p(j) != "(" {
+				return k, "", true
+			}
+			k = j - 1
+			continue
+		case f.p(k) == "," && k-1 >= s.from && f.isPersonEnd(k-1):
+			// "the observatory's director, Nuala Brennan, said".
+			return k - 1, f.a.Mentions[f.endAt[k-1]].Entity, false
+		case f.p(k) == ",":
+			j, ok := f.clauseStart(s, k)
+			if !ok {
+				return k, "", true
+			}
+			k = j - 1
+			continue
+		case betweenWords[f.w(k)] || f.isMentionOf(k, article.Date):
+			k--
+			continue
+		}
+		break
+	}
+	return k, "", k < s.from
+}
+
+// clauseStart finds the comma that opens a relative clause or an
+// apposition ending at the comma at token k ("Zelensky, who is Jewish,",
+// "Jonas Weber, the doctor who ran the trial,", "Margaret Wynn, 71,"),
+// and whether there is one.
+func (f *claimFinder) clauseStart(s sentence, k int) (int, bool) {
+	j := k - 1
+	for j > s.from && j > k-40 && f.p(j) != "," && f.quoteOf[j] == 0 {
+		j--
+	}
+	if f.p(j) != "," {
+		return j, false
+	}
+	if w := f.w(j + 1); w == "who" || w == "which" || w == "whose" {
+		return j, true
+	}
+	if j-1 >= s.from && (k-j <= 8 || f.w(j+1) == "the" || f.w(j+1) == "a" || f.w(j+1) == "an") {
+		if _, ok := f.endAt[j-1]; ok {
+			return j, true
+		}
+	}
+	return j, false
 }
 
 // quoteBefore returns the direct quote that ends just before a
@@ -537,23 +364,6 @@ func (f *claimFinder) lastPersonOrSpeaker() string {
 	return f.lastSpeaker
 }
 
-// clauseAfter reports whether a cue's content follows it, from token k:
-// a few words that do not open with a phrase of time or place ("the
-// agency said the trial had been too small", not "the observatory said on
-// Wednesday").
-func (f *claimFinder) clauseAfter(s sentence, k int) bool {
-	if k >= s.to || f.toks[k].kind != word && f.toks[k].kind != qopen || prepositions[f.w(k)] {
-		return false
-	}
-	n := 0
-	for j := k; j < s.to; j++ {
-		if f.toks[j].kind == word {
-			n++
-		}
-	}
-	return n >= 4
-}
-
 // lead steps back from a subject's first token over its article and
 // titles: "the observatory's director", "LWF general secretary".
 func (f *claimFinder) lead(s sentence, subj int) int {
@@ -686,94 +496,4 @@ func (f *claimFinder) spokesOf(s sentence, k int) string {
 		return f.roleNoun(s, j)
 	}
 	return ""
-}
-
-// skipAddressee steps over whom the words were said to, after a cue:
-// "told Putin", "told reporters", "told the BBC".
-func (f *claimFinder) skipAddressee(s sentence, k int) int {
-	if k >= s.to {
-		return k
-	}
-	if m, ok := f.startAt[k]; ok {
-		end := f.a.Mentions[m].End
-		for k < s.to && f.toks[k].start < end {
-			k++
-		}
-		return k
-	}
-	for n := 0; k < s.to && n < 3 && addressees[f.w(k)]; n++ {
-		k++
-	}
-	return k
-}
-
-// stanceOf sets a statement's stance, and what it points back at, from
-// its cue and the words after it.
-func (f *claimFinder) stanceOf(st *statement, s sentence, cue int) {
-	w := f.w(cue)
-	switch {
-	case opposeCues[w]:
-		st.stance = article.Disputes
-	case confirmCues[w]:
-		st.stance = article.Corroborates // an assertion if said first: see group
-	}
-	st.judgment = judgementCues[w]
-	if st.stance == article.Asserts {
-		return
-	}
-	// What the cue points at: "disputed Putin's claims", "rejected that
-	// characterization", "denied the union's figures".
-	for k := cue + 1; k < s.to && k < cue+6; k++ {
-		if m, ok := f.startAt[k]; ok && f.quoteOf[k] == 0 {
-			end := f.a.Mentions[m].End
-			j := k
-			for j < s.to && f.toks[j].start < end {
-				j++
-			}
-			if f.toks[j].kind == possess || j < len(f.toks) && f.w(j) == "'s" {
-				st.target = f.a.Mentions[m].Entity
-			}
-		}
-		word := f.w(k)
-		if backWords[word] {
-			st.back = true
-		}
-		if labelWords[word] && st.stance == article.Disputes && word != "claim" && word != "claims" {
-			st.label = true
-		}
-	}
-	if st.label {
-		st.stance = article.Rejects
-	}
-}
-
-// contentStance reads a stance from the words of what was said, when its
-// cue carries none: "Those numbers are fiction," "Our figures tell the
-// same story".
-func (f *claimFinder) contentStance(st *statement) {
-	if st.stance != article.Asserts {
-		return
-	}
-	toks := f.tokensIn(st.ev)
-	for k, t := range toks {
-		if t.kind != word {
-			continue
-		}
-		w := t.lower
-		next := ""
-		if k+1 < len(toks) {
-			next = toks[k+1].lower
-		}
-		switch {
-		case disputeWords[w]:
-			st.stance, st.back = article.Disputes, true
-			return
-		case w == "not" && (next == "true" || next == "correct" || next == "accurate"):
-			st.stance, st.back = article.Disputes, true
-			return
-		case w == "same" && (next == "story" || next == "picture" || next == "conclusion" || next == "trend"):
-			st.stance, st.back = article.Corroborates, true
-			return
-		}
-	}
 }
