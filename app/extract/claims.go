@@ -33,12 +33,11 @@ type statement struct {
 	speaker string       // the speaker's entity id
 	ev      article.Span // what was said: a quote, or the reported content
 	stance  article.Stance
-	cue     string // the cue word, lowercase; "" for a quote alone
-	quote   bool   // the content is a direct quote
-	goesOn  bool   // a participle going on with the sentence's statement
-	cueAt   int    // where its cue word starts, in bytes
-	sent    int    // the sentence it stands in
-	para    int    // the paragraph it stands in
+	quote   bool // the content is a direct quote
+	goesOn  bool // a participle going on with the sentence's statement
+	cueAt   int  // where its cue word starts, in bytes
+	sent    int  // the sentence it stands in
+	para    int  // the paragraph it stands in
 	source  article.SourceKind
 	channel string
 
@@ -64,7 +63,6 @@ type figure struct {
 type silence struct {
 	entity string
 	sent   int
-	para   int
 	words  map[string]bool
 }
 

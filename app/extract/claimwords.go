@@ -167,11 +167,6 @@ var orgKinds = set("movement", "group", "party", "campaign", "company", "union",
 	"club", "team", "council", "firm", "network", "alliance", "organisation", "organization", "charity",
 	"foundation", "agency", "ministry", "institute", "brand", "chain", "bank", "society", "federation")
 
-// moreOrgWords, with the annotator's own cue words (orgCues), make a
-// name an organization's.
-var moreOrgWords = set("observatory", "laboratory", "consortium", "cooperative", "co-operative", "syndicate",
-	"collective", "initiative", "project", "programme", "program", "observatoire")
-
 // otherKinds are words in the names of organizations that are not
 // companies: "the company" never stands for them.
 var otherKinds = []string{"union", "federation", "confederation", "ministry", "department", "council",

@@ -38,7 +38,7 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	if speaker == "" {
 		return statement{}, false
 	}
-	st := statement{speaker: speaker, cue: w, stance: article.Asserts, goesOn: goesOn, cueAt: f.toks[i].start}
+	st := statement{speaker: speaker, stance: article.Asserts, goesOn: goesOn, cueAt: f.toks[i].start}
 	from := i + 1
 	if tellCues[w] {
 		from = f.skipAddressee(s, from)
@@ -139,7 +139,7 @@ func (f *claimFinder) according(si, i int) (statement, bool) {
 	if speaker == "" {
 		return statement{}, false
 	}
-	st := statement{speaker: speaker, cue: "according", stance: article.Asserts}
+	st := statement{speaker: speaker, stance: article.Asserts}
 	if i-s.from <= 1 {
 		// "According to X, …": the content follows the comma after X.
 		j := k

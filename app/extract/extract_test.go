@@ -26,12 +26,7 @@ func found(a *article.Article) map[string]bool {
 // names, nationalities as groups, numbers with their qualifiers, relative
 // dates, quotes with speakers before, after and through pronouns.
 func TestAnnotate(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	tests := []annotationCase{
 		{
 			name: "title out of the name, nationality a group",
 			text: "Russian President Vladimir Putin spoke on Saturday.",
@@ -133,6 +128,20 @@ func TestAnnotate(t *testing.T) {
 			want: []string{"organization:Marlow Bay Transit Authority", "organization:MBTA"},
 		},
 	}
+	checkAnnotations(t, tests)
+}
+
+// annotationCase is a short text, the annotations annotating it must
+// give (as found writes them) and those it must not.
+type annotationCase struct {
+	name, text string
+	want, not  []string
+}
+
+// checkAnnotations annotates each case's text and checks what it finds,
+// and that the result loads as an article file.
+func checkAnnotations(t *testing.T, tests []annotationCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Annotate("Test", tt.text)

@@ -24,7 +24,7 @@ func (f *claimFinder) readSilence(si int) bool {
 		if who == "" || !f.a.TypeOf(who).CanSpeak() {
 			return false
 		}
-		f.silents = append(f.silents, silence{entity: who, sent: si, para: s.para, words: f.keyWords(f.span(s.from, s.to))})
+		f.silents = append(f.silents, silence{entity: who, sent: si, words: f.keyWords(f.span(s.from, s.to))})
 		return true
 	}
 	return false

@@ -224,9 +224,6 @@ func (f *claimFinder) speakerEnding(k int) string {
 	if m, ok := f.endAt[k]; ok && f.quoteOf[k] == 0 {
 		return f.a.Mentions[m].Entity
 	}
-	if f.toks[k].kind == possess {
-		return ""
-	}
 	return ""
 }
 
@@ -335,21 +332,9 @@ func (f *claimFinder) orgBefore(s sentence, k int) string {
 	return ""
 }
 
-// isOrg reports whether an entity is an organization: typed so, or with
-// a name that says so whatever type it was given ("National Coastal
-// Observatory", "Rhineland Institute for Nutrition Research").
+// isOrg reports whether an entity is an organization.
 func (f *claimFinder) isOrg(id string) bool {
-	switch f.a.TypeOf(id) {
-	case article.Organization:
-		return true
-	case article.Person:
-		for _, w := range strings.Fields(strings.ToLower(f.name(id))) {
-			if orgCues[w] || moreOrgWords[w] {
-				return true
-			}
-		}
-	}
-	return false
+	return f.a.TypeOf(id) == article.Organization
 }
 
 // lastPersonOrSpeaker is whom "he" or "she" most likely stands for: the

@@ -21,8 +21,6 @@ type claimFinder struct {
 	startAt, endAt map[int]int
 	// tokAt maps a byte offset to the token that starts there.
 	tokAt map[int]int
-	// numberAt maps a token to the number mention that starts there.
-	numberAt map[int]int
 	// quoteOf is, for each token, 1 + the index in a.Quotes of the quote
 	// that holds it, or 0.
 	quoteOf []int
@@ -69,7 +67,6 @@ func newClaimFinder(a *article.Article, toks []token) *claimFinder {
 	f.tokAt = byStart
 	f.startAt = map[int]int{}
 	f.endAt = map[int]int{}
-	f.numberAt = map[int]int{}
 	for i, m := range a.Mentions {
 		t := a.TypeOf(m.Entity)
 		s, ok1 := byStart[m.Start]
@@ -77,12 +74,7 @@ func newClaimFinder(a *article.Article, toks []token) *claimFinder {
 		if !ok1 || !ok2 {
 			continue
 		}
-		if t == article.Number {
-			if _, seen := f.numberAt[s]; !seen {
-				f.numberAt[s] = i
-			}
-			continue
-		}
+
 		if !t.CanSpeak() {
 			continue
 		}
@@ -263,9 +255,6 @@ func (f *claimFinder) readSentence(si int) {
 		if !cueKnown {
 			cue, cueKnown = f.quoteCue(si), true
 		}
-		if cue >= 0 {
-			st.cue = f.w(cue)
-		}
 		f.contentStance(&st)
 		f.channelOf(&st, si, cue)
 		add(st)
@@ -290,7 +279,7 @@ func (f *claimFinder) merge(i int, st statement) {
 	s.ev.Start = min(s.ev.Start, st.ev.Start)
 	s.ev.End = max(s.ev.End, st.ev.End)
 	if s.stance == article.Asserts && st.stance != article.Asserts {
-		s.stance, s.cue = st.stance, st.cue
+		s.stance = st.stance
 	}
 	if s.source == "" || s.source == article.NotStated {
 		s.source, s.channel = st.source, st.channel

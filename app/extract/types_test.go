@@ -7,12 +7,7 @@ import "testing"
 // what the text says about it elsewhere, and its own shape. want and not
 // list "type:text" as found() gives them.
 func TestTypesFromContext(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	tests := []annotationCase{
 		// What the sentence does with the name.
 		{
 			name: "clubs named by a town beat and lose; the town stays a place",
@@ -230,37 +225,14 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"organization:Sophie Marchetti", "organization:Nadia Ferrand", "organization:Jonas Weber"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := Annotate("Test", tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := found(a)
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %s; got %v", w, keys(got))
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("found %s, which should not be", n)
-				}
-			}
-			checkLoads(t, a)
-		})
-	}
+	checkAnnotations(t, tests)
 }
 
 // TestSpeakers checks quote speakers where a company, a previous
 // sentence or a role stands near the person or organization who speaks.
 func TestSpeakers(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // "quote:text=speaker's name"
-		not  []string
-	}{
+	// want and not name quotes as "quote:text=speaker's name".
+	tests := []annotationCase{
 		{
 			name: "a union's role before the name: the person, not the company named before",
 			text: "Drivers at Nordmark Logistics walked out on Monday. \"We will stay out until the offer changes,\" Union chair Mette Kjærgaard told reporters.",
@@ -325,24 +297,5 @@ func TestSpeakers(t *testing.T) {
 			want: []string{"quote:Today we show that floating wind is an industry,=Ingrid Eriksen"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := Annotate("Test", tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := found(a)
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %s; got %v", w, keys(got))
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("found %s, which should not be", n)
-				}
-			}
-			checkLoads(t, a)
-		})
-	}
+	checkAnnotations(t, tests)
 }

@@ -36,11 +36,11 @@ func FromPage(fromRendered func(cat Catalog, id string) bool) (Catalog, []*artic
 				// Offline, the service worker answers an address it has
 				// not stored with the default article's page: its data is
 				// kept for that article, and this one's file is fetched.
-				pageFiles[carried] = data
+				HoldData(carried, data)
 				return cat, nil
 			}
 			if fromRendered != nil && fromRendered(cat, id) {
-				pageFiles[id] = data
+				HoldData(id, data)
 				return cat, nil
 			}
 		}
