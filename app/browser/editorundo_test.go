@@ -104,6 +104,10 @@ func TestEditorUndo(t *testing.T) {
 	// A new correction after an undo leaves nothing to redo.
 	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
 	expect("the removal undone again", retyped, "Undone: Highlight removed.")
+	// The undo selects the City Council again once the page is drawn: a
+	// click before then lands where the text was, not where it is.
+	waitFor(t, ctx, "the City Council selected again", `!!document.querySelector("#editor-selected") && document.querySelector("#editor-selected").dataset.selected === document.querySelector('#editor-article mark[data-entity="council"]').id`)
+	waitScrollStill(t, ctx)
 	step(t, ctx, "selecting Facebook", chromedp.Click(chromedp.CSS(mark("facebook"))))
 	// The City Council's panel is open, selected again by the undo: wait
 	// for Facebook's.
