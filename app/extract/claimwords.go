@@ -24,14 +24,14 @@ var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "te
 	"counters", "corroborated", "corroborates", "verified", "agreed", "agrees", "testified", "ruled",
 	"found", "concluded", "concludes", "forecast", "forecasts", "projected", "projects", "showed",
 	"shows", "criticized", "criticised", "criticizes", "criticises", "questioned", "questions", "defended",
-	"defends")
+	"defends", "ruling", "concluding")
 
 // weakCues attribute a statement only with a clause after them ("the
 // report found that …", "the court ruled that …"): alone they are
 // ordinary verbs.
 var weakCues = set("found", "showed", "shows", "ruled", "concluded", "concludes", "projected", "projects",
 	"forecast", "forecasts", "reports", "reported", "believes", "questions", "credits", "credited",
-	"crediting", "calls", "called", "frames", "framed")
+	"crediting", "calls", "called", "frames", "framed", "ruling", "concluding")
 
 // opposeCues dispute or reject what another party said.
 var opposeCues = set("denied", "denies", "deny", "denying", "disputed", "disputes", "dispute", "disputing",

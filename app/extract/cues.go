@@ -28,8 +28,15 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	subj := i
 	if strings.HasSuffix(w, "ing") && f.afterComma(i) && prev != "" {
 		speaker, goesOn = prev, true
+	} else if id := f.leadSubject(s, i); id != "" && strings.HasSuffix(w, "ing") && f.afterComma(i) {
+		// "The agency ordered Vitalon to stop …, ruling that …": the
+		// participle goes on with the sentence's subject.
+		speaker = id
 	} else {
 		speaker, before, subj = f.subjectBefore(s, i)
+		if speaker != "" {
+			f.noteAlly(s, subj, speaker)
+		}
 		if speaker == "" && !before {
 			// "…," said Marta Bellini; "…," the company said.
 			speaker, inverted = f.subjectAfter(s, i)
@@ -296,6 +303,10 @@ func (f *claimFinder) contentStance(st *statement) {
 		case w == "not" && (next == "true" || next == "correct" || next == "accurate"):
 			st.stance, st.back = article.Disputes, true
 			return
+		case claimNouns[w] && k > 0 && pointers[toks[k-1].lower] && f.denies(toks):
+			// "the study behind the claim does not show it".
+			st.stance, st.back = article.Disputes, true
+			return
 		case w == "same" && (next == "story" || next == "picture" || next == "conclusion" || next == "trend"):
 			st.stance, st.back = article.Corroborates, true
 			return
@@ -312,3 +323,40 @@ const maxContent = 120
 // that …".
 var tellCues = set("told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "informed",
 	"informs", "reminded", "reminds")
+
+// leadSubject is the entity named at the start of sentence s ("The
+// Federal Food Standards Agency has ordered …", "Vitalon made the claim
+// …") when the cue at token cue stands after it, or "".
+func (f *claimFinder) leadSubject(s sentence, cue int) string {
+	k := s.from
+	if w := f.w(k); w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	m, ok := f.startAt[k]
+	if !ok || f.quoteOf[k] != 0 || f.a.Mentions[m].End > f.toks[cue].start {
+		return ""
+	}
+	switch f.a.TypeOf(f.a.Mentions[m].Entity) {
+	case article.Person, article.Organization, article.Group:
+		return f.a.Mentions[m].Entity
+	}
+	return ""
+}
+
+// claimNouns name what another party said, after a pointer word: "the
+// claim", "that account", "those figures".
+var claimNouns = set("claim", "claims", "account", "assertion", "allegation", "allegations", "figure", "figures")
+
+// pointers point back at something named before: "the claim", "that
+// account".
+var pointers = set("the", "that", "this", "these", "those", "such")
+
+// denies reports whether words say "not" or "never".
+func (f *claimFinder) denies(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == word && (t.lower == "not" || t.lower == "never" || strings.HasSuffix(t.lower, "n't")) {
+			return true
+		}
+	}
+	return false
+}

@@ -73,17 +73,22 @@ func (f *claimFinder) stanceIn(c *matter, s *statement, conflict bool) article.S
 		c.sides = map[string]int{}
 	}
 	answered := -1 // the side of the statement it answers
-	var other *statement
 	for k := len(c.stmts) - 1; k >= 0; k-- {
 		o := &f.stmts[c.stmts[k]]
 		if s.target != "" && o.speaker != s.target || f.sameSide(o.speaker, s.speaker) {
 			continue
 		}
-		answered, other = c.sides[o.speaker], o
+		answered = c.sides[o.speaker]
 		break
 	}
-	opposes := s.stance == article.Disputes || s.stance == article.Rejects || conflict && s.stance == article.Asserts ||
-		s.stance == article.Asserts && other != nil && f.negates(s, other)
+	opposes := s.stance == article.Disputes || s.stance == article.Rejects || conflict && s.stance == article.Asserts
+	if s.stance == article.Asserts && !opposes {
+		// "They will not go to the ring road" answers whoever said they
+		// would, not only the last to speak.
+		if o := f.negated(c, s); o != nil {
+			opposes, answered = true, c.sides[o.speaker]
+		}
+	}
 	side, known := c.sides[s.speaker]
 	switch {
 	case known:
@@ -135,6 +140,18 @@ func (f *claimFinder) negates(s, o *statement) bool {
 	return false
 }
 
+// negated returns the latest statement of claim c, by another side,
+// that s says "not" of, or nil.
+func (f *claimFinder) negated(c *matter, s *statement) *statement {
+	for k := len(c.stmts) - 1; k >= 0; k-- {
+		o := &f.stmts[c.stmts[k]]
+		if !f.sameSide(o.speaker, s.speaker) && f.negates(s, o) {
+			return o
+		}
+	}
+	return nil
+}
+
 // negatedFillers stand between "not" and what it denies: "was not
 // consulted", "will not go to".
 var negatedFillers = set("be", "been", "being", "have", "has", "had", "go", "going", "to", "get", "got", "the",
@@ -170,6 +187,14 @@ func (f *claimFinder) matter(i int) (int, bool) {
 	if s.stance != article.Asserts && (s.back || f.answersLast(i)) {
 		if ci := f.answered(i, from); ci >= 0 {
 			return ci, false
+		}
+	}
+	// "… was not consulted" after "every councillor had been consulted".
+	if s.stance == article.Asserts {
+		for ci := len(f.matters) - 1; ci >= from; ci-- {
+			if s.para-f.matters[ci].last <= 1 && f.negated(&f.matters[ci], s) != nil {
+				return ci, false
+			}
 		}
 	}
 	// The same speaker going on, in the next sentence of the paragraph.
@@ -356,7 +381,7 @@ func (f *claimFinder) placeSilence(sl silence) {
 // entity, or names that share a word ("Ukraine" and "General Staff of
 // the Armed Forces of Ukraine").
 func (f *claimFinder) sameSide(a, b string) bool {
-	if a == b {
+	if a == b || f.allies[a] == b || f.allies[b] == a || f.allies[a] != "" && f.allies[a] == f.allies[b] {
 		return true
 	}
 	na, nb := strings.Fields(strings.ToLower(f.name(a))), strings.ToLower(f.name(b))

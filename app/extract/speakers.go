@@ -482,3 +482,37 @@ func (f *claimFinder) spokesOf(s sentence, k int) string {
 	}
 	return ""
 }
+
+// noteAlly records whom a person named with a role speaks for: "its
+// chair, Graham Tait", "the council's leader, Helen Garside". subj is
+// the first token of the person's name.
+func (f *claimFinder) noteAlly(s sentence, subj int, person string) {
+	if f.a.TypeOf(person) != article.Person || subj-3 < s.from || f.p(subj-1) != "," || !memberRoles[f.w(subj-2)] {
+		return
+	}
+	org := ""
+	switch k := subj - 3; {
+	case f.w(k) == "its" || f.w(k) == "their":
+		if org = f.orgBefore(s, k); org == "" {
+			org = f.lastOrgOrSpeaker()
+		}
+	case f.toks[k].kind == possess && k-1 >= s.from:
+		if m, ok := f.endAt[k-1]; ok {
+			org = f.a.Mentions[m].Entity
+		} else if hasKey(roleNouns, f.w(k-1)) {
+			org = f.roleNoun(s, k-1)
+		}
+	}
+	if org == "" || org == person {
+		return
+	}
+	if f.allies == nil {
+		f.allies = map[string]string{}
+	}
+	f.allies[person] = org
+}
+
+// memberRoles name a person's place in an organization.
+var memberRoles = set("chair", "chairman", "chairwoman", "leader", "head", "president", "director", "secretary",
+	"spokesperson", "spokesman", "spokeswoman", "founder", "chief", "executive", "manager", "coordinator",
+	"organizer", "organiser", "captain", "coach", "lawyer", "counsel", "treasurer", "deputy", "member")

@@ -31,6 +31,7 @@ type claimFinder struct {
 
 	mentionCount map[string]int    // mentions of each entity
 	roles        map[string]string // the organization each role noun stands for
+	allies       map[string]string // the organization a person speaks for: "its chair, Graham Tait"
 	paraWords    map[int]map[string]bool
 	names        map[string][]string // the stems of each entity's name
 	matters      []matter
@@ -240,6 +241,11 @@ func (f *claimFinder) readSentence(si int) {
 		prev := ""
 		if len(mine) > 0 {
 			prev = f.stmts[mine[len(mine)-1]].speaker
+			if weakCues[f.w(i)] && f.stmts[mine[len(mine)-1]].ev.Contains(article.Span{Start: f.toks[i].start, End: f.toks[i].end}) {
+				// "saying a trial had found that …": what the speaker
+				// reports, not a statement of the trial's.
+				continue
+			}
 		}
 		if st, ok := f.cueStatement(si, i, prev); ok {
 			add(st)
