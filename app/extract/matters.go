@@ -536,6 +536,11 @@ func (f *claimFinder) figuresIn(sp article.Span) []figure {
 			continue
 		}
 		noun := f.nounAfter(m.End, sp.End)
+		if c := currencyOf(f.text[m.Start:m.End]); c != "" {
+			// "1,720 euros a month" and "2,050 euros a month" are one
+			// quantity; "3.5 percent" is not money.
+			noun = c + f.periodAfter(m.End, sp.End)
+		}
 		if noun == "" || units[stem(noun)] {
 			continue // a measure (degrees, kilometres) is no count two parties dispute
 		}
@@ -577,4 +582,46 @@ func conflicting(a, b []figure) bool {
 		}
 	}
 	return false
+}
+
+// currencyOf names the currency of an amount of money ("1,720 euros",
+// "£4,800", "$2 billion"), or "".
+func currencyOf(amount string) string {
+	for sym, name := range currencySymbols {
+		if strings.HasPrefix(amount, sym) {
+			return name
+		}
+	}
+	fields := strings.Fields(strings.ToLower(amount))
+	if len(fields) == 0 {
+		return ""
+	}
+	last := fields[len(fields)-1]
+	if currencyWords[last] {
+		return strings.TrimSuffix(last, "s")
+	}
+	return ""
+}
+
+var currencySymbols = map[string]string{"€": "euro", "£": "pound", "$": "dollar", "¥": "yen"}
+
+var currencyWords = set("euro", "euros", "dollar", "dollars", "pound", "pounds", "franc", "francs", "yen",
+	"zloty", "złoty", "zlotys", "kronor", "krona", "kroner", "rouble", "roubles", "ruble", "rubles", "hryvnia",
+	"hryvnias", "rupee", "rupees", "pesos", "peso")
+
+// periodAfter is the period an amount is counted in ("a month", "per
+// year", "an hour") right after byte pos, as "/month", or "".
+func (f *claimFinder) periodAfter(pos, end int) string {
+	toks := f.tokensIn(article.Span{Start: pos, End: min(end, pos+24)})
+	if len(toks) < 2 || toks[0].kind != word || toks[1].kind != word {
+		return ""
+	}
+	switch toks[0].lower {
+	case "a", "an", "per", "each", "every":
+		switch p := strings.TrimSuffix(toks[1].lower, "ly"); p {
+		case "day", "week", "month", "year", "hour":
+			return "/" + p
+		}
+	}
+	return ""
 }
