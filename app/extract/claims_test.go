@@ -92,6 +92,8 @@ func TestClaimPatterns(t *testing.T) {
 			[]partyIn{{"Jean Morel", article.Disputes, "", "2,000 people took part"}}, article.Contested},
 		{"conflicting amounts", "The Rail Workers' Union said drivers take home 2,100 euros a month on average. The operator Nordbahn said average pay was 2,600 euros a month.",
 			[]partyIn{{"Nordbahn", article.Disputes, "", "average pay was 2,600 euros a month"}}, article.Contested},
+		{"an ally goes on", "The Harbour Authority said the old pier at Kessel was safe for visitors. The Dock Workers' Union disputed the authority's claims. The union's chair, Ruth Okafor, stated that cracks had opened along the pier in March.",
+			[]partyIn{{"Ruth Okafor", article.Disputes, "", "cracks had opened along the pier"}}, article.Contested},
 		{"rejected a label", "Interior Minister Karl Brandt called the protesters \"extremists\" in a speech on Friday. The Green Youth movement rejected that characterization in a statement.",
 			[]partyIn{{"Green Youth", article.Rejects, article.OfficialStatement, "rejected that characterization"}}, article.Characterization},
 		{"confirmed", "The airline Nordair said its flight to Oslo was delayed by a storm on Sunday. Oslo Airport confirmed that a storm had closed its runway for two hours on Sunday afternoon.",

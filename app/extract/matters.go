@@ -197,9 +197,11 @@ func (f *claimFinder) matter(i int) (int, bool) {
 			}
 		}
 	}
-	// The same speaker going on, in the next sentence of the paragraph.
+	// The same speaker, or its ally, going on in the next sentence of the
+	// paragraph: "Ukraine disputed Putin's claims. Its General Staff stated
+	// …".
 	if i > 0 && !s.goesOn {
-		if prev := f.stmts[i-1]; prev.speaker == s.speaker && prev.para == s.para && prev.sent != s.sent && prev.claim >= from {
+		if prev := f.stmts[i-1]; f.sameSide(prev.speaker, s.speaker) && prev.para == s.para && prev.sent != s.sent && prev.claim >= from {
 			return prev.claim, false
 		}
 	}
