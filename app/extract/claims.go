@@ -42,6 +42,7 @@ type statement struct {
 	channel string
 
 	back     bool   // it points back at what another party said
+	denial   bool   // its cue word denies: "denied", "disputed", "rejected"
 	target   string // the entity whose words it answers, when named
 	label    bool   // it rejects a label or a characterization
 	judgment bool   // it is a label, a judgement or an intention

@@ -94,6 +94,11 @@ func TestClaimPatterns(t *testing.T) {
 			[]partyIn{{"Nordbahn", article.Disputes, "", "average pay was 2,600 euros a month"}}, article.Contested},
 		{"an ally goes on", "The Harbour Authority said the old pier at Kessel was safe for visitors. The Dock Workers' Union disputed the authority's claims. The union's chair, Ruth Okafor, stated that cracks had opened along the pier in March.",
 			[]partyIn{{"Ruth Okafor", article.Disputes, "", "cracks had opened along the pier"}}, article.Contested},
+		{"a denial of a counter-claim", "The prosecutor, Ann Lyle, said the builder Karl Moss had kept taking deposits after his firm ran out of money. His lawyer, Dev Rana, said Moss had put £200,000 of his own money into the firm. Lyle disputed that figure, saying bank records showed £50,000.",
+			[]partyIn{
+				{"Dev Rana", article.Asserts, "", "Moss had put £200,000 of his own money"},
+				{"Ann Lyle", article.Disputes, "", "Lyle disputed that figure"},
+			}, article.Contested},
 		{"rejected a label", "Interior Minister Karl Brandt called the protesters \"extremists\" in a speech on Friday. The Green Youth movement rejected that characterization in a statement.",
 			[]partyIn{{"Green Youth", article.Rejects, article.OfficialStatement, "rejected that characterization"}}, article.Characterization},
 		{"confirmed", "The airline Nordair said its flight to Oslo was delayed by a storm on Sunday. Oslo Airport confirmed that a storm had closed its runway for two hours on Sunday afternoon.",

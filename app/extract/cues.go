@@ -245,7 +245,7 @@ func (f *claimFinder) stanceOf(st *statement, s sentence, cue int) {
 	w := f.w(cue)
 	switch {
 	case opposeCues[w]:
-		st.stance = article.Disputes
+		st.stance, st.denial = article.Disputes, true
 	case confirmCues[w]:
 		st.stance = article.Corroborates // an assertion if said first: see group
 	}

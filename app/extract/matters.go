@@ -37,13 +37,42 @@ func (f *claimFinder) group() {
 func (f *claimFinder) place(i int) {
 	s := &f.stmts[i]
 	best, conflict := f.matter(i)
+	if best >= 0 {
+		if o := f.counterDenied(&f.matters[best], s); o >= 0 {
+			// "Kerr disputed that figure", of what the defence said
+			// against the prosecution: the denial opens a matter of its
+			// own, where what it denies is asserted.
+			old := best
+			best, conflict = len(f.matters), false
+			f.matters = append(f.matters, matter{words: map[string]bool{}, entities: map[string]bool{}})
+			if f.movable(&f.matters[old], o, s) {
+				f.leave(&f.matters[old], o)
+				f.join(best, o, article.Asserts)
+			} else {
+				o2 := f.stmts[o]
+				f.stmts = append(f.stmts, o2)
+				f.join(best, len(f.stmts)-1, article.Asserts)
+				s = &f.stmts[i] // the append may have moved it
+			}
+		}
+	}
 	if best < 0 {
 		best = len(f.matters)
 		f.matters = append(f.matters, matter{words: map[string]bool{}, entities: map[string]bool{}})
 	}
-	c := &f.matters[best]
-	s.claim = best
-	s.stance = f.stanceIn(c, s, conflict)
+	f.join(best, i, f.stanceIn(&f.matters[best], s, conflict))
+}
+
+// join adds statement i to claim ci with a stance.
+func (f *claimFinder) join(ci, i int, stance article.Stance) {
+	s, c := &f.stmts[i], &f.matters[ci]
+	s.claim, s.stance = ci, stance
+	if c.sides == nil {
+		c.sides = map[string]int{}
+	}
+	if _, ok := c.sides[s.speaker]; !ok && len(c.stmts) == 0 {
+		c.sides[s.speaker] = assertSide
+	}
 	c.stmts = append(c.stmts, i)
 	c.last = s.para
 	for w := range s.words {
@@ -52,6 +81,65 @@ func (f *claimFinder) place(i int) {
 	for e := range s.entities {
 		c.entities[e] = true
 	}
+}
+
+// movable reports whether statement o, which s denies, leaves claim c
+// for the matter of the denial: when it stands on the denier's side there
+// (it was put there wrongly), or its speaker says more in c; a party's
+// only word in a claim stays there too.
+func (f *claimFinder) movable(c *matter, o int, s *statement) bool {
+	who := f.stmts[o].speaker
+	if side, ok := c.sides[s.speaker]; ok && side == c.sides[who] {
+		return true
+	}
+	n := 0
+	for _, j := range c.stmts {
+		if f.stmts[j].speaker == who {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// leave takes statement o out of claim c.
+func (f *claimFinder) leave(c *matter, o int) {
+	who, kept := f.stmts[o].speaker, false
+	out := c.stmts[:0]
+	for _, j := range c.stmts {
+		if j == o {
+			continue
+		}
+		out = append(out, j)
+		kept = kept || f.stmts[j].speaker == who
+	}
+	c.stmts = out
+	if !kept {
+		delete(c.sides, who)
+	}
+}
+
+// counterDenied returns the statement of claim c that s denies when s
+// could not take the side opposed to it there, or -1: a denial of a
+// counter-claim is a matter of its own, since a denial never asserts.
+func (f *claimFinder) counterDenied(c *matter, s *statement) int {
+	if !s.denial || s.stance == article.Asserts {
+		return -1
+	}
+	for k := len(c.stmts) - 1; k >= 0; k-- {
+		o := &f.stmts[c.stmts[k]]
+		if s.target != "" && o.speaker != s.target || f.sameSide(o.speaker, s.speaker) {
+			continue
+		}
+		side, known := c.sides[s.speaker]
+		if !known {
+			side = 1 - c.sides[o.speaker]
+		}
+		if side == assertSide || side == c.sides[o.speaker] {
+			return c.stmts[k] // the denial would assert, or agree
+		}
+		return -1
+	}
+	return -1
 }
 
 // The two sides of a claim: those who assert what its first statement

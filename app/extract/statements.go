@@ -291,6 +291,7 @@ func (f *claimFinder) merge(i int, st statement) {
 		s.source, s.channel = st.source, st.channel
 	}
 	s.back = s.back || st.back
+	s.denial = s.denial || st.denial
 	s.label = s.label || st.label
 	s.judgment = s.judgment || st.judgment
 	if s.target == "" {
