@@ -99,6 +99,8 @@ func TestClaimPatterns(t *testing.T) {
 				{"Dev Rana", article.Asserts, "", "Moss had put £200,000 of his own money"},
 				{"Ann Lyle", article.Disputes, "", "Lyle disputed that figure"},
 			}, article.Contested},
+		{"acknowledged that", "The Rail Workers' Union said the night service had been cut twice in 2024. The operator Nordbahn acknowledged that the service had been cut, citing a shortage of drivers.",
+			[]partyIn{{"Nordbahn", article.Corroborates, "", "the service had been cut"}}, article.Corroborated},
 		{"rejected a label", "Interior Minister Karl Brandt called the protesters \"extremists\" in a speech on Friday. The Green Youth movement rejected that characterization in a statement.",
 			[]partyIn{{"Green Youth", article.Rejects, article.OfficialStatement, "rejected that characterization"}}, article.Characterization},
 		{"confirmed", "The airline Nordair said its flight to Oslo was delayed by a storm on Sunday. Oslo Airport confirmed that a storm had closed its runway for two hours on Sunday afternoon.",

@@ -73,9 +73,10 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	}
 	f.stanceOf(&st, s, i)
 	switch {
-	case st.stance != article.Asserts && st.stance != article.Corroborates && (st.back || !f.enoughWords(f.span(from, s.to))):
+	case st.stance != article.Asserts && st.stance != article.Corroborates && (st.back || st.denial || !f.enoughWords(f.span(from, s.to))):
 		// "Ukraine disputed Putin's claims.", "Zelensky has rejected that
-		// characterization.": the whole sentence says it.
+		// characterization.": the whole sentence says it. What a denial
+		// denies is no evidence without the denial.
 		st.ev = f.span(max(s.from, i-maxContent/2), min(s.to, i+maxContent/2))
 	case inverted || from >= s.to || f.p(from) == "." || f.p(from) == "," && !that || !that && f.afterComma(f.lead(s, subj)) && !f.clauseAfter(s, from):
 		// The content stands before the cue: "…, the company said", "…,
@@ -267,7 +268,9 @@ func (f *claimFinder) stanceOf(st *statement, s sentence, cue int) {
 			}
 		}
 		word := f.w(k)
-		if backWords[word] {
+		if backWords[word] && !(pronounWords[word] && f.w(k+1) != "" && !backWords[f.w(k+1)]) {
+			// "disputed that", "denied that figure"; not "acknowledged
+			// that Vitalon had paid", where "that" opens what is said.
 			st.back = true
 		}
 		if labelWords[word] && st.stance == article.Disputes && word != "claim" && word != "claims" {
@@ -360,3 +363,8 @@ func (f *claimFinder) denies(toks []token) bool {
 	}
 	return false
 }
+
+// pronounWords point back alone ("denied that.") or before a noun
+// ("rejected that characterization"), but open a clause before any
+// other word ("confirmed that the plant had closed").
+var pronounWords = set("that", "this", "it", "those", "these", "them")
