@@ -102,7 +102,7 @@ func (f *claimFinder) channelIn(s sentence, cue int, st *statement) (article.Sou
 				where += " on its website"
 			}
 			return article.OfficialStatement, where
-		case documentWords[w] && k != cue && (determiners[f.w(k-1)] || determiners[f.w(k-2)] || f.w(k-1) == "court"):
+		case documentWords[w] && k != cue && (determiners[f.w(k-1)] || determiners[f.w(k-2)] || f.w(k-1) == "court") && !f.saidAt(cue, k):
 			if w == "report" && f.isMedia(st.speaker) {
 				return article.MediaReport, "a report by " + f.name(st.speaker)
 			}
@@ -124,7 +124,7 @@ func (f *claimFinder) channelIn(s sentence, cue int, st *statement) (article.Sou
 // phrase, up to k ("a court filing", "its annual report"), or fallback.
 func (f *claimFinder) phrase(s sentence, k int, fallback string) string {
 	j := k
-	for j > s.from && j > k-3 && f.toks[j-1].kind == word && !cueVerbs[f.w(j-1)] && f.w(j-1) != "in" && f.w(j-1) != "on" {
+	for j > s.from && j > k-3 && f.toks[j-1].kind == word && !cueVerbs[f.w(j-1)] && !phraseStops[f.w(j-1)] {
 		j--
 	}
 	if j == k {
@@ -138,6 +138,24 @@ func (f *claimFinder) phrase(s sentence, k int, fallback string) string {
 		words = append([]string{"a"}, words...)
 	}
 	return strings.Join(words, " ")
+}
+
+// phraseStops end a channel's noun phrase on its left.
+var phraseStops = set("in", "on", "that", "which", "who", "and", "but")
+
+// saidAt reports whether token k stands in what the cue at token cue
+// reports, after its "that": "ruling that the study behind the claim
+// …" names the study as what was said about, not where.
+func (f *claimFinder) saidAt(cue, k int) bool {
+	if cue < 0 || k <= cue {
+		return false
+	}
+	for j := cue + 1; j < k; j++ {
+		if f.w(j) == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // platformNear finds a social network named within a few words of token

@@ -101,6 +101,13 @@ func TestClaimPatterns(t *testing.T) {
 			}, article.Contested},
 		{"acknowledged that", "The Rail Workers' Union said the night service had been cut twice in 2024. The operator Nordbahn acknowledged that the service had been cut, citing a shortage of drivers.",
 			[]partyIn{{"Nordbahn", article.Corroborates, "", "the service had been cut"}}, article.Corroborated},
+		{"what a ruling is about is no channel", "The Food Safety Board ordered the brewer Hopfen to stop saying its beer \"helps you sleep\", ruling that the study behind the claim does not show it.",
+			[]partyIn{{"Hopfen", article.Asserts, article.NotStated, "helps you sleep"}}, article.Contested},
+		{"made the claim", "The Food Safety Board ordered the brewer Hopfen to stop saying its beer \"helps you sleep\", ruling that the study behind the claim does not show it. Road works closed the brewery's gate on Monday. Hopfen made the claim in a press release in May, saying a study of 300 drinkers in Munich had found that they slept an hour longer.",
+			[]partyIn{
+				{"Hopfen", article.Asserts, article.OfficialStatement, "a study of 300 drinkers in Munich had found"},
+				{"Hopfen", article.Asserts, "", "helps you sleep"},
+			}, article.Contested},
 		{"rejected a label", "Interior Minister Karl Brandt called the protesters \"extremists\" in a speech on Friday. The Green Youth movement rejected that characterization in a statement.",
 			[]partyIn{{"Green Youth", article.Rejects, article.OfficialStatement, "rejected that characterization"}}, article.Characterization},
 		{"confirmed", "The airline Nordair said its flight to Oslo was delayed by a storm on Sunday. Oslo Airport confirmed that a storm had closed its runway for two hours on Sunday afternoon.",

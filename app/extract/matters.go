@@ -277,6 +277,15 @@ func (f *claimFinder) matter(i int) (int, bool) {
 			return ci, false
 		}
 	}
+	// "Vitalon made the claim in a press release, saying …": the speaker
+	// takes up its own claim again.
+	if f.refersBack(s) {
+		for ci := len(f.matters) - 1; ci >= from; ci-- {
+			if _, ok := f.matters[ci].sides[s.speaker]; ok && s.para-f.matters[ci].last <= 4 {
+				return ci, false
+			}
+		}
+	}
 	// "… was not consulted" after "every councillor had been consulted".
 	if s.stance == article.Asserts {
 		for ci := len(f.matters) - 1; ci >= from; ci-- {
@@ -714,4 +723,20 @@ func (f *claimFinder) periodAfter(pos, end int) string {
 		}
 	}
 	return ""
+}
+
+// refersBack reports whether the words of s's sentence before its cue
+// point at a claim made before: "made the claim", "repeated its
+// figures".
+func (f *claimFinder) refersBack(s *statement) bool {
+	if s.cueAt <= 0 {
+		return false
+	}
+	sent := f.sents[s.sent]
+	for k := sent.from + 1; k < sent.to && f.toks[k].start < s.cueAt; k++ {
+		if claimNouns[f.w(k)] && (pointers[f.w(k-1)] || f.w(k-1) == "its" || f.w(k-1) == "their") && f.quoteOf[k] == 0 {
+			return true
+		}
+	}
+	return false
 }
