@@ -93,7 +93,7 @@ func (f *claimFinder) channelIn(s sentence, cue int, st *statement) (article.Sou
 			if id := f.outletAt(k + 1); id != "" {
 				return article.Interview, "remarks on " + f.name(id)
 			}
-		case w == "statement" || w == "release" && f.w(k-1) == "press" || w == "communique":
+		case w == "statement" || w == "release" && (f.w(k-1) == "press" || f.w(k-1) == "the" || f.w(k-1) == "its") || w == "communique":
 			where := "a statement"
 			if w == "release" {
 				where = "a press release"

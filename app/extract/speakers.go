@@ -487,7 +487,14 @@ func (f *claimFinder) spokesOf(s sentence, k int) string {
 // chair, Graham Tait", "the council's leader, Helen Garside". subj is
 // the first token of the person's name.
 func (f *claimFinder) noteAlly(s sentence, subj int, person string) {
-	if f.a.TypeOf(person) != article.Person || subj-3 < s.from || f.p(subj-1) != "," || !memberRoles[f.w(subj-2)] {
+	if f.a.TypeOf(person) != article.Person {
+		return
+	}
+	if subj-1 >= s.from && memberRoles[f.w(subj-1)] {
+		f.noteTitled(s, subj, person)
+		return
+	}
+	if subj-3 < s.from || f.p(subj-1) != "," || !memberRoles[f.w(subj-2)] {
 		return
 	}
 	org := ""
@@ -503,6 +510,32 @@ func (f *claimFinder) noteAlly(s sentence, subj int, person string) {
 			org = f.roleNoun(s, k-1)
 		}
 	}
+	f.ally(person, org)
+}
+
+// noteTitled records whom a person named after a title speaks for: the
+// organization named just before the title ("LWF general secretary
+// Nadia Ferrand"), or, with the title alone, the organization that spoke
+// in this sentence or the one before ("Vitalon made the claim in a press
+// release … chief executive Petra Lindemann said in the release").
+func (f *claimFinder) noteTitled(s sentence, subj int, person string) {
+	k := subj - 1
+	for k > s.from && k > subj-4 && (memberRoles[f.w(k-1)] || isTitle(f.w(k-1))) {
+		k--
+	}
+	if m, ok := f.endAt[k-1]; ok && k-1 >= s.from && f.quoteOf[k-1] == 0 {
+		if f.isOrg(f.a.Mentions[m].Entity) {
+			f.ally(person, f.a.Mentions[m].Entity)
+		}
+		return
+	}
+	if f.lastSpeaker != "" && f.isOrg(f.lastSpeaker) && f.lastSpeakerAt >= f.sentOf(s)-1 {
+		f.ally(person, f.lastSpeaker)
+	}
+}
+
+// ally records that person speaks for org.
+func (f *claimFinder) ally(person, org string) {
 	if org == "" || org == person {
 		return
 	}
