@@ -103,6 +103,8 @@ func TestClaimPatterns(t *testing.T) {
 			[]partyIn{{"Nordbahn", article.Corroborates, "", "the service had been cut"}}, article.Corroborated},
 		{"a title names whom a person speaks for", "The Food Safety Board ordered the brewer Hopfen to stop saying its beer \"helps you sleep\", ruling that the study behind the claim does not show it. Road works closed the brewery's gate on Monday. Hopfen made the claim in a press release in May, saying a study of 300 drinkers in Munich had found that they slept an hour longer. \"Science now confirms what our customers have always told us,\" chief executive Anna Roth said in the release.",
 			[]partyIn{{"Anna Roth", article.Asserts, article.OfficialStatement, "Science now confirms"}}, article.Contested},
+		{"no one corroborates their own side", "The toy maker Brickly said its building sets were safe for children under three. Its chief executive, Tom Vale, confirmed on Friday that every set had passed its safety tests.",
+			[]partyIn{{"Brickly", article.Asserts, "", "its building sets were safe"}}, article.Unverified},
 		{"what a ruling is about is no channel", "The Food Safety Board ordered the brewer Hopfen to stop saying its beer \"helps you sleep\", ruling that the study behind the claim does not show it.",
 			[]partyIn{{"Hopfen", article.Asserts, article.NotStated, "helps you sleep"}}, article.Contested},
 		{"made the claim", "The Food Safety Board ordered the brewer Hopfen to stop saying its beer \"helps you sleep\", ruling that the study behind the claim does not show it. Road works closed the brewery's gate on Monday. Hopfen made the claim in a press release in May, saying a study of 300 drinkers in Munich had found that they slept an hour longer.",

@@ -16,6 +16,18 @@ import (
 // a statement quotes.
 const maxQuoted = 140
 
+// independent reports whether who is none of the claimants and speaks
+// for none of them: a company's chief executive does not corroborate the
+// company.
+func (f *claimFinder) independent(who string, claimants map[string]bool) bool {
+	for c := range claimants {
+		if f.sameSide(c, who) {
+			return false
+		}
+	}
+	return true
+}
+
 // status is what the article supports about a claim, and no more.
 func (f *claimFinder) status(c *matter) article.Status {
 	asserts, opposes, confirms, judgment := map[string]bool{}, map[string]bool{}, false, false
@@ -35,7 +47,7 @@ func (f *claimFinder) status(c *matter) article.Status {
 		}
 	}
 	for _, i := range c.stmts {
-		if s := f.stmts[i]; s.stance == article.Corroborates && !asserts[s.speaker] && len(asserts) > 0 {
+		if s := f.stmts[i]; s.stance == article.Corroborates && len(asserts) > 0 && f.independent(s.speaker, asserts) {
 			confirms = true
 		}
 	}

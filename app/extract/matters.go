@@ -199,8 +199,8 @@ func (f *claimFinder) stanceIn(c *matter, s *statement, conflict bool) article.S
 		return article.Rejects
 	case side == opposeSide:
 		return article.Disputes
-	case s.stance == article.Corroborates && !first && !known:
-		return article.Corroborates
+	case s.stance == article.Corroborates && !first && !known && answered >= 0:
+		return article.Corroborates // an ally's confirmation asserts
 	}
 	return article.Asserts
 }

@@ -497,8 +497,12 @@ func (f *claimFinder) noteAlly(s sentence, subj int, person string) {
 	if subj-3 < s.from || f.p(subj-1) != "," || !memberRoles[f.w(subj-2)] {
 		return
 	}
+	k := subj - 3
+	for k > s.from && (memberRoles[f.w(k)] || isTitle(f.w(k))) {
+		k-- // "its chief executive, Tom Vale"
+	}
 	org := ""
-	switch k := subj - 3; {
+	switch {
 	case f.w(k) == "its" || f.w(k) == "their":
 		if org = f.orgBefore(s, k); org == "" {
 			org = f.lastOrgOrSpeaker()
