@@ -105,6 +105,8 @@ func TestClaimPatterns(t *testing.T) {
 			[]partyIn{{"Anna Roth", article.Asserts, article.OfficialStatement, "Science now confirms"}}, article.Contested},
 		{"no one corroborates their own side", "The toy maker Brickly said its building sets were safe for children under three. Its chief executive, Tom Vale, confirmed on Friday that every set had passed its safety tests.",
 			[]partyIn{{"Brickly", article.Asserts, "", "its building sets were safe"}}, article.Unverified},
+		{"judges another party's words right", "The Dock Workers' Union said 700 staff joined the strike at the port of Felixstowe. The port operator Harwell Logistics disputed the figure, saying fewer than 200 staff had stopped work. Lena Fisch, an economist at the University of Essex, said the operator's count was accurate.",
+			[]partyIn{{"Lena Fisch", article.Disputes, "", "the operator's count was accurate"}}, article.Contested},
 		{"what a ruling is about is no channel", "The Food Safety Board ordered the brewer Hopfen to stop saying its beer \"helps you sleep\", ruling that the study behind the claim does not show it.",
 			[]partyIn{{"Hopfen", article.Asserts, article.NotStated, "helps you sleep"}}, article.Contested},
 		{"made the claim", "The Food Safety Board ordered the brewer Hopfen to stop saying its beer \"helps you sleep\", ruling that the study behind the claim does not show it. Road works closed the brewery's gate on Monday. Hopfen made the claim in a press release in May, saying a study of 300 drinkers in Munich had found that they slept an hour longer.",

@@ -310,6 +310,13 @@ func (f *claimFinder) contentStance(st *statement) {
 			// "the study behind the claim does not show it".
 			st.stance, st.back = article.Disputes, true
 			return
+		case agreeWords[w] && !f.denies(toks):
+			// "the agency's reading of it was sound": it sides with the
+			// party whose words it judges.
+			if who := f.judgedParty(st.ev); who != "" && who != st.speaker {
+				st.stance, st.back, st.target = article.Corroborates, true, who
+				return
+			}
 		case w == "same" && (next == "story" || next == "picture" || next == "conclusion" || next == "trend"):
 			st.stance, st.back = article.Corroborates, true
 			return
@@ -368,3 +375,35 @@ func (f *claimFinder) denies(toks []token) bool {
 // ("rejected that characterization"), but open a clause before any
 // other word ("confirmed that the plant had closed").
 var pronounWords = set("that", "this", "it", "those", "these", "them")
+
+// agreeWords judge what another party said right: "the agency's reading
+// was sound".
+var agreeWords = set("sound", "correct", "accurate", "right", "justified", "fair", "reasonable", "valid")
+
+// judgedParty is the party whose words a statement judges, named with a
+// possessive before a word for what it said ("the agency's reading",
+// "the union's figures"), or "".
+func (f *claimFinder) judgedParty(ev article.Span) string {
+	lo, end := f.tokenRange(ev)
+	for k := lo; k+2 < end; k++ {
+		if f.toks[k+1].kind != possess || f.quoteOf[k] != 0 || !judgedNouns[f.w(k+2)] {
+			continue
+		}
+		if m, ok := f.endAt[k]; ok {
+			return f.a.Mentions[m].Entity
+		}
+		if f.w(k-1) != "the" {
+			continue
+		}
+		if hasKey(roleNouns, f.w(k)) {
+			return f.roleNoun(k) // "the operator's count"
+		}
+		return f.orgNamed(k, f.w(k)) // "the agency's reading"
+	}
+	return ""
+}
+
+// judgedNouns name what a party said or did that another can judge.
+var judgedNouns = set("reading", "view", "assessment", "conclusion", "conclusions", "finding", "findings",
+	"ruling", "decision", "figures", "figure", "count", "account", "analysis", "interpretation", "estimate",
+	"report", "claim", "claims", "position", "case")

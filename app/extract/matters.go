@@ -557,6 +557,13 @@ func inSpans(spans []article.Span, pos int) bool {
 
 // tokensIn returns the tokens that lie in a span.
 func (f *claimFinder) tokensIn(sp article.Span) []token {
+	lo, end := f.tokenRange(sp)
+	return f.toks[lo:end]
+}
+
+// tokenRange returns the first token of a span and the one after its
+// last.
+func (f *claimFinder) tokenRange(sp article.Span) (int, int) {
 	lo, hi := 0, len(f.toks)
 	for lo < hi {
 		mid := (lo + hi) / 2
@@ -570,7 +577,7 @@ func (f *claimFinder) tokensIn(sp article.Span) []token {
 	for end < len(f.toks) && f.toks[end].end <= sp.End {
 		end++
 	}
-	return f.toks[lo:end]
+	return lo, end
 }
 
 // stem cuts a word to its first five letters: "recapture" and

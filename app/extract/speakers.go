@@ -65,7 +65,7 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 	case w == "they":
 		return "", true, k
 	case hasKey(roleNouns, w):
-		return f.roleNoun(s, k), true, lead
+		return f.roleNoun(k), true, lead
 	case spokesWords[w]:
 		return f.spokesOf(s, k), true, lead
 	}
@@ -238,7 +238,7 @@ func (f *claimFinder) speakerAt(k int) string {
 	case w == "he" || w == "she" || w == "him" || w == "her":
 		return f.lastPersonOrSpeaker()
 	case hasKey(roleNouns, w):
-		return f.roleNoun(sentence{from: max(0, k-2), to: k + 1}, k)
+		return f.roleNoun(k)
 	case publications[w]:
 		return f.publisherOf()
 	}
@@ -293,7 +293,7 @@ func (f *claimFinder) subjectAfter(s sentence, cue int) (string, bool) {
 			return f.a.Mentions[m].Entity, true
 		}
 		if hasKey(roleNouns, f.w(k)) {
-			return f.roleNoun(s, k), true
+			return f.roleNoun(k), true
 		}
 		if spokesWords[f.w(k)] {
 			return f.spokesOf(s, k), true
@@ -390,7 +390,7 @@ func (f *claimFinder) lastOrgOrSpeaker() string {
 // company" and "the union" are the two it names most). Once resolved, a
 // role noun stands for the same organization to the end; with no
 // organization named before, it stands for no one.
-func (f *claimFinder) roleNoun(s sentence, k int) string {
+func (f *claimFinder) roleNoun(k int) string {
 	noun := f.w(k)
 	if id, ok := f.roles[noun]; ok {
 		return id
@@ -478,7 +478,7 @@ func (f *claimFinder) spokesOf(s sentence, k int) string {
 	case w == "its" || w == "their":
 		return f.lastOrg
 	case hasKey(roleNouns, w):
-		return f.roleNoun(s, j)
+		return f.roleNoun(j)
 	}
 	return ""
 }
@@ -511,7 +511,7 @@ func (f *claimFinder) noteAlly(s sentence, subj int, person string) {
 		if m, ok := f.endAt[k-1]; ok {
 			org = f.a.Mentions[m].Entity
 		} else if hasKey(roleNouns, f.w(k-1)) {
-			org = f.roleNoun(s, k-1)
+			org = f.roleNoun(k - 1)
 		}
 	}
 	f.ally(person, org)
