@@ -46,6 +46,12 @@ func TestAnnotate(t *testing.T) {
 			not:  []string{"person:Councilwoman Dana Kim"},
 		},
 		{
+			name: "a court's and a profession's titles out of the name",
+			text: "Prosecutor Ann Lyle said the builder had lied. Solicitor Dev Rana disagreed.",
+			want: []string{"person:Ann Lyle", "person:Dev Rana"},
+			not:  []string{"person:Prosecutor Ann Lyle", "person:Solicitor Dev Rana"},
+		},
+		{
 			name: "a surname that is also a capital stands for the person named before",
 			text: "Mayor Ana Lima said on Monday that Porto will plant trees.\n\"We will start in May,\" Lima told reporters in Porto.",
 			want: []string{"person:Ana Lima", "person:Lima", "place:Porto", "quote:We will start in May,=Ana Lima"},

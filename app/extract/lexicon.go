@@ -91,7 +91,8 @@ var titleCores = wordSet(`president minister secretary mayor chancellor governor
 	representative councillor councilor deputy manager founder editor archbishop bishop cardinal rabbi
 	imam sheikh emir sultan general sergeant superintendent inspector constable detective justice
 	councilwoman councilman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
-	congressman congresswoman sheriff trustee supervisor rev. rev reverend pastor fr.`)
+	congressman congresswoman sheriff trustee supervisor rev. rev reverend pastor fr. prosecutor attorney
+	lawyer solicitor barrister magistrate coroner auditor ombudsman treasurer economist analyst`)
 
 // orgCues end (or begin) the names of organizations.
 var orgCues = wordSet(`ministry department council staff forces party agency university college school academy institute
