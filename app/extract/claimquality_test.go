@@ -17,6 +17,32 @@ import (
 var heldOut = set("marseille-housing-march", "brightwell-fraud-trial", "armor-cup-penalty", "wroclaw-runoff-election",
 	"halvex-results-dispute")
 
+// freshHeldOut are gold articles written and annotated by hand after the
+// claim finder's rules were set, without running the annotator on them
+// or looking at what it finds in them, and never used to adjust it: an
+// environmental dispute, a public-services dispute, a product recall and
+// a report with no contest. They are reported as a half of their own, and
+// EXTRACT_DEBUG does not list what the finder misses in them, so that
+// they stay unseen by whoever tunes the rules.
+var freshHeldOut = set("delmaro-stream-pollution", "portugal-surgery-waits", "veloxa-scooter-recall",
+	"trieste-coffee-museum")
+
+// claimHalves names the halves of the gold articles in the order they are
+// reported.
+var claimHalves = []string{"tuned", "held out", "fresh held out"}
+
+// claimHalfOf names the half of the gold articles with claims an article
+// is in.
+func claimHalfOf(id string) string {
+	switch {
+	case freshHeldOut[id]:
+		return "fresh held out"
+	case heldOut[id]:
+		return "held out"
+	}
+	return "tuned"
+}
+
 // position is one party's stance on a claim with one passage of
 // evidence: what the claim finder is scored on.
 type position struct {
@@ -279,19 +305,25 @@ func debugClaims() bool { return os.Getenv("EXTRACT_DEBUG") != "" }
 // pooled: the recall and precision of positions and of contests. They
 // sit below today's figures, so that a change that loses ground fails;
 // raise them as the finder improves. The aims are higher: see
-// docs/article-format.md.
+// docs/article-format.md. The fresh held-out half's floors were set
+// once, from its first measured figures, and are not to be tuned to.
 var claimFloors = map[string]struct{ posP, posR, conP, conR float64 }{
-	"tuned":    {0.85, 0.82, 0.82, 0.88},
-	"held out": {0.65, 0.62, 0.62, 0.44},
+	"tuned":          {0.85, 0.82, 0.82, 0.88},
+	"held out":       {0.65, 0.62, 0.62, 0.44},
+	"fresh held out": {0.52, 0.48, 0.22, 0.15},
 }
 
 // TestClaimQuality annotates every gold article with claims and scores
 // the claims found against the hand annotation: positions (who, stance,
 // evidence), contests (two opposed positions in one claim) and silent
-// voices, for each article, for the articles tuned on and for those held
-// out. With -v it prints lines starting "bench  claims" for make bench.
+// voices, for each article, for the articles tuned on, for those held
+// out and for the fresh held-out ones. With -v it prints lines starting
+// "bench  claims" for make bench.
 func TestClaimQuality(t *testing.T) {
-	halves := map[string]*claimScore{"tuned": {}, "held out": {}}
+	halves := map[string]*claimScore{}
+	for _, half := range claimHalves {
+		halves[half] = &claimScore{}
+	}
 	verbose := testing.Verbose()
 	for _, gold := range loadGold(t) {
 		if len(gold.Claims) == 0 {
@@ -304,10 +336,7 @@ func TestClaimQuality(t *testing.T) {
 			t.Fatalf("%s: %v", gold.ID, err)
 		}
 		s := scoreClaims(gold, pred)
-		half := "tuned"
-		if heldOut[gold.ID] {
-			half = "held out"
-		}
+		half := claimHalfOf(gold.ID)
 		halves[half].add(s)
 		goldContested := 0
 		for _, c := range gold.Claims {
@@ -315,18 +344,21 @@ func TestClaimQuality(t *testing.T) {
 				goldContested++
 			}
 		}
-		if goldContested == 0 && s.contested > 0 {
+		// On a fresh held-out article this is a floor like the others, not
+		// set yet: the contests found there show in its bench line (as
+		// "found" and "false" with none in gold) and fail nothing.
+		if goldContested == 0 && s.contested > 0 && !freshHeldOut[gold.ID] {
 			t.Errorf("%s: the gold article has no contest, but %d claims were found contested", gold.ID, s.contested)
 		}
 		if verbose {
 			fmt.Printf("bench  claims %-26s %-8s %s (%v)\n", gold.ID, half, s, took.Round(time.Microsecond))
-			if debugClaims() {
+			if debugClaims() && !freshHeldOut[gold.ID] {
 				fmt.Println("  missed: " + strings.Join(s.misses, "\n          "))
 				fmt.Println("  false:  " + strings.Join(s.falses, "\n          "))
 			}
 		}
 	}
-	for _, half := range []string{"tuned", "held out"} {
+	for _, half := range claimHalves {
 		s := halves[half]
 		if verbose {
 			fmt.Printf("bench  claims %-35s %s\n", "all "+half, s)

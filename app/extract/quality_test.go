@@ -226,16 +226,26 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 	"night-train-interview":    {1, 1},
 	"coastal-summer-report":    {1, 1},
 	"ashcombe-school-street":   {1, 1},
+	// The fresh held-out articles (freshHeldOut): no minimum yet, to be
+	// set from their first measured figures.
+	"delmaro-stream-pollution": {0, 0},
+	"portugal-surgery-waits":   {0, 0},
+	"veloxa-scooter-recall":    {0, 0},
+	"trieste-coffee-museum":    {0, 0},
 }
 
 // heldOutEntities are the gold articles kept out of tuning the entity
-// types and the quote speakers: the claim finder's held-out five, and
-// three of the six older files, so that about half of the articles show
-// how the rules do on text they were not fitted to. EXTRACT_DEBUG prints
-// the mentions and errors of the tuned half only.
+// types and the quote speakers: the claim finder's held-out five, three
+// of the six older files, and the four fresh held-out articles written
+// blind (freshHeldOut), so that about half of the articles show how the
+// rules do on text they were not fitted to. EXTRACT_DEBUG prints the
+// mentions and errors of the tuned half only.
 var heldOutEntities = func() map[string]bool {
 	m := set("emilia-floods", "car-free-sundays-opinion", "marlow-transit-figures")
 	for id := range heldOut {
+		m[id] = true
+	}
+	for id := range freshHeldOut {
 		m[id] = true
 	}
 	return m
