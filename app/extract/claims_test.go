@@ -114,6 +114,8 @@ func TestClaimPatterns(t *testing.T) {
 				{"Hopfen", article.Asserts, article.OfficialStatement, "a study of 300 drinkers in Munich had found"},
 				{"Hopfen", article.Asserts, "", "helps you sleep"},
 			}, article.Contested},
+		{"counts of different people", "The Health Ministry said 900 patients had waited more than a year for surgery at the hospital in Braga. The Northern Doctors' Union said 40 staff had left the hospital since January.",
+			[]partyIn{{"Health Ministry", article.Asserts, "", "900 patients had waited"}}, article.Unverified},
 		{"rejected a label", "Interior Minister Karl Brandt called the protesters \"extremists\" in a speech on Friday. The Green Youth movement rejected that characterization in a statement.",
 			[]partyIn{{"Green Youth", article.Rejects, article.OfficialStatement, "rejected that characterization"}}, article.Characterization},
 		{"confirmed", "The airline Nordair said its flight to Oslo was delayed by a storm on Sunday. Oslo Airport confirmed that a storm had closed its runway for two hours on Sunday afternoon.",

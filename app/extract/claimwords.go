@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The words the claim finder reads: the cues that attribute a statement,
 // the stance they carry, and the words that name a source's channel or a
 // silence. They are small sets, compiled in like the other word lists.
@@ -65,13 +67,28 @@ var disputeWords = set("fiction", "false", "untrue", "nonsense", "misleading", "
 	"baseless", "unfounded", "lies", "lie", "fabricated", "fabrication", "exaggerated", "exaggeration",
 	"wrong", "distorted", "distortion", "rubbish", "absurd")
 
-// peopleWords count people: two figures for any of them are figures for
-// one quantity ("10,000 marchers" and "2,000 people").
-var peopleWords = set("people", "persons", "protesters", "protestors", "demonstrators", "marchers",
-	"workers", "employees", "staff", "strikers", "members", "participants", "residents", "voters",
-	"supporters", "students", "pupils", "children", "patients", "passengers", "visitors", "fans",
-	"spectators", "attendees", "delegates", "volunteers", "migrants", "refugees", "civilians", "soldiers",
-	"troops", "victims")
+// peopleGroups count people, each word with the words that count the
+// same people: "10,000 marchers" and "2,000 demonstrators" are figures
+// for one crowd, "700 staff" and "200 strikers" for one workforce, but
+// 900 patients and 40 doctors are not one count. "People" stands for
+// any of them (see conflicting).
+var peopleGroups = func() map[string]string {
+	out := map[string]string{"people": "people", "persons": "people"}
+	for group, words := range map[string]string{
+		"crowd":    "protesters protestors demonstrators marchers participants attendees spectators supporters fans visitors delegates",
+		"staff":    "workers employees staff strikers members",
+		"military": "soldiers troops",
+		"pupils":   "students pupils",
+	} {
+		for _, w := range strings.Fields(words) {
+			out[w] = group
+		}
+	}
+	for _, w := range strings.Fields("residents voters children patients passengers volunteers migrants refugees civilians victims doctors nurses") {
+		out[w] = w
+	}
+	return out
+}()
 
 // units are the stems of measures: a figure in one of them is a reading,
 // not a count that two parties give otherwise.

@@ -666,8 +666,8 @@ func (f *claimFinder) nounAfter(pos, end int) string {
 		if t.capital || t.lower == "of" || t.lower == "more" || t.lower == "additional" || t.lower == "new" {
 			continue
 		}
-		if peopleWords[t.lower] {
-			return "people" // protesters, staff and strikers are people counted
+		if g, ok := peopleGroups[t.lower]; ok {
+			return g // protesters and marchers are one crowd counted
 		}
 		if stopWords[t.lower] || utf8.RuneCountInString(t.lower) < 3 {
 			return ""
@@ -682,7 +682,8 @@ func (f *claimFinder) nounAfter(pos, end int) string {
 func conflicting(a, b []figure) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x.noun == y.noun && x.value != y.value {
+			same := x.noun == y.noun || x.noun == stem("people") && isPeopleGroup(y.noun) || y.noun == stem("people") && isPeopleGroup(x.noun)
+			if same && x.value != y.value {
 				return true
 			}
 		}
@@ -742,6 +743,17 @@ func (f *claimFinder) refersBack(s *statement) bool {
 	sent := f.sents[s.sent]
 	for k := sent.from + 1; k < sent.to && f.toks[k].start < s.cueAt; k++ {
 		if claimNouns[f.w(k)] && (pointers[f.w(k-1)] || f.w(k-1) == "its" || f.w(k-1) == "their") && f.quoteOf[k] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPeopleGroup reports whether a figure's noun, as stemmed, counts
+// people.
+func isPeopleGroup(noun string) bool {
+	for _, g := range peopleGroups {
+		if stem(g) == noun {
 			return true
 		}
 	}
