@@ -27,6 +27,7 @@ type biDi struct {
 	pending map[int]chan bidiAnswer
 	errs    []string // console errors logged since the last consoleErrors
 	broken  error    // why the connection ended, once it has
+	browser string   // the browser's name and version
 
 	cleanup []func()
 }
@@ -205,6 +206,8 @@ func (b *biDi) preload(fn string) error {
 	return b.call("script.addPreloadScript", map[string]any{"functionDeclaration": fn}, nil)
 }
 
+func (b *biDi) version() string { return b.browser }
+
 func (b *biDi) quit() {
 	if b.ws != nil {
 		b.call("session.end", map[string]any{}, nil)
@@ -280,9 +283,16 @@ func startFirefox(dir string) (d driver, err error) {
 		return nil, fmt.Errorf("firefox: %w", err)
 	}
 	go b.readLoop()
-	if err := b.call("session.new", map[string]any{"capabilities": map[string]any{}}, nil); err != nil {
+	var session struct {
+		Capabilities struct {
+			Name    string `json:"browserName"`
+			Version string `json:"browserVersion"`
+		} `json:"capabilities"`
+	}
+	if err := b.call("session.new", map[string]any{"capabilities": map[string]any{}}, &session); err != nil {
 		return nil, fmt.Errorf("firefox: %w", err)
 	}
+	b.browser = session.Capabilities.Name + " " + session.Capabilities.Version
 	// The tab Firefox opens at its start never has the focus, headless,
 	// so that the keyboard cannot activate a button there; a tab the
 	// session opens has it.

@@ -42,6 +42,8 @@ type driver interface {
 	// consoleErrors returns the errors the page logged since the last
 	// call (see isConsoleError).
 	consoleErrors() ([]string, error)
+	// version names the browser and its version.
+	version() string
 	// quit ends the session and stops every process behind it.
 	quit()
 }
@@ -129,10 +131,10 @@ var listening = regexp.MustCompile(`serving .* at (http://\S+)/`)
 const testArticles = "app/browser/testdata/articles"
 
 // startServer starts the real server on a free loopback port with the
-// test library, and waits until it says where it listens.
-func startServer(t testing.TB) *server {
+// test library and extra flags, and waits until it says where it listens.
+func startServer(t testing.TB, args ...string) *server {
 	t.Helper()
-	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), "-addr", "127.0.0.1:0", "-articles", testArticles)
+	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), append([]string{"-addr", "127.0.0.1:0", "-articles", testArticles}, args...)...)
 	cmd.Dir = root
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()

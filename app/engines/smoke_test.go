@@ -35,6 +35,7 @@ func TestSmoke(t *testing.T) {
 				t.Fatalf("%s: step 'starting the browser': %v", e.name, err)
 			}
 			defer d.quit()
+			t.Logf("%s: %s", e.name, d.version())
 			p := &page{t: t, engine: e.name, step: "starting the browser", d: d}
 			a := defaultArticle(t)
 			p.run("every page becomes ready", func(p *page) {

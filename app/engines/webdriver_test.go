@@ -23,6 +23,7 @@ type webDriver struct {
 	base    string // http://host:port/session/<id>
 	client  *http.Client
 	errs    []string // console errors of the pages left since the last consoleErrors
+	browser string   // the browser's name and version
 	cleanup []func() // the processes behind it, stopped in reverse
 }
 
@@ -138,6 +139,8 @@ func (w *webDriver) pageErrors() ([]string, error) {
 	return got, json.Unmarshal(b, &got)
 }
 
+func (w *webDriver) version() string { return w.browser }
+
 func (w *webDriver) quit() {
 	w.call("DELETE", "", nil, nil)
 	for i := len(w.cleanup) - 1; i >= 0; i-- {
@@ -150,21 +153,27 @@ const webkitNote = "WebKitWebDriver has no log of the console and MiniBrowser's 
 	"so WebKit prints none; console errors are recorded by a probe the test puts in each page when it first reaches it, " +
 	"just after the page's load event; an error before that would show as a page that does not become ready"
 
-// startWebKit starts Xvfb, WebKitWebDriver on it and a session of
-// MiniBrowser. pageLoad is the session's page load strategy ("normal":
-// navigation waits for the load event; "none": it does not).
-func startWebKit(pageLoad string) (d driver, err error) {
-	w := &webDriver{client: &http.Client{Timeout: 90 * time.Second}}
+// webkitServer is a WebKitWebDriver running on an Xvfb display of its
+// own, which starts a MiniBrowser for each session.
+type webkitServer struct {
+	url     string
+	client  *http.Client
+	cleanup []func()
+}
+
+// startWebKitServer starts Xvfb and WebKitWebDriver on it.
+func startWebKitServer() (s *webkitServer, err error) {
+	s = &webkitServer{client: &http.Client{Timeout: 90 * time.Second}}
 	defer func() {
 		if err != nil {
-			w.quit()
+			s.stop()
 		}
 	}()
 	display, stopX, err := startXvfb()
 	if err != nil {
 		return nil, err
 	}
-	w.cleanup = append(w.cleanup, stopX)
+	s.cleanup = append(s.cleanup, stopX)
 	port, err := freePort()
 	if err != nil {
 		return nil, err
@@ -175,16 +184,31 @@ func startWebKit(pageLoad string) (d driver, err error) {
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("webkit: starting %s: %w", webkitDriverPath(), err)
 	}
-	w.cleanup = append(w.cleanup, func() { stop(cmd) })
-	server := fmt.Sprintf("http://127.0.0.1:%d", port)
+	s.cleanup = append(s.cleanup, func() { stop(cmd) })
+	s.url = fmt.Sprintf("http://127.0.0.1:%d", port)
 	if !eventually(20*time.Second, func() bool {
 		var st struct {
 			Ready bool `json:"ready"`
 		}
-		return wdCall(w.client, "GET", server+"/status", nil, &st) == nil && st.Ready
+		return wdCall(s.client, "GET", s.url+"/status", nil, &st) == nil && st.Ready
 	}) {
-		return nil, fmt.Errorf("webkit: WebKitWebDriver did not answer at %s within 20s", server)
+		return nil, fmt.Errorf("webkit: WebKitWebDriver did not answer at %s within 20s", s.url)
 	}
+	return s, nil
+}
+
+// stop stops WebKitWebDriver and Xvfb.
+func (s *webkitServer) stop() {
+	for i := len(s.cleanup) - 1; i >= 0; i-- {
+		s.cleanup[i]()
+	}
+	s.cleanup = nil
+}
+
+// session starts a MiniBrowser, whose automation session keeps nothing
+// from one to the next. pageLoad is the page load strategy: "normal"
+// (navigation waits for the load event) or "none" (it does not).
+func (s *webkitServer) session(pageLoad string) (*webDriver, error) {
 	browser, err := miniBrowserPath()
 	if err != nil {
 		return nil, err
@@ -195,15 +219,39 @@ func startWebKit(pageLoad string) (d driver, err error) {
 		"webkitgtk:browserOptions": map[string]any{"binary": browser, "args": []string{"--automation"}},
 	}}}
 	var session struct {
-		ID string `json:"sessionId"`
+		ID           string `json:"sessionId"`
+		Capabilities struct {
+			Name    string `json:"browserName"`
+			Version string `json:"browserVersion"`
+		} `json:"capabilities"`
 	}
-	if err := wdCall(w.client, "POST", server+"/session", caps, &session); err != nil {
+	if err := wdCall(s.client, "POST", s.url+"/session", caps, &session); err != nil {
 		return nil, fmt.Errorf("webkit: new session: %w", err)
 	}
-	w.base = server + "/session/" + session.ID
+	w := &webDriver{client: s.client, base: s.url + "/session/" + session.ID,
+		browser: "WebKitGTK " + session.Capabilities.Version + " (" + session.Capabilities.Name + ")"}
 	if err := w.call("POST", "/window/rect", map[string]int{"width": 1280, "height": 900}, nil); err != nil {
+		w.quit()
 		return nil, fmt.Errorf("webkit: sizing the window: %w", err)
 	}
+	return w, nil
+}
+
+// startWebKit starts Xvfb, WebKitWebDriver on it and a session of
+// MiniBrowser with the page load strategy given (see session); quitting
+// the session stops them all. WebKitWebDriver runs one session at a time,
+// so each session has its own.
+func startWebKit(pageLoad string) (*webDriver, error) {
+	s, err := startWebKitServer()
+	if err != nil {
+		return nil, err
+	}
+	w, err := s.session(pageLoad)
+	if err != nil {
+		s.stop()
+		return nil, err
+	}
+	w.cleanup = append(w.cleanup, s.stop)
 	return w, nil
 }
 
