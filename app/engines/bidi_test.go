@@ -238,7 +238,7 @@ user_pref("browser.startup.page", 0);
 var bidiListening = regexp.MustCompile(`WebDriver BiDi listening on (ws://\S+)`)
 
 // startFirefox starts a headless Firefox ESR with a fresh profile in dir
-// and opens a BiDi session with its first tab, subscribed to the
+// and opens a BiDi session with a tab of its own, subscribed to the
 // console's log.
 func startFirefox(dir string) (d driver, err error) {
 	b := &biDi{pending: map[int]chan bidiAnswer{}}
@@ -247,19 +247,36 @@ func startFirefox(dir string) (d driver, err error) {
 			b.quit()
 		}
 	}()
+	address, err := launchFirefox(b, dir)
+	if err != nil {
+		return nil, err
+	}
+	if b.ws, err = dialWebSocket(strings.TrimSuffix(address, "/") + "/session"); err != nil {
+		return nil, fmt.Errorf("firefox: %w", err)
+	}
+	go b.readLoop()
+	if err := b.openTab(); err != nil {
+		return nil, fmt.Errorf("firefox: %w", err)
+	}
+	return b, nil
+}
+
+// launchFirefox starts Firefox, stopped by b's quit, and returns the
+// address where WebDriver BiDi listens, which it prints.
+func launchFirefox(b *biDi, dir string) (string, error) {
 	if err := os.WriteFile(filepath.Join(dir, "user.js"), []byte(firefoxPrefs), 0o644); err != nil {
-		return nil, fmt.Errorf("firefox: writing its profile: %w", err)
+		return "", fmt.Errorf("firefox: writing its profile: %w", err)
 	}
 	cmd := exec.Command(firefoxPath(), "--headless", "--remote-debugging-port=0", "--no-remote",
 		"--profile", dir, "--window-size=1280,900", "about:blank")
 	cmd.Env = append(os.Environ(), "MOZ_CRASHREPORTER_DISABLE=1")
 	errOut, err := cmd.StderrPipe()
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	cmd.Stdout = io.Discard
 	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("firefox: starting %s: %w", firefoxPath(), err)
+		return "", fmt.Errorf("firefox: starting %s: %w", firefoxPath(), err)
 	}
 	b.cleanup = append(b.cleanup, func() { stop(cmd) })
 	found := make(chan string, 1)
@@ -273,16 +290,19 @@ func startFirefox(dir string) (d driver, err error) {
 		}
 		io.Copy(io.Discard, errOut)
 	}()
-	var address string
 	select {
-	case address = <-found:
+	case address := <-found:
+		return address, nil
 	case <-time.After(60 * time.Second):
-		return nil, fmt.Errorf("firefox: it did not say where WebDriver BiDi listens within 60s")
+		return "", fmt.Errorf("firefox: it did not say where WebDriver BiDi listens within 60s")
 	}
-	if b.ws, err = dialWebSocket(strings.TrimSuffix(address, "/") + "/session"); err != nil {
-		return nil, fmt.Errorf("firefox: %w", err)
-	}
-	go b.readLoop()
+}
+
+// openTab starts the session, opens the tab it drives and subscribes to
+// the console's log. The tab Firefox opens at its start never has the
+// focus, headless, so that the keyboard cannot press a button there; a
+// tab the session opens has it, so the first is closed.
+func (b *biDi) openTab() error {
 	var session struct {
 		Capabilities struct {
 			Name    string `json:"browserName"`
@@ -290,40 +310,34 @@ func startFirefox(dir string) (d driver, err error) {
 		} `json:"capabilities"`
 	}
 	if err := b.call("session.new", map[string]any{"capabilities": map[string]any{}}, &session); err != nil {
-		return nil, fmt.Errorf("firefox: %w", err)
+		return err
 	}
 	b.browser = session.Capabilities.Name + " " + session.Capabilities.Version
-	// The tab Firefox opens at its start never has the focus, headless,
-	// so that the keyboard cannot activate a button there; a tab the
-	// session opens has it.
 	var tree struct {
 		Contexts []struct {
 			Context string `json:"context"`
 		} `json:"contexts"`
 	}
 	if err := b.call("browsingContext.getTree", map[string]any{}, &tree); err != nil {
-		return nil, fmt.Errorf("firefox: %w", err)
+		return err
 	}
 	var tab struct {
 		Context string `json:"context"`
 	}
 	if err := b.call("browsingContext.create", map[string]any{"type": "tab"}, &tab); err != nil {
-		return nil, fmt.Errorf("firefox: %w", err)
+		return err
 	}
 	b.context = tab.Context
 	for _, c := range tree.Contexts {
 		if err := b.call("browsingContext.close", map[string]any{"context": c.Context}, nil); err != nil {
-			return nil, fmt.Errorf("firefox: %w", err)
+			return err
 		}
 	}
 	if err := b.call("browsingContext.setViewport", map[string]any{"context": b.context,
 		"viewport": map[string]int{"width": 1280, "height": 900}}, nil); err != nil {
-		return nil, fmt.Errorf("firefox: %w", err)
+		return err
 	}
-	if err := b.call("session.subscribe", map[string]any{"events": []string{"log.entryAdded"}}, nil); err != nil {
-		return nil, fmt.Errorf("firefox: %w", err)
-	}
-	return b, nil
+	return b.call("session.subscribe", map[string]any{"events": []string{"log.entryAdded"}}, nil)
 }
 
 func firefoxPath() string { return envOr("FIREFOX", "/usr/bin/firefox-esr") }

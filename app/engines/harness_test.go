@@ -85,7 +85,7 @@ func chosenEngines(t testing.TB) []engine {
 
 func TestMain(m *testing.M) {
 	if os.Getenv("NEWSEXPLORER_BROWSER_TESTS") == "" && os.Getenv("NEWSEXPLORER_BENCH") == "" {
-		fmt.Println("engine tests skipped: set NEWSEXPLORER_BROWSER_TESTS=1 (make test does)")
+		fmt.Println("engine smoke tests skipped: set NEWSEXPLORER_BROWSER_TESTS=1 (make test does)")
 		os.Exit(m.Run())
 	}
 	var missing []string
