@@ -65,7 +65,7 @@ test: deps vet build
 	@echo "browser tests: headless Chromium against bin/newsexplorer and web/app.wasm"
 	NEWSEXPLORER_BROWSER_TESTS=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m ./app/browser/
 	@echo "engine tests: the smoke suite in WebKit (WebKitWebDriver, under Xvfb) and Firefox ESR (WebDriver BiDi)"
-	NEWSEXPLORER_BROWSER_TESTS=1 $(ENGINES) $(GO) test -count=1 -timeout 10m -v ./app/engines/ | grep -vE '^=== (RUN|PAUSE|CONT)'
+	NEWSEXPLORER_BROWSER_TESTS=1 $(ENGINES) $(GO) test -count=1 -timeout 10m -v -run '^TestSmoke$$' ./app/engines/ | grep -vE '^=== (RUN|PAUSE|CONT)'
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt: files above need formatting" >&2; exit 1; }
