@@ -101,6 +101,20 @@ func (e *Error) Error() string { return "shared article: " + e.Msg }
 // neither in the link nor kept in this browser.
 var Missing = &Error{Cut: true, Msg: "This link to a shared article does not carry the article: the long part that starts with “#share=” at its end is missing, and the article is not kept in this browser from an earlier visit. The link was probably cut short when it was copied: ask for the whole link again, or for the article file."}
 
+// Changed is the problem of a link whose parts do not match: the key in
+// its query is not the one of the article in its fragment.
+var Changed = &Error{Msg: "This link to a shared article was changed after it was made: the article it carries does not match its check. Ask for the link again, or for the article file."}
+
+// DecodeFor is Decode for a link whose query names the article key: the
+// token must carry that article. An empty key checks the token alone.
+func DecodeFor(key, token string) ([]byte, error) {
+	b, err := Decode(token)
+	if err == nil && key != "" && Key(b) != key {
+		return nil, Changed
+	}
+	return b, err
+}
+
 // Decode checks a token and returns the compressed bytes it carries: a
 // token cut short, changed, or made by another version is an *Error.
 func Decode(token string) ([]byte, error) {
@@ -108,7 +122,7 @@ func Decode(token string) ([]byte, error) {
 		return nil, &Error{Cut: true, Msg: fmt.Sprintf(
 			"This link to a shared article is incomplete: it carries %d of the article's %d characters, so it was probably cut short when it was copied. Ask for the whole link again, or for the article file.", have, want)}
 	}
-	changed := &Error{Msg: "This link to a shared article was changed after it was made: the article it carries does not match its check. Ask for the link again, or for the article file."}
+	changed := Changed
 	parts := strings.SplitN(token, ".", 4)
 	if parts[0] != Version {
 		if _, err := strconv.Atoi(parts[0]); err == nil && len(parts) > 1 {

@@ -92,3 +92,18 @@ func TestChanged(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeFor checks that a link whose query names another article
+// than its fragment carries is refused as changed.
+func TestDecodeFor(t *testing.T) {
+	token := Token([]byte("one"))
+	if _, err := DecodeFor(Key([]byte("one")), token); err != nil {
+		t.Errorf("the right key: %v", err)
+	}
+	if _, err := DecodeFor("", token); err != nil {
+		t.Errorf("no key: %v", err)
+	}
+	if _, err := DecodeFor(Key([]byte("two")), token); err != Changed {
+		t.Errorf("another key: %v, want Changed", err)
+	}
+}
