@@ -74,4 +74,3 @@ func qrFigure(link string) app.UI {
 		app.FigCaption().Text("Show this on the projector: students scan it with a tablet's or phone's camera to open the exercises."),
 	)
 }
-
