@@ -42,8 +42,8 @@ func (b *assignBuilder) Render() app.UI {
 		b.left = map[string]bool{}
 	}
 	chosen := len(b.Exercises) - len(b.left)
-	return app.Section().ID(assignID).Class("assign").Aria("labelledby", assignID+"-title").Body(
-		app.H2().ID(assignID+"-title").Text("Assign exercises"),
+	return app.Section().ID(assignID).Class("assign").Aria("labelledby", assignID+"-heading").Body(
+		app.H2().ID(assignID+"-heading").Text("Assign exercises"),
 		app.P().Text("Choose the exercises for your class, all of them or some, add a title and a due date if you like, and give the students the link. "+
 			"The link carries your choice: no server keeps it, and the students' answers stay in their browsers until they hand in their files."),
 		app.Div().Class("assign-fields").Body(
@@ -90,7 +90,7 @@ func (b *assignBuilder) kinds() app.UI {
 			all, some = all && on, some || on
 			id := "assign-" + strconv.Itoa(i+1)
 			items = append(items, app.Li().Body(
-				app.Input().Type("checkbox").ID(id).Checked(on).DataSet("assign", e.ID).OnChange(b.onExercise(e.ID)),
+				app.Input().Type("checkbox").ID(id).Checked(on).DataSet("assign", e.ID).OnChange(b.onExercise),
 				app.Label().For(id).Body(app.Span().Class("assign-n").Text(strconv.Itoa(i+1)+". "), app.Text(e.Prompt)),
 			))
 		}
@@ -101,7 +101,7 @@ func (b *assignBuilder) kinds() app.UI {
 		groups = append(groups, app.Div().Class("assign-kind").Body(
 			app.Div().Class("assign-kind-head").Body(
 				app.Input().Type("checkbox").ID(id).Checked(all).DataSet("assign-kind", string(k)).
-					DataSet("mixed", strconv.FormatBool(some && !all)).OnChange(b.onKind(k, all)),
+					DataSet("mixed", strconv.FormatBool(some && !all)).OnChange(b.onKind),
 				app.Label().For(id).Text(k.Label()+" ("+strconv.Itoa(len(items))+")"),
 			),
 			app.Ul().Class("assign-exercises").Aria("label", k.Label()).Body(items...),
@@ -110,33 +110,39 @@ func (b *assignBuilder) kinds() app.UI {
 	return app.Div().Class("assign-kinds").Body(groups...)
 }
 
-// onExercise chooses or leaves out one exercise.
-func (b *assignBuilder) onExercise(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if e.Get("target").Get("checked").Bool() {
-			delete(b.left, id)
-		} else {
-			b.left[id] = true
-		}
-		b.afterChange(ctx)
+// The handlers read what changed from the checkbox itself: go-app keeps
+// an element's first handler while the function is the same, so a
+// closure over one render's values would act on stale ones.
+
+// onExercise chooses or leaves out the exercise of the checkbox changed.
+func (b *assignBuilder) onExercise(ctx app.Context, e app.Event) {
+	box := e.Get("target")
+	id := box.Get("dataset").Get("assign").String()
+	if box.Get("checked").Bool() {
+		delete(b.left, id)
+	} else {
+		b.left[id] = true
 	}
+	b.afterChange(ctx)
 }
 
-// onKind chooses every exercise of a kind, or, when all were, none.
-func (b *assignBuilder) onKind(k exercise.Kind, all bool) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		for _, ex := range b.Exercises {
-			if ex.Kind != k {
-				continue
-			}
-			if all {
-				b.left[ex.ID] = true
-			} else {
-				delete(b.left, ex.ID)
-			}
+// onKind chooses every exercise of the kind of the checkbox changed, or
+// none of them, as the checkbox now says.
+func (b *assignBuilder) onKind(ctx app.Context, e app.Event) {
+	box := e.Get("target")
+	k := exercise.Kind(box.Get("dataset").Get("assignKind").String())
+	on := box.Get("checked").Bool()
+	for _, ex := range b.Exercises {
+		if ex.Kind != k {
+			continue
 		}
-		b.afterChange(ctx)
+		if on {
+			delete(b.left, ex.ID)
+		} else {
+			b.left[ex.ID] = true
+		}
 	}
+	b.afterChange(ctx)
 }
 
 // afterChange marks the kinds chosen in part as such once the page shows

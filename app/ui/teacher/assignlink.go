@@ -43,13 +43,19 @@ func (l *assignLink) Render() app.UI {
 	if l.Link == "" {
 		return app.Div().Class("assign-link").Body(app.P().Class("assign-problem").Attr("role", "status").Text(l.Problem))
 	}
+	var try app.UI
+	if app.IsClient {
+		// Only the browser knows the address the page is served at,
+		// which the link is made for; the server's page has none.
+		try = app.A().Href(l.Link).Target("_blank").Rel("noopener").Text("Try it")
+	}
 	return app.Div().Class("assign-link").Body(
 		app.Label().For(assignLinkID).Text("Link for your students"),
 		app.Div().Class("assign-link-row").Body(
 			app.Input().Type("text").ID(assignLinkID).ReadOnly(true).Value(l.Link).DataSet("assignment-link", "value").
 				Aria("describedby", "assign-link-help").OnFocus(func(ctx app.Context, e app.Event) { e.Get("target").Call("select") }),
 			ui.ScriptButton("Copy the link", func(ctx app.Context, e app.Event) { l.OnCopy(ctx, l.Link) }).DataSet("copy", "assignment"),
-			app.A().Href(l.Link).Target("_blank").Rel("noopener").Text("Try it"),
+			try,
 		),
 		app.P().ID("assign-link-help").Class("field-help").Text(strconv.Itoa(len(l.Link))+" characters. It opens the exercises chosen, in this order, and students' files record the assignment."),
 		app.P().Class("assign-copied").Attr("role", "status").Text(l.Copied),
