@@ -4,8 +4,8 @@ package browser
 
 import (
 	"bytes"
-	"context"
 	"compress/flate"
+	"context"
 	"net/http"
 	"net/url"
 	"strings"
