@@ -137,9 +137,11 @@ func (t *view) Render() app.UI {
 					english.Plural(len(t.exercises), "exercise", "")+" of "+english.Plural(kindCount(t.exercises), "kind", "")+"."),
 			),
 			t.nav(),
-			&assignBuilder{Exercises: t.exercises, Pages: t.pages},
 			&printBar{},
 			&classSummary{Art: t.art, Exercises: t.exercises},
+			// After the print buttons and the files chooser, which its
+			// list of checkboxes would otherwise put far down the Tab order.
+			&assignBuilder{Exercises: t.exercises, Pages: t.pages},
 			app.Raw(t.keyHTML),
 			app.Raw(t.sheetHTML),
 		),
@@ -153,8 +155,8 @@ func (t *view) nav() app.UI {
 	}
 	return app.Nav().Class("teacher-nav").Aria("label", "Teacher's view").Body(
 		app.Ul().Body(
-			part(assignID, "Assign exercises"),
 			part(summaryID, "Class summary"),
+			part(assignID, "Assign exercises"),
 			part(keyID, "Answer key"),
 			part(worksheetID, "Worksheet"),
 			app.Li().Body(app.A().Href(t.pages.Reader).Text("Back to the article")),
