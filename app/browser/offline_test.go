@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"newsexplorer/app/share"
 	"newsexplorer/app/ui"
 )
 
@@ -84,6 +85,14 @@ func checkWorksOffline(t *testing.T, ctx context.Context, base string) {
 		}
 		if p == ui.LibraryPath {
 			checkLibraryList(t, ctx, cat)
+			continue
+		}
+		if strings.HasPrefix(p, share.Path) {
+			// The shared article's pages without a link's article say so,
+			// offline as online.
+			if !eval[bool](t, ctx, `!!document.querySelector('[data-link-error="shared"]')`) {
+				t.Errorf("offline %s: no message that the link carries no article", p)
+			}
 			continue
 		}
 		if p == ui.EditorPath {

@@ -15,21 +15,28 @@ import (
 )
 
 // csvHeader is the first row of a CSV export.
-var csvHeader = []string{"exercise", "kind", "prompt", "answer", "selected_words", "correct", "tries", "answered_at", "student"}
+var csvHeader = []string{"exercise", "kind", "prompt", "answer", "selected_words", "correct", "tries", "answered_at", "student", "assignment", "assignment_title", "assignment_due"}
 
-// csvHeaderBefore is the first row of the CSV exports of earlier versions,
-// which had no selected words and no student; ParseCSV reads them too.
-var csvHeaderBefore = []string{"exercise", "kind", "prompt", "answer", "correct", "tries", "answered_at"}
+// The first rows of the CSV exports of earlier versions, which ParseCSV
+// reads too: with no assignment, and before that with no selected words
+// and no student either.
+var (
+	csvHeaderStudent = csvHeader[:9]
+	csvHeaderBefore  = []string{"exercise", "kind", "prompt", "answer", "correct", "tries", "answered_at"}
+)
 
 // CSV writes the progress as a table for a spreadsheet: a header row
 // (exercise, kind, prompt, answer, selected_words, correct, tries,
-// answered_at, student), then one row per exercise in the order given,
+// answered_at, student, assignment, assignment_title, assignment_due),
+// then one row per exercise in the order given,
 // answered or not, then any answer to an exercise not among them. The
 // answer column holds the label of the choice picked, or "bytes
 // START-END" for a selection, whose words, from the article's text, are
 // in selected_words; correct is "yes" or "no", and the answer columns are
 // empty for an exercise not answered. Every row names the student, if the
-// progress has a name.
+// progress has a name, and the assignment (its id, title and due date),
+// if the answers were given for one; the rows are then the assignment's
+// exercises.
 //
 // A cell that a spreadsheet would take for a formula (one that starts with
 // =, +, -, @, a tab or a carriage return) gets a leading apostrophe, which
@@ -39,7 +46,10 @@ func (p *Progress) CSV(exercises []Exercise, text string) []byte {
 	w := csv.NewWriter(&buf)
 	w.Write(csvHeader)
 	row := func(e Exercise, ans Answer, answered bool) {
-		cells := []string{e.ID, string(e.Kind), e.Prompt, "", "", "", "", "", p.Student}
+		cells := []string{e.ID, string(e.Kind), e.Prompt, "", "", "", "", "", p.Student, "", "", ""}
+		if as := p.Assignment; as != nil {
+			cells[9], cells[10], cells[11] = as.ID, as.Title, as.Due
+		}
 		if answered {
 			cells[3] = answerCell(e, ans)
 			if s := ans.Selection; s != nil && 0 <= s.Start && s.Start <= s.End && s.End <= len(text) {
@@ -148,6 +158,8 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 		if n == 0 {
 			switch {
 			case slices.Equal(rec, csvHeader):
+			case slices.Equal(rec, csvHeaderStudent):
+				header = csvHeaderStudent
 			case slices.Equal(rec, csvHeaderBefore):
 				header = csvHeaderBefore
 			case len(rec) == 1 && strings.Count(rec[0], ";") >= len(csvHeaderBefore)-1:
@@ -160,7 +172,7 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 		}
 		cell := func(name string) string { return rec[slices.Index(header, name)] }
 		id, kind, answer, correct, tries, when := cell("exercise"), cell("kind"), cell("answer"), cell("correct"), cell("tries"), cell("answered_at")
-		if len(header) == len(csvHeader) && p.Student == "" && cell("student") != "" {
+		if len(header) >= len(csvHeaderStudent) && p.Student == "" && cell("student") != "" {
 			if msg := checkStudent(cell("student")); msg != "" {
 				return fail(at, "%s", msg)
 			}
@@ -174,6 +186,11 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 			return fail(where, "the exercise has two rows (lines %d and %d)", l, line)
 		}
 		first[id] = line
+		if len(header) == len(csvHeader) {
+			if msg := p.assignmentRow(n == 1, id, cell("assignment"), cell("assignment_title"), cell("assignment_due")); msg != "" {
+				return fail(where, "%s", msg)
+			}
+		}
 		e, ok := exercises[id]
 		switch {
 		case !ok:
@@ -215,7 +232,32 @@ func ParseCSV(name string, data []byte, a *article.Article) (*Progress, error) {
 		}
 		p.Answers[id] = ans
 	}
+	if p.Assignment != nil {
+		if msg := checkAssignment(*p.Assignment, exercises); msg != "" {
+			return fail("", "assignment: %s", msg)
+		}
+	}
 	return p, nil
+}
+
+// assignmentRow takes a row's assignment cells: the first row's set the
+// assignment, if any, and every row must name the same; each row is one
+// of its exercises. It says what is wrong, or "".
+func (p *Progress) assignmentRow(first bool, id, assignment, title, due string) string {
+	if first && assignment != "" {
+		p.Assignment = &Assignment{ID: assignment, Title: title, Due: due, Exercises: []string{}}
+	}
+	as := p.Assignment
+	switch {
+	case as == nil && (assignment != "" || title != "" || due != ""):
+		return "the row names an assignment, and the first row none"
+	case as == nil:
+		return ""
+	case assignment != as.ID || title != as.Title || due != as.Due:
+		return fmt.Sprintf("the row names the assignment %q, and the first row %q: a file holds the answers to one assignment", assignment, as.ID)
+	}
+	as.Exercises = append(as.Exercises, id)
+	return ""
 }
 
 // choiceByLabel returns the ID of the choice with the given label, or

@@ -25,7 +25,7 @@ func TestCSV(t *testing.T) {
 	if got, want := len(rows), 1+len(exercises); got != want {
 		t.Errorf("%d rows, want a header and one per exercise: %d", got, want)
 	}
-	if got, want := strings.Join(rows[0], ","), "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student"; got != want {
+	if got, want := strings.Join(rows[0], ","), "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student,assignment,assignment_title,assignment_due"; got != want {
 		t.Errorf("header %q, want %q", got, want)
 	}
 	for _, r := range rows[1:] {
@@ -58,7 +58,7 @@ func TestCSV(t *testing.T) {
 func TestCSVOutsideExercises(t *testing.T) {
 	p := NewProgress("kursk")
 	p.Answers["who-said-it/q99"] = Answer{Exercise: "who-said-it/q99", Choice: "putin", Tries: 1, At: "2025-05-02T09:14:00Z"}
-	want := "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student\nwho-said-it/q99,,,putin,,no,1,2025-05-02T09:14:00Z,\n"
+	want := "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student,assignment,assignment_title,assignment_due\nwho-said-it/q99,,,putin,,no,1,2025-05-02T09:14:00Z,,,,\n"
 	if got := string(p.CSV(nil, "")); got != want {
 		t.Errorf("CSV = %q, want %q", got, want)
 	}
@@ -101,14 +101,14 @@ func TestParseCSVInvalid(t *testing.T) {
 		name, data, want string
 	}{
 		{"empty", "", "the file is empty"},
-		{"another header", strings.Replace(valid, "answered_at", "when", 1), `line 1: the header is "exercise,kind,prompt,answer,selected_words,correct,tries,when,student"; want "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student"`},
-		{"a column missing", row(strings.TrimSuffix(q2, ",2025-05-02T09:15:00Z")), "line %d: the row has 8 columns; a row has 9: exercise, kind, prompt, answer, selected_words, correct, tries, answered_at, student"},
-		{"a column too many", row(q2 + ",x"), "line %d: the row has 10 columns; a row has 9: exercise, kind, prompt, answer, selected_words, correct, tries, answered_at, student"},
+		{"another header", strings.Replace(valid, "answered_at", "when", 1), `line 1: the header is "exercise,kind,prompt,answer,selected_words,correct,tries,when,student,assignment,assignment_title,assignment_due"; want "exercise,kind,prompt,answer,selected_words,correct,tries,answered_at,student,assignment,assignment_title,assignment_due"`},
+		{"a column missing", row(strings.TrimSuffix(q2, ",2025-05-02T09:15:00Z")), "line %d: the row has 11 columns; a row has 12: exercise, kind, prompt, answer, selected_words, correct, tries, answered_at, student, assignment, assignment_title, assignment_due"},
+		{"a column too many", row(q2 + ",x"), "line %d: the row has 13 columns; a row has 12: exercise, kind, prompt, answer, selected_words, correct, tries, answered_at, student, assignment, assignment_title, assignment_due"},
 		{"semicolons", strings.ReplaceAll(valid, ",", ";"), "line 1: the file is separated by semicolons, not commas: save it again with commas, or hand in the file as downloaded"},
 		{"a stray quotation mark", row(`who-said-it/q2,who-said-it,x"y,Valery Gerasimov,,yes,1,2025-05-02T09:15:00Z`), `line %d: malformed CSV: bare " in non-quoted-field`},
 		{"no exercise", row(strings.Replace(q2, "who-said-it/q2", "", 1)), "line %d: the exercise column is empty"},
 		{"unknown exercise", row(strings.Replace(q2, "q2", "q99", 1)), `line %d, answer "who-said-it/q99": unknown exercise: article "kursk" has no exercise with that id; is the file for another article?`},
-		{"two rows for one exercise", valid + q2 + ",\n", fmt.Sprintf(`line %d, answer "who-said-it/q2": the exercise has two rows (lines %%d and %d)`, end, end)},
+		{"two rows for one exercise", valid + q2 + ",,,,\n", fmt.Sprintf(`line %d, answer "who-said-it/q2": the exercise has two rows (lines %%d and %d)`, end, end)},
 		{"another kind", row(strings.Replace(q2, ",who-said-it,", ",source-kind,", 1)), `line %d, answer "who-said-it/q2": kind "source-kind": the exercise's kind is "who-said-it"`},
 		{"no answer but tries", row("who-said-it/q2,who-said-it,prompt,,,,1,"), `line %d, answer "who-said-it/q2": the answer is empty but correct, tries or answered_at is not`},
 		{"correct neither yes nor no", row(strings.Replace(q2, ",yes,", ",true,", 1)), `line %d, answer "who-said-it/q2": correct "true": write yes or no`},

@@ -42,6 +42,7 @@ const (
 //	  "format": "news-explorer-progress/1",
 //	  "article": "kursk",
 //	  "student": "Ana",
+//	  "assignment": {"id": "1a2b3c4d", "title": "Week 3", "due": "2025-05-09", "exercises": ["who-said-it/q2", "find-evidence/kursk-retaken/ukraine"]},
 //	  "answers": [
 //	    {"exercise": "who-said-it/q2", "choice": "gerasimov", "correct": true, "tries": 1, "at": "2025-05-02T09:14:00Z"},
 //	    {"exercise": "find-evidence/kursk-retaken/ukraine", "selection": {"start": 1141, "end": 1173}, "correct": true, "tries": 2, "at": "2025-05-02T09:20:00+02:00"}
@@ -56,6 +57,9 @@ type Progress struct {
 	// MaxStudentName characters, with no control or text-direction
 	// characters. It is plain text, never markup; show it as text.
 	Student string
+	// Assignment is the assignment the answers were given for, from the
+	// link the student opened; nil for the article's exercises as a whole.
+	Assignment *Assignment
 	// Answers are the answers given, by exercise ID.
 	Answers map[string]Answer
 }
@@ -124,16 +128,17 @@ func (p *Progress) record(ans Answer, at time.Time) {
 
 // progressFile is a progress file's JSON form.
 type progressFile struct {
-	Format  string   `json:"format"`
-	Article string   `json:"article"`
-	Student string   `json:"student,omitempty"`
-	Answers []Answer `json:"answers"`
+	Format     string      `json:"format"`
+	Article    string      `json:"article"`
+	Student    string      `json:"student,omitempty"`
+	Assignment *Assignment `json:"assignment,omitempty"`
+	Answers    []Answer    `json:"answers"`
 }
 
 // Encode writes the progress as a progress file: indented JSON with the
 // format tag ProgressFormat, the answers in order of exercise ID.
 func (p *Progress) Encode() []byte {
-	f := progressFile{Format: ProgressFormat, Article: p.Article, Student: p.Student, Answers: []Answer{}}
+	f := progressFile{Format: ProgressFormat, Article: p.Article, Student: p.Student, Assignment: p.Assignment, Answers: []Answer{}}
 	for _, id := range slices.Sorted(maps.Keys(p.Answers)) {
 		ans := p.Answers[id]
 		ans.Exercise = id
@@ -179,6 +184,9 @@ func (e *ParseError) Error() string {
 //     such);
 //   - "article" is a's id;
 //   - "student", if present, is a valid name (see Progress.Student);
+//   - "assignment", if present, has an "id" of 8 hexadecimal digits, a
+//     "title" and a "due" date as a link carries them, and "exercises":
+//     the ids of exercises of the article, each once;
 //   - "answers" is an array, possibly empty, in which each answer names an
 //     exercise of the article, at most once; answers a choice exercise with
 //     one of its choice IDs, or a FindEvidence exercise with a selection
@@ -228,10 +236,11 @@ func ParseProgress(name string, data []byte, a *article.Article) (*Progress, err
 		return fail(where, "unknown field %q: %s", field, answerFields)
 	}
 	var f struct {
-		Format  string            `json:"format"`
-		Article *string           `json:"article"`
-		Student string            `json:"student"`
-		Answers []json.RawMessage `json:"answers"`
+		Format     string            `json:"format"`
+		Article    *string           `json:"article"`
+		Student    string            `json:"student"`
+		Assignment json.RawMessage   `json:"assignment"`
+		Answers    []json.RawMessage `json:"answers"`
 	}
 	if err := strictDecode(body, &f); err != nil {
 		return fail("", "%s", jsonProblem(body, err, progressFields))
@@ -251,6 +260,16 @@ func ParseProgress(name string, data []byte, a *article.Article) (*Progress, err
 
 	exercises := byID(Generate(a))
 	p := &Progress{Format: format, Article: *f.Article, Student: f.Student, Answers: map[string]Answer{}}
+	if f.Assignment != nil {
+		var as Assignment
+		if err := strictDecode(f.Assignment, &as); err != nil {
+			return fail("field \"assignment\"", "%s", jsonProblem(f.Assignment, err, assignmentFields))
+		}
+		if msg := checkAssignment(as, exercises); msg != "" {
+			return fail("field \"assignment\"", "%s", msg)
+		}
+		p.Assignment = &as
+	}
 	first := map[string]int{} // exercise ID → number of its first answer
 	for i, raw := range f.Answers {
 		n := i + 1
@@ -285,6 +304,9 @@ func ParseProgress(name string, data []byte, a *article.Article) (*Progress, err
 		if msg := checkAnswer(a, e, ans); msg != "" {
 			return fail(where, "%s", msg)
 		}
+		if p.Assignment != nil && !slices.Contains(p.Assignment.Exercises, ans.Exercise) {
+			return fail(where, "the exercise is not one of the assignment's")
+		}
 		p.Answers[ans.Exercise] = ans
 	}
 	return p, nil
@@ -292,8 +314,9 @@ func ParseProgress(name string, data []byte, a *article.Article) (*Progress, err
 
 // The fields of a progress file and of an answer, for error messages.
 const (
-	progressFields = "a progress file has format, article, student, answers"
-	answerFields   = "an answer has exercise, choice, selection (start, end), correct, tries, at"
+	progressFields   = "a progress file has format, article, student, assignment, answers"
+	assignmentFields = "an assignment has id, title, due, exercises"
+	answerFields     = "an answer has exercise, choice, selection (start, end), correct, tries, at"
 )
 
 // checkFormat says what is wrong with a format tag, or "".
@@ -333,6 +356,36 @@ func checkStudent(s string) string {
 		case 0x202A <= r && r <= 0x202E, 0x2066 <= r && r <= 0x2069:
 			return fmt.Sprintf("the name has a text-direction control character (%U)", r)
 		}
+	}
+	return ""
+}
+
+// checkAssignment says what is wrong with the assignment a progress file
+// records, or "".
+func checkAssignment(as Assignment, exercises map[string]Exercise) string {
+	if len(as.ID) != 8 || strings.Trim(as.ID, "0123456789abcdef") != "" {
+		return fmt.Sprintf("id %q: an assignment's id is 8 hexadecimal digits", as.ID)
+	}
+	if msg := checkTitle(as.Title); msg != "" {
+		return msg
+	}
+	if as.Due != "" {
+		if _, err := time.Parse(time.DateOnly, as.Due); err != nil {
+			return fmt.Sprintf("due %q is not a date written 2025-05-09", as.Due)
+		}
+	}
+	if as.Exercises == nil {
+		return "missing \"exercises\": the ids of the exercises given"
+	}
+	seen := map[string]bool{}
+	for _, id := range as.Exercises {
+		if _, ok := exercises[id]; !ok {
+			return fmt.Sprintf("exercise %q: the article has no exercise with that id", id)
+		}
+		if seen[id] {
+			return fmt.Sprintf("exercise %q is listed twice", id)
+		}
+		seen[id] = true
 	}
 	return ""
 }

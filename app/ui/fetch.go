@@ -16,23 +16,33 @@ import (
 // worker, which stores every article's file.
 
 // Waiting reports whether a page with the article a, the load error err
-// and the paths p waits for its article to be fetched: only in the
-// browser, when the page names an article it has not got.
+// and the paths p waits for its article to be fetched: in the browser,
+// when the page names an article it has not got; and for a shared
+// article's page, whose article only the browser can read from the
+// address, on the server too.
 func Waiting(a *article.Article, err error, p ArticlePaths) bool {
-	return app.IsClient && a == nil && err == nil && p.ID != ""
+	return a == nil && err == nil && (p.Shared || app.IsClient && p.ID != "")
 }
 
-// FetchArticle fetches the article with the given id in the background
-// and hands it, or why it could not be had, to done on the UI goroutine.
-// An article fetched is kept for the pages that show it next.
-func FetchArticle(ctx app.Context, id string, done func(ctx app.Context, a *article.Article, err error)) {
+// FetchArticle fetches the article of the pages p in the background and
+// hands it, with its pages, or why it could not be had, to done on the
+// UI goroutine. An article fetched is kept for the pages that show it
+// next. A shared article is read from the page's address (see
+// openShared): call FetchArticle from OnMount or later, once the address
+// is the page's.
+func FetchArticle(ctx app.Context, p ArticlePaths, done func(ctx app.Context, a *article.Article, p ArticlePaths, err error)) {
+	if p.Shared {
+		openShared(ctx, done)
+		return
+	}
+	id := p.ID
 	ctx.Async(func() {
 		a, err := getArticle(id)
 		ctx.Dispatch(func(ctx app.Context) {
 			if err == nil {
 				loaded[id] = a
 			}
-			done(ctx, a, err)
+			done(ctx, a, p, err)
 		})
 	})
 }

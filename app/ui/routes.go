@@ -68,6 +68,11 @@ func ArticleFile(id string) string { return ArticlesPath + id + ".json" }
 // ArticlePaths are the paths of one article's three pages.
 type ArticlePaths struct {
 	ID, Reader, Classroom, Teacher string
+	// Shared is true for the pages of a shared article, whose addresses
+	// carry the article (see SharedPaths); Key and Token are its key and
+	// the token that carries it, once it is known.
+	Shared     bool
+	Key, Token string
 }
 
 // DefaultPaths are the pages of the default article, at the top.
@@ -121,7 +126,7 @@ func isAuthorPage(cat Catalog, path string) bool {
 	if path == EditorPath {
 		return true
 	}
-	for _, p := range pagesOf(cat) {
+	for _, p := range append(pagesOf(cat), SharedPaths("")) {
 		if path == p.Teacher {
 			return true
 		}
@@ -162,7 +167,7 @@ func Routes(cat Catalog, arts []*article.Article, pages Pages) {
 	}
 	route(LibraryPath, pages.Library)
 	route(EditorPath, pages.Editor)
-	for _, p := range pagesOf(cat) {
+	for _, p := range append(pagesOf(cat), SharedPaths("")) {
 		for _, pg := range []struct {
 			path string
 			make func(ArticlePaths) app.Composer
@@ -201,11 +206,11 @@ func (p Program) Start(cat Catalog, arts []*article.Article) {
 }
 
 // Paths lists the path of every page Routes registers for the catalog,
-// which the server pre-renders, the service worker stores and the static
-// export writes.
+// the shared article's pages among them, which the server pre-renders,
+// the service worker stores and the static export writes.
 func Paths(cat Catalog) []string {
 	paths := []string{LibraryPath, EditorPath}
-	for _, p := range pagesOf(cat) {
+	for _, p := range append(pagesOf(cat), SharedPaths("")) {
 		paths = append(paths, p.Reader, p.Classroom, p.Teacher)
 	}
 	return paths

@@ -18,6 +18,7 @@ func TestPaths(t *testing.T) {
 		"/", "/classroom", "/classroom/teacher",
 		"/articles/kursk", "/articles/kursk/classroom", "/articles/kursk/teacher",
 		"/articles/porto", "/articles/porto/classroom", "/articles/porto/teacher",
+		"/shared", "/shared/classroom", "/shared/teacher",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Paths() = %v, want %v", got, want)
@@ -41,6 +42,8 @@ func TestPageArticle(t *testing.T) {
 		{"/articles/porto/classroom", "porto", true},
 		{"/articles/porto/teacher/", "porto", true},
 		{"/library", "", false},
+		{"/shared", "", false},
+		{"/shared/classroom", "", false},
 		{"/articles/nope", "", false},
 		{"/articles/porto/other", "", false},
 		{"/articles/porto.json", "", false},
@@ -89,6 +92,9 @@ func TestWasmFor(t *testing.T) {
 		{"/classroom/teacher", AuthorWasm},
 		{"/articles/kursk/teacher", AuthorWasm},
 		{"/articles/porto/teacher/", AuthorWasm},
+		{"/shared/teacher", AuthorWasm},
+		{"/shared", ReaderWasm},
+		{"/shared/classroom", ReaderWasm},
 		{"/articles/nope/teacher", ReaderWasm},
 		{"/articles/porto.json", ReaderWasm},
 		{"/teacher", ReaderWasm},

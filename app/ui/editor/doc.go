@@ -10,5 +10,5 @@
 // is annotated again in reannotate.go. The claim form is claimform.go;
 // undo and redo, history.go; the draft kept in the browser,
 // draftstore.go; the warning of typing not saved before an update,
-// unsaved.go.
+// unsaved.go; a link that carries the article, share.go.
 package editor

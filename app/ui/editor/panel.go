@@ -134,6 +134,7 @@ func (ed *view) tools() app.UI {
 		app.Button().Type("button").DataSet("download", "article").OnClick(ed.onDownload).Text("Download the article file"),
 		app.Button().Type("button").DataSet("download", "w3c").OnClick(ed.onDownload).Text("Download the highlights as W3C Web Annotations"),
 		app.Button().Type("button").DataSet("download", "schema").OnClick(ed.onDownload).Text("Download the claims as schema.org ClaimReview"),
+		app.Button().Type("button").DataSet("share", "link").OnClick(ed.onShare).Text("Share as a link"),
 		app.Button().Type("button").ID("close-article").Aria("expanded", strconv.FormatBool(ed.confirming)).
 			Aria("controls", "close-question").OnClick(ed.onAskClose).Text("Close this article…"),
 	)
@@ -157,6 +158,7 @@ func (ed *view) tools() app.UI {
 	return app.Div().Class("editor-tools-block").Body(
 		actions,
 		question,
+		ed.sharePanel(),
 		app.Div().Class("file-field").Body(
 			app.Label().For("w3c-file").Text("Import W3C Web Annotations or schema.org ClaimReview"),
 			app.Input().Type("file").ID("w3c-file").Accept(".jsonld,.json,application/ld+json").

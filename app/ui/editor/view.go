@@ -54,6 +54,7 @@ type view struct {
 	kept keptSelection
 	// ui.OtherTabs hears another tab keep the article (watchOtherTabs).
 	otherTabs ui.OtherTabs
+	share     shared // the link Share made last (share.go)
 }
 
 // Annotator annotates plain text as an article, as extract.Annotate does.

@@ -76,6 +76,12 @@ func cardID(n int, part string) string {
 	return "exercise-" + strconv.Itoa(n) + part
 }
 
+// CompoID makes go-app replace a card, rather than update it, when the
+// list puts another exercise in its place (an assignment link chooses
+// the exercises once the page has opened): go-app keeps an element's
+// first handler, which names the exercise it answers.
+func (c *exerciseCard) CompoID() string { return c.Ex.ID }
+
 func (c *exerciseCard) Render() app.UI {
 	n, e := c.Number, c.Ex
 	showFeedback := c.Answered && !c.Retrying

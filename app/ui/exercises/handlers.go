@@ -13,7 +13,11 @@ import (
 
 // load restores the saved answers, or reports why they cannot be read.
 func (c *view) load() {
-	p, err := loadProgress(c.store, c.art)
+	if c.linkErr != nil {
+		return // no exercises to answer
+	}
+	p, err := loadProgress(c.store, c.saveKey(), c.art)
+	p.Assignment = c.assignment
 	c.progress = p
 	c.reset()
 	var unreadable *ui.UnreadableError
@@ -34,14 +38,15 @@ func (c *view) load() {
 // Answers that cannot be read are left to the page that loads them.
 func (c *view) watchOtherTabs(ctx app.Context) {
 	c.otherTabs.Listen(ctx, func(ctx app.Context, ch ui.StorageChange) {
-		if c.art == nil || c.noSave || (!ch.Cleared && ch.Key != progressKey(c.art.ID)) {
+		if c.art == nil || c.noSave || (!ch.Cleared && ch.Key != c.saveKey()) {
 			return
 		}
 		if ch.Cleared || ch.Removed {
-			c.progress = exercise.NewProgress(c.art.ID)
+			c.progress = c.newProgress()
 			return
 		}
 		if p, err := exercise.ParseProgress("saved answers", []byte(ch.Value), c.art); err == nil {
+			p.Assignment = c.assignment
 			c.progress = p
 		}
 	})
@@ -49,10 +54,10 @@ func (c *view) watchOtherTabs(ctx app.Context) {
 
 // save saves the answers, and says so when the browser refuses.
 func (c *view) save() {
-	if c.noSave {
+	if c.noSave || c.linkErr != nil {
 		return
 	}
-	if err := saveProgress(c.store, c.progress); err != nil {
+	if err := saveProgress(c.store, c.saveKey(), c.progress); err != nil {
 		c.notice = "Your answers count on this page but could not be saved in this browser: " + err.Error() + ". Download them to keep them."
 	}
 }
@@ -194,14 +199,14 @@ func (c *view) onStudentName(ctx app.Context, a app.Action) {
 func (c *view) onDownload(ctx app.Context, a app.Action) {
 	switch format, _ := a.Value.(string); format {
 	case "csv":
-		ui.DownloadFile(exercise.FileName(c.art.ID, c.progress.Student, "csv"), "text/csv;charset=utf-8", string(c.progress.CSV(c.exercises, c.art.Text)))
+		ui.DownloadFile(exercise.FileName(c.fileStem(), c.progress.Student, "csv"), "text/csv;charset=utf-8", string(c.progress.CSV(c.exercises, c.art.Text)))
 	case "json":
-		ui.DownloadFile(exercise.FileName(c.art.ID, c.progress.Student, "json"), "application/json", string(c.progress.Encode()))
+		ui.DownloadFile(exercise.FileName(c.fileStem(), c.progress.Student, "json"), "application/json", string(c.progress.Encode()))
 	case downloadUnreadable:
 		// The saved answers that could not be read, byte for byte, so
 		// that nothing of them is lost when the student starts over.
-		if raw, ok := c.store.Get(progressKey(c.art.ID)); ok {
-			ui.DownloadFile(exercise.FileName(c.art.ID, "unreadable", "txt"), "text/plain;charset=utf-8", raw)
+		if raw, ok := c.store.Get(c.saveKey()); ok {
+			ui.DownloadFile(exercise.FileName(c.fileStem(), "unreadable", "txt"), "text/plain;charset=utf-8", raw)
 		}
 	}
 }
@@ -234,7 +239,7 @@ func (c *view) onConfirmed(ctx app.Context, a app.Action) {
 		c.notice = ""
 	}
 	student := c.progress.Student
-	c.progress = exercise.NewProgress(c.art.ID)
+	c.progress = c.newProgress()
 	c.progress.Student = student
 	c.reset()
 	c.asking, c.noSave, c.showing, c.backTo = false, false, 0, ""

@@ -15,9 +15,12 @@ import (
 // progressKeyPrefix starts the key of each article's saved progress.
 const progressKeyPrefix = "newsexplorer/progress/"
 
-// progressKey is the key an article's progress is saved under.
-func progressKey(articleID string) string {
-	return progressKeyPrefix + articleID
+// progressKey is the key an article's progress is saved under. id is the
+// article's id, or for a shared article "shared-" and its key; answers
+// given for an assignment are kept apart, with "@" and the assignment's
+// id after it.
+func progressKey(id string) string {
+	return progressKeyPrefix + id
 }
 
 // loadProgress reads the article's saved progress from st. With nothing
@@ -26,8 +29,7 @@ func progressKey(articleID string) string {
 // ".unreadable", or ".unreadable-2" and on when that one holds other
 // data), and the error, an *ui.UnreadableError, says what and where. The
 // progress returned is then empty.
-func loadProgress(st ui.KeyValue, a *article.Article) (*exercise.Progress, error) {
-	key := progressKey(a.ID)
+func loadProgress(st ui.KeyValue, key string, a *article.Article) (*exercise.Progress, error) {
 	raw, ok := st.Get(key)
 	if !ok {
 		return exercise.NewProgress(a.ID), nil
@@ -45,7 +47,7 @@ func loadProgress(st ui.KeyValue, a *article.Article) (*exercise.Progress, error
 	return exercise.NewProgress(a.ID), &ui.UnreadableError{Key: key, Aside: aside, Err: err}
 }
 
-// saveProgress saves the progress under its article's key.
-func saveProgress(st ui.KeyValue, p *exercise.Progress) error {
-	return st.Set(progressKey(p.Article), string(p.Encode()))
+// saveProgress saves the progress under key.
+func saveProgress(st ui.KeyValue, key string, p *exercise.Progress) error {
+	return st.Set(key, string(p.Encode()))
 }

@@ -30,20 +30,20 @@ func TestProgressRoundTrip(t *testing.T) {
 		}
 	}
 	st := &uitest.MemStore{M: map[string]string{}}
-	if err := saveProgress(st, p); err != nil {
+	if err := saveProgress(st, progressKey(p.Article), p); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok := st.M["newsexplorer/progress/"+a.ID]; !ok {
 		t.Fatalf("saved under %v, want newsexplorer/progress/%s", slicesKeys(st.M), a.ID)
 	}
-	got, err := loadProgress(st, a)
+	got, err := loadProgress(st, progressKey(a.ID), a)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(got.Encode()) != string(p.Encode()) {
 		t.Errorf("read back\n%s\nwant\n%s", got.Encode(), p.Encode())
 	}
-	empty, err := loadProgress(&uitest.MemStore{M: map[string]string{}}, a)
+	empty, err := loadProgress(&uitest.MemStore{M: map[string]string{}}, progressKey(a.ID), a)
 	if err != nil || len(empty.Answers) != 0 || empty.Article != a.ID {
 		t.Errorf("with nothing saved: %+v, %v; want empty progress", empty, err)
 	}
@@ -79,7 +79,7 @@ func TestProgressUnreadable(t *testing.T) {
 	for _, tt := range tests {
 		st := &uitest.MemStore{M: map[string]string{key: tt.raw}}
 		maps.Copy(st.M, tt.before)
-		p, err := loadProgress(st, a)
+		p, err := loadProgress(st, progressKey(a.ID), a)
 		var ue *ui.UnreadableError
 		if !errors.As(err, &ue) {
 			t.Errorf("%s: error %v, want an unreadableError", tt.name, err)
@@ -110,7 +110,7 @@ func TestProgressUnreadable(t *testing.T) {
 
 	// When the browser refuses to set the data aside, it stays where it is.
 	st := &uitest.MemStore{M: map[string]string{key: "{"}, Full: true}
-	_, err := loadProgress(st, a)
+	_, err := loadProgress(st, progressKey(a.ID), a)
 	var ue *ui.UnreadableError
 	if !errors.As(err, &ue) || ue.Aside != key || ue.AsideErr == nil || st.M[key] != "{" {
 		t.Errorf("with storage full: %v, store %v; want the data left under %s", err, st.M, key)

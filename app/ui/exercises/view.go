@@ -23,8 +23,14 @@ type view struct {
 	art       *article.Article
 	loadErr   error
 	pages     ui.ArticlePaths // the paths of the article's pages
-	exercises []exercise.Exercise
-	html      string // the plain text, built once
+	all       []exercise.Exercise
+	exercises []exercise.Exercise // those shown: all, or an assignment's
+	html      string              // the plain text, built once
+
+	// The assignment the address carries, if any (assignment.go).
+	assignment *exercise.Assignment
+	missing    []string // the ids of its exercises no longer in the article
+	linkErr    error    // why its link could not be read
 
 	store    ui.KeyValue
 	progress *exercise.Progress
@@ -80,8 +86,8 @@ func (c *view) fetching() bool { return ui.Waiting(c.art, c.loadErr, c.pages) }
 
 // arrived shows the article fetched, or why it could not be, and restores
 // the saved answers as a page opened with its article does.
-func (c *view) arrived(ctx app.Context, a *article.Article, err error) {
-	c.loadErr = err
+func (c *view) arrived(ctx app.Context, a *article.Article, p ui.ArticlePaths, err error) {
+	c.loadErr, c.pages = err, p
 	c.setArticle(a)
 	c.OnNav(ctx)
 }
@@ -90,9 +96,10 @@ func (c *view) arrived(ctx app.Context, a *article.Article, err error) {
 func (c *view) setArticle(a *article.Article) {
 	c.art = a
 	if a != nil {
-		c.exercises = exercise.Generate(a)
+		c.all = exercise.Generate(a)
+		c.exercises = c.all
 		linked := map[string]bool{}
-		for _, e := range c.exercises {
+		for _, e := range c.all {
 			if e.Link != "" {
 				linked[e.Link] = true
 			}
@@ -107,7 +114,10 @@ func (c *view) reset() {
 	c.hints, c.retry, c.notes = map[string]bool{}, map[string]bool{}, map[string]string{}
 }
 
-func (c *view) OnPreRender(ctx app.Context) { c.setTitle(ctx) }
+func (c *view) OnPreRender(ctx app.Context) {
+	c.choose(ctx.Page().URL().RawQuery)
+	c.setTitle(ctx)
+}
 
 func (c *view) OnMount(ctx app.Context) {
 	ctx.Handle(actionChoose, c.onChoose)
@@ -124,7 +134,7 @@ func (c *view) OnMount(ctx app.Context) {
 	c.watchSelection()
 	c.watchOtherTabs(ctx)
 	if c.fetching() {
-		ui.FetchArticle(ctx, c.pages.ID, c.arrived)
+		ui.FetchArticle(ctx, c.pages, c.arrived)
 	}
 }
 
@@ -139,6 +149,11 @@ func (c *view) OnDismount() {
 
 // OnNav restores the saved answers.
 func (c *view) OnNav(ctx app.Context) {
+	if ui.SharedChanged(ctx, c.pages) {
+		c.art, c.pages = nil, ui.SharedPaths("")
+		ui.FetchArticle(ctx, c.pages, c.arrived)
+	}
+	c.choose(ctx.Page().URL().RawQuery)
 	c.setTitle(ctx)
 	if c.art != nil {
 		c.load()
@@ -163,6 +178,9 @@ func (c *view) Render() app.UI {
 	if c.art == nil {
 		return ui.LoadErrorPage(c.pages.Classroom, c.pages, "The exercises could not be opened", "there are no exercises to show", c.loadErr)
 	}
+	if c.linkErr != nil {
+		return c.linkErrorPage()
+	}
 	correct, answered, total := exercise.Score(c.exercises, c.progress)
 	return app.Div().Class("page").Body(
 		&ui.FragmentLink{Target: "exercises", Text: "Skip to the exercises", Class: "skip-link"},
@@ -171,6 +189,7 @@ func (c *view) Render() app.UI {
 			app.Header().Class("classroom-head").Body(
 				app.H1().ID("classroom-title").Text("Exercises: "+c.art.Title),
 				app.P().Class("classroom-intro").Text("Read the article, then answer the exercises beside it (below it on a narrow screen). Your answers are saved in this browser as you go, also offline; nothing is sent anywhere."),
+				c.assignmentHead(),
 				c.savedNotice(),
 				&progressTools{Student: c.progress.Student},
 			),

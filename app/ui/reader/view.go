@@ -76,6 +76,9 @@ type view struct {
 // carries the article and it is not parsed yet, else from the article if
 // it is at hand, else fetching it when the view opens.
 func New(p ui.ArticlePaths) app.Composer {
+	if p.Shared {
+		return newView(nil, nil).at(p)
+	}
 	if parts, ok := pageParts[p.ID]; ok && ui.Loaded(p.ID) == nil {
 		return newPageView(p.ID, parts).at(p)
 	}
@@ -160,8 +163,8 @@ func (r *view) setArticle(a *article.Article) {
 func (r *view) fetching() bool { return !r.fromPage && ui.Waiting(r.art, r.loadErr, r.pages) }
 
 // arrived shows the article fetched, or why it could not be.
-func (r *view) arrived(ctx app.Context, a *article.Article, err error) {
-	r.loadErr = err
+func (r *view) arrived(ctx app.Context, a *article.Article, p ui.ArticlePaths, err error) {
+	r.loadErr, r.pages = err, p
 	r.setArticle(a)
 	r.setPage(ctx)
 	ctx.Defer(func(ctx app.Context) {
@@ -210,7 +213,7 @@ func (r *view) OnMount(ctx app.Context) {
 		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
 	}
 	if r.fetching() {
-		ui.FetchArticle(ctx, r.pages.ID, r.arrived)
+		ui.FetchArticle(ctx, r.pages, r.arrived)
 		return
 	}
 	r.applyShown(ctx)
@@ -227,6 +230,13 @@ func (r *view) OnDismount() { r.width.stop() }
 // OnNav follows the address when it changes while the page is open, as
 // with the browser's back and forward buttons.
 func (r *view) OnNav(ctx app.Context) {
+	if ui.SharedChanged(ctx, r.pages) {
+		// Another shared article at the same path.
+		r.art, r.loadErr, r.selected, r.claim = nil, nil, "", ""
+		r.pages = ui.SharedPaths("")
+		ui.FetchArticle(ctx, r.pages, r.arrived)
+		return
+	}
 	if r.choose(ctx.Page().URL().Query()) {
 		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
 	}

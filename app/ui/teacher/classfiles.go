@@ -36,13 +36,24 @@ type fileProblem struct {
 
 // classResults is what a teacher's chosen files add up to.
 type classResults struct {
-	// Files are the names of the files counted, in the order chosen; the
-	// same order as Summary.Students.
+	// Files are the names of the files counted, in the order chosen.
 	Files []string
-	// Summary sums up the files counted.
-	Summary exercise.Summary
+	// Groups sum up the files counted, one group per assignment (files
+	// with none are a group too), in the order their first file was
+	// chosen.
+	Groups []classGroup
 	// Problems are the files not counted, in the order chosen.
 	Problems []fileProblem
+}
+
+// classGroup is the files of one assignment, summed up on its exercises.
+type classGroup struct {
+	// Assignment is the assignment, nil for files given for none: those
+	// are summed up on all the article's exercises.
+	Assignment *exercise.Assignment
+	// Files are the names of its files, in the order of Summary.Students.
+	Files   []string
+	Summary exercise.Summary
 }
 
 // fileKind tells a progress file's format from its name (.json or .csv)
@@ -123,8 +134,41 @@ func readClass(a *article.Article, exercises []exercise.Exercise, files []studen
 		bases = append(bases, base)
 		csvNamed = append(csvNamed, fileKind(f.Name, f.Data) == fileCSV)
 	}
-	r.Summary = exercise.Summarize(progress, exercises)
+	r.Groups = groupByAssignment(progress, r.Files, exercises)
 	return r
+}
+
+// groupByAssignment sums up the progress files counted (named files) by
+// assignment: those of one assignment on its exercises, those of none on
+// all.
+func groupByAssignment(progress []*exercise.Progress, files []string, exercises []exercise.Exercise) []classGroup {
+	var groups []classGroup
+	index := map[string]int{} // assignment id ("" for none) → group
+	var members [][]*exercise.Progress
+	for i, p := range progress {
+		id := assignmentID(p)
+		g, ok := index[id]
+		if !ok {
+			g = len(groups)
+			index[id] = g
+			groups = append(groups, classGroup{Assignment: p.Assignment})
+			members = append(members, nil)
+		}
+		groups[g].Files = append(groups[g].Files, files[i])
+		members[g] = append(members[g], p)
+	}
+	for g := range groups {
+		groups[g].Summary = exercise.Summarize(members[g], groups[g].Assignment.Pick(exercises))
+	}
+	return groups
+}
+
+// assignmentID is the id of the assignment of p, or "" for none.
+func assignmentID(p *exercise.Progress) string {
+	if p.Assignment == nil {
+		return ""
+	}
+	return p.Assignment.ID
 }
 
 // sameStudent returns the index of the progress in counted with the same
@@ -136,7 +180,7 @@ func sameStudent(counted []*exercise.Progress, bases []string, p *exercise.Progr
 	name := strings.ToLower(strings.TrimSpace(p.Student))
 	for i, q := range counted {
 		same := name != "" && strings.ToLower(strings.TrimSpace(q.Student)) == name || bases[i] == base
-		if same && reflect.DeepEqual(q.Answers, p.Answers) {
+		if same && assignmentID(q) == assignmentID(p) && reflect.DeepEqual(q.Answers, p.Answers) {
 			return i
 		}
 	}
@@ -151,7 +195,7 @@ func sameStudent(counted []*exercise.Progress, bases []string, p *exercise.Progr
 func copyOf(counted []*exercise.Progress, bases []string, p *exercise.Progress, base string) (int, bool) {
 	name := strings.ToLower(strings.TrimSpace(p.Student))
 	for i, q := range counted {
-		if !(name != "" && strings.ToLower(strings.TrimSpace(q.Student)) == name || bases[i] == base) {
+		if !(name != "" && strings.ToLower(strings.TrimSpace(q.Student)) == name || bases[i] == base) || assignmentID(q) != assignmentID(p) {
 			continue
 		}
 		switch {

@@ -92,7 +92,7 @@ func TestReadClass(t *testing.T) {
 		}
 	}
 
-	sum := got.Summary
+	sum := got.Groups[0].Summary
 	if len(sum.Students) != 2 || len(sum.Exercises) != len(exercises) {
 		t.Fatalf("summary of %d students and %d exercises, want 2 and %d", len(sum.Students), len(sum.Exercises), len(exercises))
 	}
@@ -132,7 +132,7 @@ func TestReadClass(t *testing.T) {
 func TestReadClassNone(t *testing.T) {
 	a := uitest.DefaultArticle(t)
 	got := readClass(a, exercise.Generate(a), []studentFile{{Name: "empty.csv", Data: nil}, {Name: "x.json", Data: []byte("[]")}})
-	if len(got.Files) != 0 || len(got.Summary.Students) != 0 || len(got.Problems) != 2 {
+	if len(got.Files) != 0 || len(got.Groups) != 0 || len(got.Problems) != 2 {
 		t.Errorf("got %+v, want no file counted and 2 problems", got)
 	}
 }
@@ -153,8 +153,8 @@ func TestReadClassCSVAndJSON(t *testing.T) {
 		if len(got.Files) != 1 || got.Files[0] != files[0].Name {
 			t.Errorf("%s then %s: counted %q, want the first alone", files[0].Name, files[1].Name, got.Files)
 		}
-		if len(got.Summary.Students) != 1 || got.Summary.Students[0].Student != p.Student {
-			t.Errorf("%s then %s: students %+v, want %q once", files[0].Name, files[1].Name, got.Summary.Students, p.Student)
+		if len(got.Groups) != 1 || len(got.Groups[0].Summary.Students) != 1 || got.Groups[0].Summary.Students[0].Student != p.Student {
+			t.Errorf("%s then %s: students %+v, want %q once", files[0].Name, files[1].Name, got.Groups, p.Student)
 		}
 		if len(got.Problems) != 1 || got.Problems[0].File != files[1].Name || !strings.Contains(got.Problems[0].Msg, "the same student") {
 			t.Errorf("%s then %s: problems %+v, want the second named as the same student", files[0].Name, files[1].Name, got.Problems)

@@ -110,7 +110,7 @@ func TestClassSummaryStatus(t *testing.T) {
 		{"reading", classSummary{reading: 3}, []string{"Reading 3 files…"}, 0, false},
 		{"read", classSummary{loaded: true, results: results},
 			[]string{"Read 3 files: 2 students counted, 1 file not counted (see below).", "Files not counted corrupt.json", ": malformed JSON at line 1, column 2"}, 1, true},
-		{"all good", classSummary{loaded: true, results: classResults{Files: results.Files, Summary: results.Summary}},
+		{"all good", classSummary{loaded: true, results: classResults{Files: results.Files, Groups: results.Groups}},
 			[]string{"Read 2 files: 2 students counted."}, 0, true},
 	}
 	for _, tt := range tests {

@@ -78,13 +78,13 @@ func (t *view) fetching() bool { return ui.Waiting(t.art, t.loadErr, t.pages) }
 
 func (t *view) OnMount(ctx app.Context) {
 	if t.fetching() {
-		ui.FetchArticle(ctx, t.pages.ID, t.arrived)
+		ui.FetchArticle(ctx, t.pages, t.arrived)
 	}
 }
 
 // arrived shows the article fetched, or why it could not be.
-func (t *view) arrived(ctx app.Context, a *article.Article, err error) {
-	t.loadErr = err
+func (t *view) arrived(ctx app.Context, a *article.Article, p ui.ArticlePaths, err error) {
+	t.loadErr, t.pages = err, p
 	t.setArticle(a)
 	t.OnNav(ctx)
 }
@@ -92,6 +92,10 @@ func (t *view) arrived(ctx app.Context, a *article.Article, err error) {
 func (t *view) OnPreRender(ctx app.Context) { t.setPage(ctx) }
 
 func (t *view) OnNav(ctx app.Context) {
+	if ui.SharedChanged(ctx, t.pages) {
+		t.art, t.pages = nil, ui.SharedPaths("")
+		ui.FetchArticle(ctx, t.pages, t.arrived)
+	}
 	t.setPage(ctx)
 	if t.fetching() {
 		return
@@ -129,12 +133,15 @@ func (t *view) Render() app.UI {
 		app.Main().ID("main").Class("teacher").Body(
 			app.Header().Class("teacher-head").Body(
 				app.H1().Text("Teacher's view"),
-				app.P().Class("lede").Text("Answer key, printable worksheet and class results for “"+t.art.Title+"”: "+
+				app.P().Class("lede").Text("Assignment links, answer key, printable worksheet and class results for “"+t.art.Title+"”: "+
 					english.Plural(len(t.exercises), "exercise", "")+" of "+english.Plural(kindCount(t.exercises), "kind", "")+"."),
 			),
 			t.nav(),
 			&printBar{},
 			&classSummary{Art: t.art, Exercises: t.exercises},
+			// After the print buttons and the files chooser, which its
+			// list of checkboxes would otherwise put far down the Tab order.
+			&assignBuilder{Exercises: t.exercises, Pages: t.pages},
 			app.Raw(t.keyHTML),
 			app.Raw(t.sheetHTML),
 		),
@@ -149,6 +156,7 @@ func (t *view) nav() app.UI {
 	return app.Nav().Class("teacher-nav").Aria("label", "Teacher's view").Body(
 		app.Ul().Body(
 			part(summaryID, "Class summary"),
+			part(assignID, "Assign exercises"),
 			part(keyID, "Answer key"),
 			part(worksheetID, "Worksheet"),
 			app.Li().Body(app.A().Href(t.pages.Reader).Text("Back to the article")),
