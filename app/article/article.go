@@ -233,6 +233,17 @@ func (a *Article) Paragraphs() []Span {
 	return paragraphs(a.Text)
 }
 
+// ParagraphOf returns the number, from 1, of the paragraph that holds s
+// whole, as printed pages number them; 0 if no paragraph does.
+func (a *Article) ParagraphOf(s Span) int {
+	for i, p := range a.Paragraphs() {
+		if p.Contains(s) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 func paragraphs(text string) []Span {
 	var out []Span
 	start := 0

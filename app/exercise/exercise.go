@@ -12,7 +12,11 @@
 // beyond what the annotations say.
 package exercise
 
-import "strings"
+import (
+	"strings"
+
+	"newsexplorer/app/article"
+)
 
 // Kind is the kind of an exercise.
 type Kind string
@@ -156,6 +160,36 @@ func (e Exercise) Choice(id string) (Choice, bool) {
 		}
 	}
 	return Choice{}, false
+}
+
+// LinkParagraph is the number, from 1, of the paragraph of a that holds
+// the span Link names, as printed pages number them: where a printed
+// question can send the reader. It is 0 when there is no such span.
+func (e Exercise) LinkParagraph(a *article.Article) int {
+	if e.Link == "" {
+		return 0
+	}
+	for _, m := range a.Mentions {
+		if m.ID == e.Link {
+			return a.ParagraphOf(m.Span)
+		}
+	}
+	for _, q := range a.Quotes {
+		if q.ID == e.Link {
+			return a.ParagraphOf(q.Span)
+		}
+	}
+	for _, ev := range a.Evidence {
+		if ev.ID == e.Link {
+			return a.ParagraphOf(ev.Span)
+		}
+	}
+	for _, l := range a.Loaded {
+		if l.ID == e.Link {
+			return a.ParagraphOf(l.Span)
+		}
+	}
+	return 0
 }
 
 // Check checks a choice: answer is the ID of the chosen Choice. A

@@ -1,6 +1,7 @@
 package exercise
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -80,6 +81,39 @@ func TestCheck(t *testing.T) {
 		got := find(t, exercises, tt.exercise).Check(tt.answer)
 		if got.Correct != tt.correct || !strings.Contains(got.Feedback, tt.feedback) {
 			t.Errorf("%s: Check(%q) = %+v, want correct %v and feedback containing %q", tt.exercise, tt.answer, got, tt.correct, tt.feedback)
+		}
+	}
+}
+
+// TestLinkParagraph numbers the paragraph that holds an exercise's
+// linked span as the printed article numbers them: the same number a
+// loaded-language prompt names, a quote's paragraph, and 0 when the
+// exercise links nowhere the article has.
+func TestLinkParagraph(t *testing.T) {
+	a := kursk(t)
+	exercises := Generate(a)
+	for _, c := range []struct {
+		id   string
+		want int
+	}{
+		{"loaded-language/l1", 1}, // "Which of these phrases from paragraph 1 …"
+		{"loaded-language/l2", 3},
+		{"loaded-language/l5", 6},
+		{"loaded-language/l6", 9},
+		{"who-said-it/q1", 2},
+		{"who-said-it/q10", 7},
+	} {
+		e := find(t, exercises, c.id)
+		if got := e.LinkParagraph(a); got != c.want {
+			t.Errorf("%s (link %s): LinkParagraph = %d, want %d", c.id, e.Link, got, c.want)
+		}
+		if e.Kind == LoadedLanguage && !strings.Contains(e.Prompt, fmt.Sprintf("paragraph %d ", c.want)) {
+			t.Errorf("%s: the prompt %q names another paragraph than %d", c.id, e.Prompt, c.want)
+		}
+	}
+	for _, link := range []string{"", "q999"} {
+		if got := (Exercise{Link: link}).LinkParagraph(a); got != 0 {
+			t.Errorf("link %q: LinkParagraph = %d, want 0", link, got)
 		}
 	}
 }

@@ -27,13 +27,14 @@ func ArticleHTML(a *article.Article) string {
 // passage's end, inside its span.
 func TextMarks(a *article.Article, passageEnd func(article.Evidence) string) []Tagged {
 	marks := make([]Tagged, 0, len(a.Mentions)+len(a.Quotes)+len(a.Evidence))
+	first := firstMarks(a)
 	for _, m := range a.Mentions {
 		e, _ := a.Entity(m.Entity)
-		marks = append(marks, Tagged{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name, ""), "</mark>", false})
+		marks = append(marks, Tagged{m.Span, openTag(e.Type, m.Entity, m.ID, "", e.Type.Label()+": "+e.Name, "", first[m.ID]), "</mark>", false})
 	}
 	for _, q := range a.Quotes {
 		e, _ := a.Entity(q.Speaker)
-		marks = append(marks, Tagged{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name, a.Text[q.Start:q.End]), "</mark>", false})
+		marks = append(marks, Tagged{q.Span, openTag(article.Quote, q.ID, q.ID, q.Speaker, e.Name, a.Text[q.Start:q.End], first[q.ID]), "</mark>", false})
 	}
 	for _, ev := range a.Evidence {
 		end := "</span>"
@@ -43,6 +44,34 @@ func TextMarks(a *article.Article, passageEnd func(article.Evidence) string) []T
 		marks = append(marks, Tagged{ev.Span, evidenceTag(ev), end, true})
 	}
 	return marks
+}
+
+// firstMarks are the ids of the marks that name an entity, or quote a
+// speaker, for the first time in the text. A small screen gives a letter
+// tag to these alone (class "first"), unless the reader asks for every
+// label.
+func firstMarks(a *article.Article) map[string]bool {
+	type mark struct {
+		id    string
+		start int
+	}
+	earliest := map[string]mark{}
+	note := func(key, id string, start int) {
+		if m, ok := earliest[key]; !ok || start < m.start {
+			earliest[key] = mark{id, start}
+		}
+	}
+	for _, m := range a.Mentions {
+		note("entity "+m.Entity, m.ID, m.Start)
+	}
+	for _, q := range a.Quotes {
+		note("speaker "+q.Speaker, q.ID, q.Start)
+	}
+	first := make(map[string]bool, len(earliest))
+	for _, m := range earliest {
+		first[m.id] = true
+	}
+	return first
 }
 
 // Tagged is a span of an article's text with the tags that open and close
@@ -120,13 +149,14 @@ const MentionNoHelpID = "mention-help-none"
 
 // openTag writes a mark's opening tag. For a quote, label is the speaker's
 // name, which the quote's tag shows, and text the quote's words;
-// otherwise label is the mark's title.
+// otherwise label is the mark's title. first marks the first mention of
+// its entity, or the first quote of its speaker (firstMarks).
 //
 // The title is the mark's tooltip. Its aria-label says the same to screen
 // readers, and, for a quote, the words too: a browser names a focused
 // mark by its words alone, without its title ("Putin", not "Person:
 // Vladimir Putin"), just when a screen reader speaks it.
-func openTag(t article.Type, entity, id, speaker, label, text string) string {
+func openTag(t article.Type, entity, id, speaker, label, text string, first bool) string {
 	var b strings.Builder
 	b.WriteString(`<mark tabindex="0" aria-describedby="` + MentionHelpID + `" id="`)
 	b.WriteString(id)
@@ -151,6 +181,9 @@ func openTag(t article.Type, entity, id, speaker, label, text string) string {
 	b.WriteString(AttrValue(label))
 	b.WriteString(`" aria-label="`)
 	b.WriteString(AttrValue(spoken))
+	if first {
+		b.WriteString(`" class="first`)
+	}
 	b.WriteString(`">`)
 	return b.String()
 }

@@ -254,3 +254,34 @@ func checkMarks(t *testing.T, a *article.Article, r renderedText) {
 		t.Errorf("%d marks, want %d", n, want)
 	}
 }
+
+// TestFirstMarks checks which marks are the first of their kind, which a
+// small screen alone gives a letter tag: the first mention of each entity
+// and the first quote of each speaker, by their place in the text, not
+// by their order in the file.
+func TestFirstMarks(t *testing.T) {
+	a := &article.Article{
+		Text: "Bob met Ann. Ann said \"yes\" and \"no\"; Bob said \"maybe\".",
+		Mentions: []article.Mention{
+			{ID: "m3", Entity: "ann", Span: article.Span{Start: 13, End: 16}},
+			{ID: "m1", Entity: "bob", Span: article.Span{Start: 0, End: 3}},
+			{ID: "m2", Entity: "ann", Span: article.Span{Start: 8, End: 11}},
+			{ID: "m4", Entity: "bob", Span: article.Span{Start: 39, End: 42}},
+		},
+		Quotes: []article.QuoteSpan{
+			{ID: "q2", Speaker: "ann", Span: article.Span{Start: 33, End: 35}},
+			{ID: "q1", Speaker: "ann", Span: article.Span{Start: 23, End: 26}},
+			{ID: "q3", Speaker: "bob", Span: article.Span{Start: 49, End: 54}},
+		},
+	}
+	got := firstMarks(a)
+	for _, id := range []string{"m1", "m2", "m3", "m4", "q1", "q2", "q3"} {
+		want := id == "m1" || id == "m2" || id == "q1" || id == "q3"
+		if got[id] != want {
+			t.Errorf("firstMarks[%s] = %v, want %v", id, got[id], want)
+		}
+	}
+	if n := strings.Count(ArticleHTML(a), ` class="first"`); n != 4 {
+		t.Errorf("ArticleHTML marks %d highlights as first, want 4", n)
+	}
+}

@@ -69,6 +69,10 @@ type exerciseCard struct {
 	// Note is a problem with an attempt that is not an answer (nothing
 	// selected), shown until the next attempt.
 	Note string
+	// Paragraph is the number, from 1, of the paragraph that holds a
+	// quote's exercise's quote, which the printed page says in place of
+	// the button that finds it; 0 for other kinds.
+	Paragraph int
 }
 
 // cardID is the element id of part of an exercise's card.
@@ -108,12 +112,20 @@ func (c *exerciseCard) Render() app.UI {
 }
 
 // quoteLink shows, for a quote's exercise, where the quote is: the prompt
-// may show it from the start, since it names no speaker.
+// may show it from the start, since it names no speaker. On paper, where
+// there is no button, the paragraph's number says it.
 func (c *exerciseCard) quoteLink() app.UI {
 	if c.Ex.Kind != exercise.WhoSaidIt || c.Ex.Link == "" {
 		return nil
 	}
-	return c.showButton("-quote", "Find the quote in the article")
+	var where app.UI
+	if c.Paragraph > 0 {
+		where = app.P().Class("print-only", "where").Text("(paragraph " + strconv.Itoa(c.Paragraph) + ")")
+	}
+	return app.Div().Class("quote-link").Body(
+		where,
+		c.showButton("-quote", "Find the quote in the article"),
+	)
 }
 
 // answerControls are the choices, or the button that answers with the
@@ -143,10 +155,18 @@ func (c *exerciseCard) answerControls(answered bool) app.UI {
 				DataSet("go-to-text", e.ID).
 				Aria("controls", classroomArticleID)
 		}
+		var writeIn app.UI
+		if !answered {
+			writeIn = app.P().Class("print-only", "write-in").Body(
+				app.Text("Underline the passage in the article, and write its paragraph number: "),
+				app.Span().Class("blank").Aria("hidden", "true"),
+			)
+		}
 		return app.Div().Class("choices", "choices-selection").Body(
 			app.P().Class("how-to").Text("Select the passage in the article, with the mouse, by touch or by keyboard, then:"),
 			use,
 			goTo,
+			writeIn,
 		)
 	}
 	buttons := make([]app.UI, 0, len(e.Choices))

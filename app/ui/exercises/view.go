@@ -285,6 +285,9 @@ func (c *view) exerciseList() app.UI {
 // state.
 func (c *view) card(n int, e exercise.Exercise) app.UI {
 	card := &exerciseCard{Ex: e, Number: n, HintShown: c.hints[e.ID], Retrying: c.retry[e.ID], Note: c.notes[e.ID]}
+	if e.Kind == exercise.WhoSaidIt {
+		card.Paragraph = e.LinkParagraph(c.art)
+	}
 	if c.finding == e.ID {
 		card.Note = "" // the bar above the text says it, and one voice is enough
 	}

@@ -1,6 +1,9 @@
 package reader
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"newsexplorer/app/ui"
@@ -88,6 +91,9 @@ func closestAttr(e app.Event, selector, attr string) string {
 	return el.Call("getAttribute", attr).String()
 }
 
+// inClaimClass marks, in the article, the passages of the selected claim.
+const inClaimClass = "in-claim"
+
 // markEvidence marks one evidence span in the article as current, with
 // aria-current="true", clearing the mark from any other.
 func markEvidence(id string) {
@@ -106,12 +112,20 @@ func markEvidence(id string) {
 
 // markClaim marks the claim with the given id as the selected one, with
 // aria-current="true", and the panel's controls for the evidence as
-// current, clearing both marks from any other.
+// current, clearing both marks from any other. In the article, the
+// passages the claim rests on get the class in-claim, which a small
+// screen shows the § buttons of.
 func markClaim(claim, evidence string) {
 	if !app.IsClient {
 		return
 	}
 	doc := app.Window().Get("document")
+	spans := doc.Call("querySelectorAll", "#"+articleID+" [data-evidence-span]")
+	for i := 0; i < spans.Length(); i++ {
+		el := spans.Index(i)
+		on := claim != "" && slices.Contains(strings.Fields(el.Call("getAttribute", "data-claims").String()), claim)
+		el.Get("classList").Call("toggle", inClaimClass, on)
+	}
 	old := doc.Call("querySelectorAll", "#claims [data-claim][aria-current]")
 	for i := 0; i < old.Length(); i++ {
 		old.Index(i).Call("removeAttribute", "aria-current")

@@ -26,13 +26,16 @@ type legend struct {
 	open bool // the toggles are shown on a phone
 
 	// width keeps the focus in the legend when the screen's width
-	// crosses a phone's, as when a tablet is turned.
-	width focusWatch
+	// crosses a phone's, as when a tablet is turned; narrow, when it
+	// crosses a small screen's, where the labels switch is shown.
+	width, narrow focusWatch
 
 	// Counts is how many spans of each type the article has.
 	Counts map[article.Type]int
 	// Shown is which types are on.
 	Shown shown
+	// Labels is true when every label is shown on a small screen.
+	Labels bool
 	// Action is the path of the reading view the form reloads without
 	// JavaScript; "/" when empty.
 	Action string
@@ -64,6 +67,7 @@ func (l *legend) Render() app.UI {
 			app.Div().Class("legend-all").Body(
 				l.bulk("all", "Show all", l.Shown == allShown, allShown),
 				l.bulk("none", "Hide all", l.Shown == 0, 0),
+				l.labelsSwitch(),
 			),
 			app.Ul().Class("toggles").Aria("labelledby", "legend-title").Body(
 				app.Range(article.Types).Slice(func(i int) app.UI {
@@ -83,9 +87,26 @@ func (l *legend) OnMount(ctx app.Context) {
 	}
 	form := app.Window().Get("document").Call("querySelector", "form.legend")
 	l.width.start(phoneWidth, form, func(_ bool, was app.Value) { keepLegendFocus(was) })
+	l.narrow.start(narrowWidth, form, func(_ bool, was app.Value) { keepLegendFocus(was) })
 }
 
-func (l *legend) OnDismount() { l.width.stop() }
+func (l *legend) OnDismount() {
+	l.width.stop()
+	l.narrow.stop()
+}
+
+// labelsSwitch shows every letter tag and § button, where a small screen
+// shows only those that help (labels.go). The style sheet hides it on a
+// wide screen, which always shows them all, and without scripts.
+func (l *legend) labelsSwitch() app.UI {
+	return ui.ScriptButton("Show labels", ui.Post(actionLabels, nil)).
+		ID(labelsSwitchID).
+		Class("bulk", "labels-switch").
+		Aria("pressed", l.Labels)
+}
+
+// labelsSwitchID is the id of the "Show labels" switch, a stable hook.
+const labelsSwitchID = "labels-switch"
 
 // phoneWidth is the media query under which the legend opens closed; the
 // same breakpoint is in web/style.css.

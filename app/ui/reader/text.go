@@ -21,6 +21,9 @@ type articleText struct {
 	// Hidden is the class list for the types that are off, set on the
 	// server's render only.
 	Hidden string
+	// AllLabels shows every label on a small screen (labels.go), set on
+	// the server's render only.
+	AllLabels bool
 }
 
 func (t *articleText) Render() app.UI {
@@ -28,6 +31,9 @@ func (t *articleText) Render() app.UI {
 	if t.Hidden != "" {
 		class += " " + t.Hidden
 		html = hideMarks(html, t.Hidden)
+	}
+	if t.AllLabels {
+		class += " " + allLabelsClass
 	}
 	return app.Div().
 		ID(articleID).

@@ -24,6 +24,7 @@ const (
 	actionFromText  = "from-text"  // value: string, a passage activated in the article
 	actionView      = "view"       // value: viewArticle or viewClaims
 	actionSkip      = "skip"       // value: the id of the part of the article view to go to
+	actionLabels    = "labels"     // no value: switches every label on or off
 )
 
 // The two views a narrow screen switches between with tabs; a wide screen
@@ -57,6 +58,7 @@ type view struct {
 	// built with every mark one.
 	tabbable    shown
 	tabStopsDue bool   // setTabStops waits for the next paint
+	labels      bool   // every letter tag and § button shown on a small screen (labels.go)
 	selected    string // id of the activated mention or quote; "" when the card is closed
 	claim       string // id of the selected claim, or ""
 	evidence    string // id of the evidence last shown in the article, or ""
@@ -169,14 +171,23 @@ func (r *view) arrived(ctx app.Context, a *article.Article, p ui.ArticlePaths, e
 	r.setPage(ctx)
 	ctx.Defer(func(ctx app.Context) {
 		r.applyShown(ctx)
+		r.applyLabels()
 		ui.MarkReady()
 	})
 }
 
-// choose sets the highlights a page address asks for with ?show=, or the
-// reader's saved choice when it has none. It reports whether the address
-// should be rewritten to carry the saved choice.
+// choose sets the highlights and the labels a page address asks for, or
+// the reader's saved choices when it says nothing of them. It reports
+// whether the address should be rewritten to carry a saved choice.
 func (r *view) choose(q url.Values) bool {
+	rewrite := r.chooseShown(q)
+	return r.chooseLabels(q) || rewrite
+}
+
+// chooseShown sets the highlights a page address asks for with ?show=, or
+// the reader's saved choice when it has none. It reports whether the
+// address should be rewritten to carry the saved choice.
+func (r *view) chooseShown(q url.Values) bool {
 	r.shown = parseShown(q)
 	if q.Has(shownParam) {
 		return false
@@ -194,6 +205,7 @@ func (r *view) choose(q url.Values) bool {
 
 func (r *view) OnPreRender(ctx app.Context) {
 	r.shown = parseShown(ctx.Page().URL().Query())
+	r.labels, _ = parseLabels(ctx.Page().URL().Query())
 	r.setPage(ctx)
 }
 
@@ -208,15 +220,17 @@ func (r *view) OnMount(ctx app.Context) {
 	ctx.Handle(actionFromText, r.onFromText)
 	ctx.Handle(actionView, r.onView)
 	ctx.Handle(actionSkip, r.onSkip)
+	ctx.Handle(actionLabels, r.onLabels)
 	if r.rewrite {
 		r.rewrite = false
-		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
+		ctx.Page().ReplaceURL(r.address(*ctx.Page().URL()))
 	}
 	if r.fetching() {
 		ui.FetchArticle(ctx, r.pages, r.arrived)
 		return
 	}
 	r.applyShown(ctx)
+	r.applyLabels()
 	ui.MarkReady()
 	r.width.start(narrowWidth, app.Window().Get("document"), func(narrow bool, was app.Value) {
 		if narrow {
@@ -238,10 +252,13 @@ func (r *view) OnNav(ctx app.Context) {
 		return
 	}
 	if r.choose(ctx.Page().URL().Query()) {
-		ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
+		ctx.Page().ReplaceURL(r.address(*ctx.Page().URL()))
 	}
 	r.setPage(ctx)
-	ctx.Defer(func(ctx app.Context) { r.applyShown(ctx) })
+	ctx.Defer(func(ctx app.Context) {
+		r.applyShown(ctx)
+		r.applyLabels()
+	})
 }
 
 func (r *view) setPage(ctx app.Context) {
@@ -281,10 +298,10 @@ func (r *view) Render() app.UI {
 			r.tabs(),
 			app.Div().ID("panel-article").Class("reading").Body(
 				app.Div().Class("notice-slot").Body(r.savedNotice()),
-				&legend{Counts: r.counts, Shown: r.shown, Action: r.pages.Reader},
+				&legend{Counts: r.counts, Shown: r.shown, Labels: r.labels, Action: r.pages.Reader},
 				app.Article().Aria("labelledby", "article-title").Body(
 					app.Raw(r.header),
-					&articleText{HTML: r.text, Hidden: r.serverHidden()},
+					&articleText{HTML: r.text, Hidden: r.serverHidden(), AllLabels: r.serverLabels()},
 				),
 			),
 			app.Aside().ID("panel-claims").Class("side").Aria("label", "Details and claims").Body(
@@ -348,7 +365,7 @@ func (r *view) onToggle(ctx app.Context, a app.Action) {
 	}
 	r.applyShown(ctx)
 	r.closeHidden()
-	ctx.Page().ReplaceURL(withShown(*ctx.Page().URL(), r.shown))
+	ctx.Page().ReplaceURL(r.address(*ctx.Page().URL()))
 	if err := saveShown(r.shown); err != nil {
 		r.notice = "Your highlight choice works on this page but could not be saved for next time: " + err.Error() + "."
 	}

@@ -70,7 +70,12 @@ func keyItem(m *ui.Markup, a *article.Article, n int, e exercise.Exercise) {
 		}
 		m.Close("ul")
 	}
-	m.Open("p", "class", "explanation").Elem("strong", "Why: ").Text(e.Explanation).Close("p")
+	m.Open("p", "class", "explanation").Elem("strong", "Why: ").Text(e.Explanation)
+	if p := e.LinkParagraph(a); p > 0 && e.Kind != exercise.FindEvidence {
+		// A find-the-evidence exercise names each passage's paragraph.
+		m.Text(" See paragraph " + strconv.Itoa(p) + ".")
+	}
+	m.Close("p")
 	m.Close("li")
 }
 

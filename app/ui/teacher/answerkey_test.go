@@ -62,6 +62,11 @@ func TestAnswerKey(t *testing.T) {
 			checkKeyPassages(t, a.Text, e, item.HTML)
 			continue
 		}
+		// The explanation sends the teacher to the paragraph that shows
+		// the answer, numbered as the worksheet's article is.
+		if p := e.LinkParagraph(a); p > 0 && !strings.Contains(text, e.Explanation+" See paragraph "+strconv.Itoa(p)+".") {
+			t.Errorf("%s: the key does not send the teacher to paragraph %d:\n%s", e.ID, p, text)
+		}
 		var choices []string
 		for _, tg := range tags {
 			if id, ok := tg.Attrs["data-choice"]; ok {

@@ -69,7 +69,7 @@ func (t *view) setArticle(a *article.Article) {
 	if a != nil {
 		t.exercises = exercise.Generate(a)
 		t.keyHTML = answerKeyHTML(a, t.exercises)
-		t.sheetHTML = worksheetHTML(a.Title, worksheetArticleHTML(a), t.exercises)
+		t.sheetHTML = worksheetHTML(a, t.exercises)
 	}
 }
 

@@ -1,6 +1,7 @@
 package teacher
 
 import (
+	"strconv"
 	"strings"
 
 	"newsexplorer/app/article"
@@ -11,15 +12,20 @@ import (
 
 // answerLines is how many blank lines the worksheet leaves for an answer
 // written by hand.
-const answerLines = 3
+const answerLines = 2
 
 // worksheetHTML renders what students get on paper: the article with its
-// highlights labelled, then every exercise as a numbered question with
-// boxes to tick or lines to write on. It gives no answer away: the
-// article shows no evidence marks and no quote's speaker. On screen it is
-// a preview of the printed sheet. ui.ArticleHTML is the article's text from
-// worksheetArticleHTML.
-func worksheetHTML(title, articleHTML string, exercises []exercise.Exercise) string {
+// highlights labelled and its paragraphs numbered, then every exercise as
+// a numbered question with boxes to tick or lines to write on. It gives
+// no answer away: the article shows no evidence marks and no quote's
+// speaker. On screen it is a preview of the printed sheet.
+//
+// The sheet of some exercises alone is this of those exercises, numbered
+// from 1. Within the page, an exercise whose element carries data-unchosen
+// is left out of the preview and the printed sheet (web/style.css,
+// web/print.css), and keeps its number.
+func worksheetHTML(a *article.Article, exercises []exercise.Exercise) string {
+	title, articleHTML := a.Title, worksheetArticleHTML(a)
 	var m ui.Markup
 	m.Open("section", "id", worksheetID, "class", "worksheet", "aria-labelledby", worksheetID+"-title")
 	m.Elem("h2", "Worksheet preview", "id", worksheetID+"-title", "class", "screen-only")
@@ -36,7 +42,7 @@ func worksheetHTML(title, articleHTML string, exercises []exercise.Exercise) str
 	m.Elem("h3", "Questions", "class", "sheet-questions")
 	m.Open("ol", "class", "exercise-list")
 	for i, e := range exercises {
-		worksheetItem(&m, i+1, e)
+		worksheetItem(&m, i+1, e, e.LinkParagraph(a))
 	}
 	m.Close("ol")
 	m.Close("div")
@@ -45,14 +51,21 @@ func worksheetHTML(title, articleHTML string, exercises []exercise.Exercise) str
 }
 
 // worksheetItem writes one numbered question, with a box for each choice
-// or, for a find-the-evidence exercise, lines to copy the passage onto.
-func worksheetItem(m *ui.Markup, n int, e exercise.Exercise) {
+// or, for a find-the-evidence exercise, lines to copy the passage onto. A
+// quote's question says which paragraph the quote is in (para, from 1),
+// as the exercises page shows the quote; other links would give answers
+// away.
+func worksheetItem(m *ui.Markup, n int, e exercise.Exercise, para int) {
 	m.Open("li", "class", "exercise", "data-exercise", e.ID, "data-exercise-kind", string(e.Kind))
 	m.Elem("h4", questionHeading(n, e))
-	m.Elem("p", e.Prompt, "class", "prompt")
+	m.Open("p", "class", "prompt").Text(e.Prompt)
+	if e.Kind == exercise.WhoSaidIt && para > 0 {
+		m.Elem("span", " (paragraph "+strconv.Itoa(para)+")", "class", "where")
+	}
+	m.Close("p")
 	if e.Kind == exercise.FindEvidence {
 		m.Open("div", "class", "write-in")
-		m.Elem("p", "Underline the passage in the article above, then copy it here with its paragraph number:", "class", "instruction")
+		m.Elem("p", "Underline the passage in the article, then copy it here with its paragraph number:", "class", "instruction")
 		for range answerLines {
 			m.Elem("div", "", "class", "answer-line", "aria-hidden", "true")
 		}

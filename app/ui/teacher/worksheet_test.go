@@ -18,7 +18,7 @@ import (
 func TestWorksheet(t *testing.T) {
 	a := uitest.DefaultArticle(t)
 	exercises := exercise.Generate(a)
-	out := worksheetHTML(a.Title, worksheetArticleHTML(a), exercises)
+	out := worksheetHTML(a, exercises)
 	items := uitest.Chunks(t, out, "data-exercise")
 	if len(items) != len(exercises) {
 		t.Fatalf("the worksheet lists %d exercises, want %d", len(items), len(exercises))
@@ -34,6 +34,12 @@ func TestWorksheet(t *testing.T) {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the worksheet does not say %q", e.ID, want)
 			}
+		}
+		// A quote's question says where the quote is; no other question
+		// says where its answer is.
+		where := " (paragraph " + strconv.Itoa(e.LinkParagraph(a)) + ")"
+		if got := strings.Contains(text, where); got != (e.Kind == exercise.WhoSaidIt) {
+			t.Errorf("%s: the worksheet says %q: %v, want %v", e.ID, where, got, e.Kind == exercise.WhoSaidIt)
 		}
 		if strings.Contains(text, e.Explanation) {
 			t.Errorf("%s: the worksheet gives the explanation away", e.ID)
