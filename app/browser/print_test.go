@@ -193,7 +193,8 @@ func checkPrintedChoices(t *testing.T, ctx context.Context, exercises []exercise
 
 // TestPrintWorksheetAndKey prints the teacher's worksheet and answer key
 // on A4, each within the page aim; then only some exercises, marked as a
-// teacher's choice marks them (data-unchosen on the others): the
+// teacher ticks them in the assignment's checkboxes (which mark the
+// others data-unchosen): the
 // worksheet and the key print those alone, in fewer pages, and the
 // worksheet's preview on screen shows them alone, while the key on
 // screen still lists every exercise.
@@ -227,12 +228,16 @@ func TestPrintWorksheetAndKey(t *testing.T) {
 			chosen = append(chosen, e.ID)
 		}
 	}
-	eval[bool](t, ctx, fmt.Sprintf(`(chosen => {
-		for (const el of document.querySelectorAll("#worksheet [data-exercise], #answer-key [data-exercise]")) {
-			el.toggleAttribute("data-unchosen", !chosen.includes(el.dataset.exercise));
-		}
-		return true;
-	})(%s)`, jsStrings(chosen)))
+	// The teacher leaves every kind out in the assignment's checkboxes,
+	// then ticks those exercises one by one.
+	for k := range seen {
+		step(t, ctx, "leaving out "+string(k), chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-assign-kind=%q]`, k))))
+	}
+	waitFor(t, ctx, "no exercise chosen", `[...document.querySelectorAll("[data-assign]")].every(b => !b.checked)`)
+	for _, id := range chosen {
+		step(t, ctx, "choosing "+id, chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-assign=%q]`, id))))
+	}
+	waitFor(t, ctx, "the others marked as left out", fmt.Sprintf(`document.querySelectorAll("#worksheet [data-unchosen]").length === %d`, len(exercises)-len(chosen)))
 	pressPrintKey(2)
 	setMedia(t, ctx, "print")
 	checkShownExercises(t, ctx, "the printed key", "#answer-key", chosen)

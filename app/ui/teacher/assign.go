@@ -150,7 +150,22 @@ func (b *assignBuilder) onKind(ctx app.Context, e app.Event) {
 // property, which no attribute sets.
 func (b *assignBuilder) afterChange(ctx app.Context) {
 	b.copied = ""
-	ctx.Defer(func(app.Context) { markMixed() })
+	ctx.Defer(func(app.Context) {
+		markMixed()
+		b.markUnchosen()
+	})
+}
+
+// markUnchosen marks the exercises left out of the choice in the
+// worksheet and the answer key (data-unchosen), so that they print the
+// chosen exercises alone, under the same numbers in both, and the
+// worksheet's preview shows what prints.
+func (b *assignBuilder) markUnchosen() {
+	items := app.Window().Get("document").Call("querySelectorAll", "#"+worksheetID+" [data-exercise], #"+keyID+" [data-exercise]")
+	for i := range items.Length() {
+		el := items.Index(i)
+		el.Call("toggleAttribute", "data-unchosen", b.left[el.Get("dataset").Get("exercise").String()])
+	}
 }
 
 func (b *assignBuilder) OnMount(ctx app.Context) { ctx.Defer(func(app.Context) { markMixed() }) }
