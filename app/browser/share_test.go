@@ -108,3 +108,39 @@ func checkSharedReader(t *testing.T, ctx context.Context, title string, marks in
 		t.Errorf("%d highlights, want %d", got, marks)
 	}
 }
+
+// TestShareTooLong shares an article too long for a link: the editor
+// says so in words, offers the article file to download instead, and
+// makes no link.
+func TestShareTooLong(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	open(t, ctx, site, "/edit")
+	// Words no compressor can shrink to a link's size: about 120,000
+	// characters of made-up words, each drawn from a simple generator.
+	var b strings.Builder
+	seed := uint32(7)
+	for b.Len() < 120_000 {
+		for range 3 + seed%6 {
+			seed = seed*1664525 + 1013904223
+			b.WriteByte(byte('a' + seed>>24%26))
+		}
+		b.WriteString(" ")
+		if seed%9 == 0 {
+			b.WriteString("Ana Lima said. ")
+		}
+	}
+	step(t, ctx, "typing the title", chromedp.SendKeys(chromedp.CSS("#paste-title"), "A long text"))
+	setField(t, ctx, "paste-text", b.String())
+	step(t, ctx, "annotating", chromedp.Click(chromedp.CSS(`[data-annotate="paste"]`)))
+	waitFor(t, ctx, "the annotated article", `!!document.querySelector("[data-draft]")`)
+	click(t, ctx, "sharing", `[data-share="link"]`)
+	waitFor(t, ctx, "the warning", `[...document.querySelectorAll('[role="alert"]')].some(el => el.textContent.includes("no link is offered"))`)
+	if eval[bool](t, ctx, `!!document.querySelector("[data-share-link]")`) {
+		t.Error("a link over the safe length is still offered")
+	}
+	if !eval[bool](t, ctx, `!!document.querySelector('[data-download="article"]')`) {
+		t.Error("no download of the article file is offered in its place")
+	}
+	checkAccessibility(t, ctx, "editor, an article too long to share as a link")
+}
