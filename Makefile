@@ -60,8 +60,8 @@ test: deps vet build
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt: files above need formatting" >&2; exit 1; }
-	$(GO) vet ./... ./app/browser/testdata/minimal
-	GOOS=js GOARCH=wasm $(GO) vet ./... ./app/browser/testdata/minimal
+	$(GO) vet ./... ./app/browser/testdata/fileserver
+	GOOS=js GOARCH=wasm $(GO) vet ./... ./app/browser/testdata/fileserver
 
 ## deps: install what a fresh machine lacks: Debian's chromium and the npm
 ## packages the browser tests inject (axe-core). Fails loudly if it cannot.
