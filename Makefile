@@ -23,7 +23,7 @@ GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go' -not -pa
 all: build
 
 ## build: the two WebAssembly programs into web/app.wasm (reading,
-## exercises, library) and web/author.wasm (editor, teacher's views), their
+## library) and web/author.wasm (exercises, teacher's views, editor), their
 ## brotli and gzip twins beside them, and the server into bin/
 build: $(WASM) $(AUTHOR) $(SERVER) $(WASM).br
 

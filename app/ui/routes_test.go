@@ -79,11 +79,11 @@ func TestWasmFor(t *testing.T) {
 		path, want string
 	}{
 		{"/", ReaderWasm},
-		{"/classroom", ReaderWasm},
+		{"/classroom", AuthorWasm},
 		{"/library", ReaderWasm},
 		{"/library/", ReaderWasm},
 		{"/articles/porto", ReaderWasm},
-		{"/articles/porto/classroom/", ReaderWasm},
+		{"/articles/porto/classroom/", AuthorWasm},
 		{"/edit", AuthorWasm},
 		{"/edit/", AuthorWasm},
 		{"/classroom/teacher", AuthorWasm},

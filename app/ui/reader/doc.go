@@ -10,7 +10,6 @@
 // reader activates is handled in selection.go; the choice of highlights
 // lives in the address (shown.go) and in the browser (saved.go), and a
 // toggle pressed while the program loaded is taken up when it starts
-// (earlypress.go). On the
-// first load the view starts from the parts the server rendered
-// (pageparts.go), before the article's data is parsed.
+// (earlypress.go). On the first load the view starts from the parts the
+// server rendered (pageparts.go), before the article's data is parsed.
 package reader
