@@ -100,13 +100,15 @@ var noScripts = regexp.MustCompile(`<script defer src="[^"]*"></script>|<link [^
 // load passed each step of the start: the page parsed and its deferred
 // scripts run (DOMContentLoaded, when go-app's loader starts the
 // program), the program's last byte received, the program compiled and
-// instantiated, and the ready mark; and its first contentful paint. A
-// load with a press says whether the press reloaded the page and whether
-// it took effect; its times count from the first navigation.
+// instantiated, and the ready mark; and its first contentful paint.
+// Layout is the time the page's main thread spent on style and layout in
+// the long frames (over 50 ms, which the browser reports) before ready.
+// A load with a press says whether the press reloaded the page and
+// whether it took effect; its times count from the first navigation.
 type startSteps struct {
-	Parsed, Received, Compiled, Ready, Paint float64
-	Controlled                               bool // a service worker answered the page
-	Reloaded, Lost                           bool
+	Parsed, Received, Compiled, Ready, Paint, Layout float64
+	Controlled                                       bool // a service worker answered the page
+	Reloaded, Lost                                   bool
 }
 
 // stepsJS records the steps of a load, from before the page's own scripts
@@ -132,6 +134,8 @@ for (const name of ["instantiateStreaming", "instantiate"]) {
 		return f.apply(this, args).then(r => { startSteps.Compiled = now(); return r; });
 	};
 }
+window.longFrames = [];
+new PerformanceObserver(l => longFrames.push(...l.getEntries())).observe({type: "long-animation-frame", buffered: true});
 if (ready) new MutationObserver((_, mo) => {
 	if (!startSteps.Ready && document.querySelector(ready)) { startSteps.Ready = now(); mo.disconnect(); }
 }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"]});
@@ -142,7 +146,9 @@ if (ready) new MutationObserver((_, mo) => {
 const stepsNow = `({...startSteps,
 	Paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
 	Received: performance.getEntriesByType("resource").find(e => e.name.endsWith(".wasm"))?.responseEnd ?? 0,
-	Controlled: !!navigator.serviceWorker?.controller})`
+	Controlled: !!navigator.serviceWorker?.controller,
+	Layout: longFrames.filter(f => f.styleAndLayoutStart && f.startTime < (startSteps.Ready || Infinity))
+		.reduce((sum, f) => sum + f.startTime + f.duration - f.styleAndLayoutStart, 0)})`
 
 // watchSteps makes every page the browser opens record its steps.
 func watchSteps(t *testing.T, ctx context.Context, tg target) {
@@ -234,7 +240,7 @@ func reportPress(runs []startSteps, unpressed float64) {
 		}
 	}
 	at := median(pick(runs, ready))
-	report("press a toggle pressed when the page is parsed: ready at median %.0f ms vs %.0f ms unpressed = +%.0f ms; reloaded the page %d/%d, press lost %d/%d  (runs %s)",
+	report("press a toggle pressed when the page is parsed: ready at median %.0f ms vs %.0f ms unpressed (%+.0f ms); reloaded the page %d/%d, press lost %d/%d  (runs %s)",
 		at, unpressed, at-unpressed, reloads, len(runs), lost, len(runs), list(pick(runs, ready)))
 }
 
@@ -269,11 +275,12 @@ func pick(runs []startSteps, f func(startSteps) float64) []float64 {
 
 // stepMedians writes the median of each step over runs.
 func stepMedians(runs []startSteps) string {
-	return fmt.Sprintf("page parsed %.0f, program received %.0f, compiled %.0f, ready %.0f (first paint %.0f)",
+	return fmt.Sprintf("page parsed %.0f, program received %.0f, compiled %.0f, ready %.0f (first paint %.0f; style and layout in long frames %.0f)",
 		median(pick(runs, func(s startSteps) float64 { return s.Parsed })),
 		median(pick(runs, func(s startSteps) float64 { return s.Received })),
 		median(pick(runs, func(s startSteps) float64 { return s.Compiled })),
-		median(pick(runs, ready)), median(pick(runs, painted)))
+		median(pick(runs, ready)), median(pick(runs, painted)),
+		median(pick(runs, func(s startSteps) float64 { return s.Layout })))
 }
 
 // revisits is how many times each app is loaded again once its service
