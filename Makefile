@@ -29,7 +29,7 @@ GO_SOURCES := $(shell find app wasm -name '*.go' -not -name '*_test.go' -not -pa
 all: build
 
 ## build: the two WebAssembly programs into web/app.wasm (reading,
-## exercises, library) and web/author.wasm (editor, teacher's views), their
+## library) and web/author.wasm (exercises, teacher's views, editor), their
 ## brotli and gzip twins beside them, and the server into bin/
 build: $(WASM) $(AUTHOR) $(SERVER) $(WASM).br
 
@@ -69,8 +69,8 @@ test: deps vet build
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt: files above need formatting" >&2; exit 1; }
-	$(GO) vet ./... ./app/browser/testdata/minimal
-	GOOS=js GOARCH=wasm $(GO) vet ./... ./app/browser/testdata/minimal
+	$(GO) vet ./... ./app/browser/testdata/fileserver
+	GOOS=js GOARCH=wasm $(GO) vet ./... ./app/browser/testdata/fileserver
 
 ## deps: install what a fresh machine lacks: Debian's chromium,
 ## webkit2gtk-driver, xvfb and firefox-esr, and the npm packages the

@@ -5,7 +5,6 @@ package browser
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -14,10 +13,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/chromedp"
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/library"
@@ -75,35 +70,6 @@ func TestBenchWasmSize(t *testing.T) {
 }
 
 func mb(n int) string { return fmt.Sprintf("%.2f MB", float64(n)/1e6) }
-
-// readyAt records when the app marks the page ready, in the page's clock.
-const readyAtJS = `new MutationObserver((_, mo) => {
-	if (document.body && document.body.dataset.ready === "true" && !window.readyAt) {
-		window.readyAt = performance.now(); mo.disconnect();
-	}
-}).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-ready"]});`
-
-// TestBenchLoad reports the time from navigation to first contentful paint
-// and to interactive (the app's ready mark), median of 5 cold loads, each in
-// a fresh browser profile.
-func TestBenchLoad(t *testing.T) {
-	benchEnabled(t)
-	var fcp, tti []float64
-	for i := 0; i < 5; i++ {
-		ctx := newBrowser(t)
-		c, cancel := context.WithTimeout(ctx, 30*time.Second)
-		if _, err := chromedp.Call(c, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyAtJS}); err != nil {
-			t.Fatal(err)
-		}
-		cancel()
-		open(t, ctx, site, "/")
-		waitFor(t, ctx, "the ready time", `!!window.readyAt && performance.getEntriesByName("first-contentful-paint").length > 0`)
-		fcp = append(fcp, eval[float64](t, ctx, `performance.getEntriesByName("first-contentful-paint")[0].startTime`))
-		tti = append(tti, eval[float64](t, ctx, `window.readyAt`))
-	}
-	report("load  first contentful paint %.0f ms  interactive %.0f ms  (median of 5 cold loads; runs %s / %s)",
-		median(fcp), median(tti), list(fcp), list(tti))
-}
 
 // toggleJS clicks a toggle n times, each right after a frame was painted,
 // and measures: the click to the class change on the container (the app's

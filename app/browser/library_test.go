@@ -204,8 +204,10 @@ func TestLibraryPage(t *testing.T) {
 
 // TestLibraryNavigation follows links between articles as a reader does.
 // go-app opens them without loading a page, so each article's view must
-// fetch the article its page does not carry: its highlights, claims and
-// exercises must be its own, never those of the page before.
+// fetch the article its page does not carry: its highlights and claims
+// must be its own, never those of the page before. An article's exercises
+// run in the other program, whose page a link loads in full: they must be
+// that article's too.
 func TestLibraryNavigation(t *testing.T) {
 	enabled(t)
 	ctx := newBrowser(t)
@@ -227,12 +229,7 @@ func TestLibraryNavigation(t *testing.T) {
 	followLibraryLink(t, ctx, "ferry", "/articles/ferry")
 	checkArticleReader(t, ctx, testArticle(t, "ferry"))
 
-	// The navigation leads to the same article's exercises, and the
-	// brand back to the default article.
-	step(t, ctx, "opening ferry's exercises", chromedp.Click(chromedp.CSS(`.site-nav a[href="/articles/ferry/classroom"]`)))
-	checkArticleClassroom(t, ctx, testArticle(t, "ferry"))
-	step(t, ctx, "back to the article", chromedp.Click(chromedp.CSS(`.site-nav a[href="/articles/ferry"]`)))
-	checkArticleReader(t, ctx, testArticle(t, "ferry"))
+	// The brand leads back to the default article.
 	step(t, ctx, "opening the default article", chromedp.Click(chromedp.CSS(`.masthead a.brand`)))
 	waitFor(t, ctx, "the address /", `location.pathname === "/"`)
 	checkArticleReader(t, ctx, testArticle(t, "kursk"))
@@ -246,13 +243,33 @@ func TestLibraryNavigation(t *testing.T) {
 	eval[bool](t, ctx, `history.forward(), true`)
 	checkArticleReader(t, ctx, testArticle(t, "kursk"))
 
+	// The navigation leads to an article's own exercises, loaded in full,
+	// and back.
+	eval[bool](t, ctx, `history.back(), true`)
+	checkArticleReader(t, ctx, testArticle(t, "ferry"))
+	step(t, ctx, "opening ferry's exercises", chromedp.Click(chromedp.CSS(`.site-nav a[href="/articles/ferry/classroom"]`)))
+	waitLoaded(t, ctx, "/articles/ferry/classroom")
+	checkArticleClassroom(t, ctx, testArticle(t, "ferry"))
+	step(t, ctx, "back to the article", chromedp.Click(chromedp.CSS(`.site-nav a[href="/articles/ferry"]`)))
+	waitLoaded(t, ctx, "/articles/ferry")
+	checkArticleReader(t, ctx, testArticle(t, "ferry"))
+
 	// An article's page opened directly carries that article, and leads
 	// to the others.
 	open(t, ctx, site, "/articles/porto/classroom")
 	checkArticleClassroom(t, ctx, testArticle(t, "porto"))
 	step(t, ctx, "opening the library", chromedp.Click(chromedp.CSS(`.site-nav a[href="/library"]`)))
-	followLibraryLink(t, ctx, "kursk", "/articles/kursk/classroom")
+	waitLoaded(t, ctx, "/library")
+	step(t, ctx, "following /articles/kursk/classroom", chromedp.Click(chromedp.CSS(`[data-library-article="kursk"] a[href="/articles/kursk/classroom"]`)))
+	waitLoaded(t, ctx, "/articles/kursk/classroom")
 	checkArticleClassroom(t, ctx, testArticle(t, "kursk"))
+}
+
+// waitLoaded waits, while a link may be loading a page in full, until the
+// page at path is ready.
+func waitLoaded(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	waitAcrossNavigation(t, ctx, "the page "+path, fmt.Sprintf(`location.pathname === %q && document.body.dataset.ready === "true"`, path))
 }
 
 // TestLibraryAccessibility runs axe-core on the library page, on a

@@ -13,10 +13,16 @@ import (
 	"time"
 )
 
-// baselineDir is the reference app for start-up and size, beside the
-// repository: ../shared/baseline-app, or NEWSEXPLORER_BASELINE.
+// baselineDir is the reference app for start-up and size:
+// NEWSEXPLORER_BASELINE, else ../shared/baseline-app beside the
+// repository, else its copy in app/browser/testdata, which the Chromium
+// benchmarks check against it.
 func baselineDir() string {
-	return envOr("NEWSEXPLORER_BASELINE", filepath.Join(root, "..", "shared", "baseline-app"))
+	shared := filepath.Join(root, "..", "shared", "baseline-app")
+	if _, err := os.Stat(shared); err != nil {
+		shared = filepath.Join(root, "app", "browser", "testdata", "baseline-app")
+	}
+	return envOr("NEWSEXPLORER_BASELINE", shared)
 }
 
 // goTool is the go command that runs the tests.

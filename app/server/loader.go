@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	_ "embed"
 	"fmt"
 	"strconv"
 	"strings"
@@ -61,8 +62,15 @@ function pageWasm() {
 }
 `
 
-// patchLoader makes go-app's app.js load the program the page names and
-// register the service worker once that program runs.
+// earlyPressJS is added to app.js: it keeps a highlight toggle pressed
+// while the program loads, without reloading the page (see the file).
+//
+//go:embed earlypress.js
+var earlyPressJS string
+
+// patchLoader makes go-app's app.js load the program the page names,
+// register the service worker once that program runs, and keep a toggle
+// pressed before it is ready.
 func patchLoader(js []byte) ([]byte, error) {
 	s := string(js)
 	for _, p := range loaderPatches {
@@ -71,7 +79,7 @@ func patchLoader(js []byte) ([]byte, error) {
 		}
 		s = strings.Replace(s, p.old, p.new, 1)
 	}
-	return []byte(s + pageWasmJS), nil
+	return []byte(s + pageWasmJS + earlyPressJS), nil
 }
 
 // withWasm returns the page with the link to the default program replaced

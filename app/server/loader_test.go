@@ -37,7 +37,7 @@ func TestPageNamesItsProgram(t *testing.T) {
 			t.Errorf("%s: the program's link %s does not preload it as app.js fetches it", p, l.src)
 		}
 	}
-	for p, want := range map[string]string{"/edit": ui.AuthorWasm, "/classroom/teacher": ui.AuthorWasm, "/": ui.ReaderWasm, "/classroom": ui.ReaderWasm, "/library": ui.ReaderWasm} {
+	for p, want := range map[string]string{"/edit": ui.AuthorWasm, "/classroom/teacher": ui.AuthorWasm, "/": ui.ReaderWasm, "/classroom": ui.AuthorWasm, "/library": ui.ReaderWasm} {
 		if got := ui.WasmFor(site.cat, p); got != want {
 			t.Errorf("WasmFor(%s) = %s, want %s", p, got, want)
 		}
@@ -103,12 +103,12 @@ func TestMissingProgramNoted(t *testing.T) {
 	if len(notes) != 1 {
 		t.Fatalf("notes about programs: %q, want one", notes)
 	}
-	for _, want := range []string{ui.AuthorWasm + " is missing", ui.EditorPath, ui.TeacherPath, "make build"} {
+	for _, want := range []string{ui.AuthorWasm + " is missing", ui.ClassroomPath + ",", ui.EditorPath, ui.TeacherPath, "make build"} {
 		if !strings.Contains(notes[0], want) {
 			t.Errorf("note %q does not say %q", notes[0], want)
 		}
 	}
-	if strings.Contains(notes[0], ui.ClassroomPath+",") {
+	if strings.Contains(notes[0], ui.LibraryPath) {
 		t.Errorf("note %q names a page the reading program runs", notes[0])
 	}
 }

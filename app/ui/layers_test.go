@@ -54,9 +54,10 @@ func TestPagesImportNoOtherPage(t *testing.T) {
 
 // TestProgramsLinkTheirPagesOnly checks what each WebAssembly program
 // carries: the reading program (web/app.wasm), which every reader
-// downloads first, links neither the pages for authors nor the annotator
-// nor the server's code; the authors' program links neither the reading
-// view nor the exercises.
+// downloads first, links neither the classroom's pages (the exercises
+// and the teacher's views, and their model) nor the editor, the annotator
+// or the server's code; the program for the classroom and authors does
+// not link the reading view.
 func TestProgramsLinkTheirPagesOnly(t *testing.T) {
 	tests := []struct {
 		program    string
@@ -64,17 +65,21 @@ func TestProgramsLinkTheirPagesOnly(t *testing.T) {
 	}{
 		{
 			program: "newsexplorer/wasm",
-			want:    []string{"newsexplorer/app/ui/reader", "newsexplorer/app/ui/exercises"},
+			want:    []string{"newsexplorer/app/ui/reader"},
 			deny: []string{
+				"newsexplorer/app/ui/exercises", "newsexplorer/app/exercise",
 				"newsexplorer/app/ui/editor", "newsexplorer/app/ui/teacher",
 				"newsexplorer/app/extract", "newsexplorer/app/server", "newsexplorer/app/library",
 			},
 		},
 		{
 			program: "newsexplorer/wasm/author",
-			want:    []string{"newsexplorer/app/ui/editor", "newsexplorer/app/ui/teacher", "newsexplorer/app/extract"},
+			want: []string{
+				"newsexplorer/app/ui/exercises", "newsexplorer/app/ui/editor", "newsexplorer/app/ui/teacher",
+				"newsexplorer/app/extract",
+			},
 			deny: []string{
-				"newsexplorer/app/ui/reader", "newsexplorer/app/ui/exercises",
+				"newsexplorer/app/ui/reader",
 				"newsexplorer/app/server", "newsexplorer/app/library",
 			},
 		},

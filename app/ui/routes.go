@@ -106,28 +106,30 @@ var loaded = map[string]*article.Article{}
 // of the other program is opened by loading it in full (see
 // loadOtherProgramInFull and handOff), which brings its program.
 const (
-	// ReaderWasm runs the reading view, the exercises and the library.
+	// ReaderWasm runs the reading view and the library.
 	ReaderWasm = "/web/app.wasm"
-	// AuthorWasm runs the pages for authors: the editor and the
-	// teacher's views.
+	// AuthorWasm runs the classroom's pages and the editor: the
+	// exercises, the teacher's views and the editor.
 	AuthorWasm = "/web/author.wasm"
 )
 
 // WasmFor returns the program that runs the page at path.
 func WasmFor(cat Catalog, path string) string {
-	if isAuthorPage(cat, path) {
+	if isAuthorsPage(cat, path) {
 		return AuthorWasm
 	}
 	return ReaderWasm
 }
 
-func isAuthorPage(cat Catalog, path string) bool {
+// isAuthorsPage reports whether the page at path is one that
+// AuthorWasm runs.
+func isAuthorsPage(cat Catalog, path string) bool {
 	path = strings.TrimSuffix(path, "/")
 	if path == EditorPath {
 		return true
 	}
 	for _, p := range append(pagesOf(cat), SharedPaths("")) {
-		if path == p.Teacher {
+		if path == p.Classroom || path == p.Teacher {
 			return true
 		}
 	}

@@ -82,11 +82,11 @@ func TestWasmFor(t *testing.T) {
 		path, want string
 	}{
 		{"/", ReaderWasm},
-		{"/classroom", ReaderWasm},
+		{"/classroom", AuthorWasm},
 		{"/library", ReaderWasm},
 		{"/library/", ReaderWasm},
 		{"/articles/porto", ReaderWasm},
-		{"/articles/porto/classroom/", ReaderWasm},
+		{"/articles/porto/classroom/", AuthorWasm},
 		{"/edit", AuthorWasm},
 		{"/edit/", AuthorWasm},
 		{"/classroom/teacher", AuthorWasm},
@@ -94,7 +94,7 @@ func TestWasmFor(t *testing.T) {
 		{"/articles/porto/teacher/", AuthorWasm},
 		{"/shared/teacher", AuthorWasm},
 		{"/shared", ReaderWasm},
-		{"/shared/classroom", ReaderWasm},
+		{"/shared/classroom", AuthorWasm},
 		{"/articles/nope/teacher", ReaderWasm},
 		{"/articles/porto.json", ReaderWasm},
 		{"/teacher", ReaderWasm},

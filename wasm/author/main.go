@@ -1,9 +1,10 @@
 //go:build js && wasm
 
-// Command author is the explorer's program for authors, built with
-// GOOS=js GOARCH=wasm into web/author.wasm: the editor and the teacher's
-// views. Keeping them out of web/app.wasm keeps a reader's first download
-// small; the service worker stores both programs for offline use.
+// Command author is the explorer's program for the classroom and for
+// authors, built with GOOS=js GOARCH=wasm into web/author.wasm: the
+// exercises, the teacher's views and the editor. Keeping them out of
+// web/app.wasm keeps a reader's first download small; the service worker
+// stores both programs for offline use.
 package main
 
 import (
@@ -12,6 +13,7 @@ import (
 	"newsexplorer/app/extract"
 	"newsexplorer/app/ui"
 	"newsexplorer/app/ui/editor"
+	"newsexplorer/app/ui/exercises"
 	"newsexplorer/app/ui/teacher"
 )
 
@@ -20,8 +22,9 @@ func main() {
 	ui.Program{
 		Wasm: ui.AuthorWasm,
 		Pages: ui.Pages{
-			Editor:  editor.New(extract.Annotate),
-			Teacher: teacher.New,
+			Exercises: exercises.New,
+			Editor:    editor.New(extract.Annotate),
+			Teacher:   teacher.New,
 		},
 		UnsavedTyping:  editor.UnsavedFields,
 		UnsavedWarning: editor.WarnUnsaved,

@@ -9,7 +9,8 @@
 // card (card.go) and the claims panel (claims.go, claimshtml.go). What a
 // reader activates is handled in selection.go; the choice of highlights
 // lives in the address (shown.go) and in the browser (saved.go), and so
-// does the choice of labels on a small screen (labels.go). On the
-// first load the view starts from the parts the server rendered
-// (pageparts.go), before the article's data is parsed.
+// does the choice of labels on a small screen (labels.go); a toggle
+// pressed while the program loaded is taken up when it starts
+// (earlypress.go). On the first load the view starts from the parts the
+// server rendered (pageparts.go), before the article's data is parsed.
 package reader

@@ -112,12 +112,18 @@ func newPageView(id string, p parts) *view {
 }
 
 // chooseFirst sets, in the browser, the highlights the first render
-// shows: those the address or the saved choice asks for, so that the page
-// is right, and ready, as soon as it is mounted.
+// shows: those a toggle pressed while the program loaded chose, or else
+// those the address or the saved choice asks for, so that the page is
+// right, and ready, as soon as it is mounted.
 func (r *view) chooseFirst() {
-	if app.IsClient {
-		r.rewrite = r.choose(app.Window().URL().Query())
+	if !app.IsClient {
+		return
 	}
+	if s, ok := earlyChoice(); ok {
+		r.shown = s
+		return
+	}
+	r.rewrite = r.choose(app.Window().URL().Query())
 }
 
 // need makes sure the view has its article, parsing the page's data the
@@ -221,6 +227,7 @@ func (r *view) OnMount(ctx app.Context) {
 	ctx.Handle(actionView, r.onView)
 	ctx.Handle(actionSkip, r.onSkip)
 	ctx.Handle(actionLabels, r.onLabels)
+	r.takeEarlyChoice(ctx)
 	if r.rewrite {
 		r.rewrite = false
 		ctx.Page().ReplaceURL(r.address(*ctx.Page().URL()))
