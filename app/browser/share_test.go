@@ -51,7 +51,7 @@ func TestSharedArticle(t *testing.T) {
 	checkSharedReader(t, reader, a.Title, len(a.Mentions)+len(a.Quotes))
 	waitOffline(t, reader)
 	click(t, reader, "the exercises", `.site-nav a[href^="/shared/classroom"]`)
-	waitFor(t, reader, "the shared article's exercises", `document.querySelector("#exercises [data-exercise]") !== null && document.body.dataset.ready === "true"`)
+	waitAcrossNavigation(t, reader, "the shared article's exercises", `document.querySelector("#exercises [data-exercise]") !== null && document.body.dataset.ready === "true"`)
 	click(t, reader, "the teacher's view", `.site-nav a[href^="/shared/teacher"]`)
 	waitAcrossNavigation(t, reader, "the teacher's view", `!!document.querySelector("[data-assignment-link]") && document.body.dataset.ready === "true"`)
 	assignment := eval[string](t, reader, `document.querySelector("[data-assignment-link]").value`)
