@@ -18,8 +18,9 @@ import (
 //     not respond to a request for comment");
 //  2. matters (matters.go): statements on the same matter become one
 //     claim, by an explicit pointer back ("disputed that", "the union's
-//     figures"), the same quantity given different figures, or shared
-//     entities and key words; a conflicting figure disputes;
+//     figures"), the same quantity given different figures (figures.go),
+//     or shared entities and key words (matterwords.go); each takes a
+//     side there (sides.go), and a conflicting figure disputes;
 //  3. parties: one per speaker and stance in each claim, and the silent
 //     actors;
 //  4. words (claimtext.go): a question, a status, what to check next and

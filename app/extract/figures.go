@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"newsexplorer/app/article"
+)
+
+// figuresIn are the numbers a span gives, each with the noun it counts.
+func (f *claimFinder) figuresIn(sp article.Span) []figure {
+	var out []figure
+	for _, m := range f.mentionsIn(sp) {
+		if f.a.TypeOf(m.Entity) != article.Number {
+			continue
+		}
+		noun := f.nounAfter(m.End, sp.End)
+		if c := currencyOf(f.text[m.Start:m.End]); c != "" {
+			// "1,720 euros a month" and "2,050 euros a month" are one
+			// quantity; "3.5 percent" is not money.
+			noun = c + f.periodAfter(m.End, sp.End)
+		}
+		if noun == "" || units[stem(noun)] {
+			continue // a measure (degrees, kilometres) is no count two parties dispute
+		}
+		out = append(out, figure{value: strings.ToLower(f.text[m.Start:m.End]), noun: stem(noun)})
+	}
+	return out
+}
+
+// nounAfter is the first word in lower case after byte pos, before end,
+// past adjectives and names: what a number counts ("11,000 North Korean
+// troops" counts troops).
+func (f *claimFinder) nounAfter(pos, end int) string {
+	for n, t := range f.tokensIn(article.Span{Start: pos, End: min(end, pos+80)}) {
+		if n > 5 || t.kind != word {
+			break
+		}
+		if t.capital || t.lower == "of" || t.lower == "more" || t.lower == "additional" || t.lower == "new" {
+			continue
+		}
+		if g, ok := peopleGroups[t.lower]; ok {
+			return g // protesters and marchers are one crowd counted
+		}
+		if stopWords[t.lower] || utf8.RuneCountInString(t.lower) < 3 {
+			return ""
+		}
+		return t.lower
+	}
+	return ""
+}
+
+// conflicting reports whether two lists of figures give different
+// numbers for the same thing counted.
+func conflicting(a, b []figure) bool {
+	for _, x := range a {
+		for _, y := range b {
+			same := x.noun == y.noun || x.noun == stem("people") && isPeopleGroup(y.noun) || y.noun == stem("people") && isPeopleGroup(x.noun)
+			if same && x.value != y.value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// currencyOf names the currency of an amount of money ("1,720 euros",
+// "£4,800", "$2 billion"), or "".
+func currencyOf(amount string) string {
+	for sym, name := range currencySymbols {
+		if strings.HasPrefix(amount, sym) {
+			return name
+		}
+	}
+	fields := strings.Fields(strings.ToLower(amount))
+	if len(fields) == 0 {
+		return ""
+	}
+	last := fields[len(fields)-1]
+	if currencyWords[last] {
+		return strings.TrimSuffix(last, "s")
+	}
+	return ""
+}
+
+var currencySymbols = map[string]string{"€": "euro", "£": "pound", "$": "dollar", "¥": "yen"}
+
+var currencyWords = set("euro", "euros", "dollar", "dollars", "pound", "pounds", "franc", "francs", "yen",
+	"zloty", "złoty", "zlotys", "kronor", "krona", "kroner", "rouble", "roubles", "ruble", "rubles", "hryvnia",
+	"hryvnias", "rupee", "rupees", "pesos", "peso")
+
+// periodAfter is the period an amount is counted in ("a month", "per
+// year", "an hour") right after byte pos, as "/month", or "".
+func (f *claimFinder) periodAfter(pos, end int) string {
+	toks := f.tokensIn(article.Span{Start: pos, End: min(end, pos+24)})
+	if len(toks) < 2 || toks[0].kind != word || toks[1].kind != word {
+		return ""
+	}
+	switch toks[0].lower {
+	case "a", "an", "per", "each", "every":
+		switch p := strings.TrimSuffix(toks[1].lower, "ly"); p {
+		case "day", "week", "month", "year", "hour":
+			return "/" + p
+		}
+	}
+	return ""
+}
+
+// isPeopleGroup reports whether a figure's noun, as stemmed, counts
+// people.
+func isPeopleGroup(noun string) bool {
+	for _, g := range peopleGroups {
+		if stem(g) == noun {
+			return true
+		}
+	}
+	return false
+}
