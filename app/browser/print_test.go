@@ -268,12 +268,3 @@ func checkShownExercises(t *testing.T, ctx context.Context, what, section string
 		t.Errorf("%s shows %d exercises %q, want %d: %q", what, len(got), got, len(ids), ids)
 	}
 }
-
-// jsStrings is a JavaScript array literal of strings.
-func jsStrings(ss []string) string {
-	quoted := make([]string, len(ss))
-	for i, s := range ss {
-		quoted[i] = fmt.Sprintf("%q", s)
-	}
-	return "[" + strings.Join(quoted, ", ") + "]"
-}

@@ -55,12 +55,10 @@ func (f *claimFinder) channelOf(st *statement, si, cue int) {
 
 // channelIn reads a channel in the words of a sentence outside quotes.
 func (f *claimFinder) channelIn(s sentence, cue int, st *statement) (article.SourceKind, string) {
-	from, to := s.from, s.to
+	// The words near the cue: a sentence of any length costs the same.
+	from, to := s.from, min(s.to, s.from+2*channelReach)
 	if cue >= 0 {
-		// The words near the cue: a sentence of any length costs the same.
 		from, to = max(s.from, cue-channelReach), min(s.to, cue+channelReach)
-	} else {
-		to = min(s.to, s.from+2*channelReach)
 	}
 	for k := from; k < to; k++ {
 		if f.quoteOf[k] != 0 {

@@ -423,7 +423,7 @@ func (e *extractor) classify(i, end int) {
 		placeFirsts[first] && !single && !(first == "stade" && !nameJoins[e.toks[i+1].lower]):
 		n = e.addName(i, end, article.Place, "", "", strong)
 	case eventHeads[last] && !single || !single && isRoman(last) && eventHeads[e.toks[end-2].lower]:
-		n = e.addName(i, end, article.Event, "", "", strong)
+		e.addName(i, end, article.Event, "", "", strong)
 		return
 	case e.allCaps(i) && single && len(first) >= 2:
 		n = e.addName(i, end, article.Organization, "", "", clue)
