@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"newsexplorer/app/article"
@@ -363,12 +364,13 @@ var pointers = set("the", "that", "this", "these", "those", "such")
 
 // denies reports whether words say "not" or "never".
 func (f *claimFinder) denies(toks []token) bool {
-	for _, t := range toks {
-		if t.kind == word && (t.lower == "not" || t.lower == "never" || strings.HasSuffix(t.lower, "n't")) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, isNot)
+}
+
+// isNot reports whether a token is "not", "never" or a word ending in
+// "n't".
+func isNot(t token) bool {
+	return t.kind == word && (t.lower == "not" || t.lower == "never" || strings.HasSuffix(t.lower, "n't"))
 }
 
 // pronounWords point back alone ("denied that.") or before a noun

@@ -108,11 +108,13 @@ func (f *claimFinder) periodAfter(pos, end int) string {
 
 // isPeopleGroup reports whether a figure's noun, as stemmed, counts
 // people.
-func isPeopleGroup(noun string) bool {
+func isPeopleGroup(noun string) bool { return peopleNouns[noun] }
+
+// peopleNouns are the stems of the nouns figures for people take.
+var peopleNouns = func() map[string]bool {
+	out := map[string]bool{}
 	for _, g := range peopleGroups {
-		if stem(g) == noun {
-			return true
-		}
+		out[stem(g)] = true
 	}
-	return false
-}
+	return out
+}()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -41,16 +42,7 @@ func (f *claimFinder) readParagraphWords(para int) map[string]bool {
 
 // sentOfPara is the first sentence of a paragraph, found by halving.
 func (f *claimFinder) sentOfPara(para int) int {
-	lo, hi := 0, len(f.sents)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if f.sents[mid].para < para {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].para >= para })
 }
 
 // keyWords are the stems of the content words of a span, and of the
@@ -125,15 +117,7 @@ func (f *claimFinder) tokensIn(sp article.Span) []token {
 // tokenRange returns the first token of a span and the one after its
 // last.
 func (f *claimFinder) tokenRange(sp article.Span) (int, int) {
-	lo, hi := 0, len(f.toks)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if f.toks[mid].start < sp.Start {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
+	lo := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].start >= sp.Start })
 	end := lo
 	for end < len(f.toks) && f.toks[end].end <= sp.End {
 		end++
@@ -170,16 +154,7 @@ func (f *claimFinder) entitiesIn(sp article.Span, speaker string) map[string]boo
 // byte pos or after, found by halving: mentions are in text order.
 func (f *claimFinder) firstMentionFrom(pos int) int {
 	ms := f.a.Mentions
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ms[mid].Start < pos {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 }
 
 // mentionsIn returns the mentions that lie in a span.

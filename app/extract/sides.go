@@ -128,7 +128,7 @@ func (f *claimFinder) stanceIn(c *matter, s *statement, conflict bool) article.S
 func (f *claimFinder) negates(s, o *statement) bool {
 	toks := f.tokensIn(s.ev)
 	for k, t := range toks {
-		if t.kind != word || !(t.lower == "not" || t.lower == "never" || strings.HasSuffix(t.lower, "n't")) {
+		if !isNot(t) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {

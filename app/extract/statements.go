@@ -335,16 +335,7 @@ func (f *claimFinder) noteNames(s sentence) {
 
 // sentOf is the index of a sentence.
 func (f *claimFinder) sentOf(s sentence) int {
-	lo, hi := 0, len(f.sents)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if f.sents[mid].from < s.from {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].from >= s.from })
 }
 
 // untangle keeps the statements' evidence from overlapping without
@@ -381,16 +372,8 @@ func (f *claimFinder) snap(ev article.Span) article.Span {
 		around = append(around, spanned{f.a.Mentions[i].Start, f.a.Mentions[i].End})
 	}
 	qs := f.a.Quotes
-	lo, hi := 0, len(qs)
-	for lo < hi { // the first quote that ends after the evidence starts
-		mid := (lo + hi) / 2
-		if qs[mid].End <= ev.Start {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	for i := lo; i < len(qs) && qs[i].Start < ev.End; i++ {
+	// From the first quote that ends after the evidence starts.
+	for i := sort.Search(len(qs), func(i int) bool { return qs[i].End > ev.Start }); i < len(qs) && qs[i].Start < ev.End; i++ {
 		around = append(around, spanned{qs[i].Start, qs[i].End})
 	}
 	for changed := true; changed && ev.Start < ev.End; {

@@ -26,6 +26,7 @@ type view struct {
 	all       []exercise.Exercise
 	exercises []exercise.Exercise // those shown: all, or an assignment's
 	html      string              // the plain text, built once
+	paragraph map[string]int      // each who-said-it exercise's quote's paragraph, found once
 
 	// The assignment the address carries, if any (assignment.go).
 	assignment *exercise.Assignment
@@ -99,9 +100,13 @@ func (c *view) setArticle(a *article.Article) {
 		c.all = exercise.Generate(a)
 		c.exercises = c.all
 		linked := map[string]bool{}
+		c.paragraph = map[string]int{}
 		for _, e := range c.all {
 			if e.Link != "" {
 				linked[e.Link] = true
+			}
+			if e.Kind == exercise.WhoSaidIt {
+				c.paragraph[e.ID] = e.LinkParagraph(a)
 			}
 		}
 		c.html = plainArticleHTML(a, linked)
@@ -285,9 +290,7 @@ func (c *view) exerciseList() app.UI {
 // state.
 func (c *view) card(n int, e exercise.Exercise) app.UI {
 	card := &exerciseCard{Ex: e, Number: n, HintShown: c.hints[e.ID], Retrying: c.retry[e.ID], Note: c.notes[e.ID]}
-	if e.Kind == exercise.WhoSaidIt {
-		card.Paragraph = e.LinkParagraph(c.art)
-	}
+	card.Paragraph = c.paragraph[e.ID]
 	if c.finding == e.ID {
 		card.Note = "" // the bar above the text says it, and one voice is enough
 	}
