@@ -27,14 +27,28 @@ var heldOut = set("marseille-housing-march", "brightwell-fraud-trial", "armor-cu
 var freshHeldOut = set("delmaro-stream-pollution", "portugal-surgery-waits", "veloxa-scooter-recall",
 	"trieste-coffee-museum")
 
+// blindHeldOut are six more gold articles written and annotated the same
+// way as freshHeldOut, blind, after it was scored: a housing dispute, a
+// data breach, a doping ban, a police raid, a budget vote and a report
+// with no contest. Like freshHeldOut, they are never used to adjust the
+// finder, and EXTRACT_DEBUG does not list what it misses in them.
+var blindHeldOut = set("ardent-rents-repairs", "roamly-data-breach", "baric-doping-ban", "valencia-phone-raid",
+	"lithuania-budget-vote", "ventspils-ferry-route")
+
+// unseen is whether an article is in a half that is never read to adjust
+// the finder.
+func unseen(id string) bool { return freshHeldOut[id] || blindHeldOut[id] }
+
 // claimHalves names the halves of the gold articles in the order they are
 // reported.
-var claimHalves = []string{"tuned", "held out", "fresh held out"}
+var claimHalves = []string{"tuned", "held out", "fresh held out", "blind held out"}
 
 // claimHalfOf names the half of the gold articles with claims an article
 // is in.
 func claimHalfOf(id string) string {
 	switch {
+	case blindHeldOut[id]:
+		return "blind held out"
 	case freshHeldOut[id]:
 		return "fresh held out"
 	case heldOut[id]:
@@ -311,6 +325,7 @@ var claimFloors = map[string]struct{ posP, posR, conP, conR float64 }{
 	"tuned":          {0.85, 0.82, 0.82, 0.88},
 	"held out":       {0.65, 0.62, 0.62, 0.44},
 	"fresh held out": {0.52, 0.48, 0.22, 0.15},
+	"blind held out": {0, 0, 0, 0},
 }
 
 // TestClaimQuality annotates every gold article with claims and scores
@@ -347,12 +362,12 @@ func TestClaimQuality(t *testing.T) {
 		// On a fresh held-out article this is a floor like the others, not
 		// set yet: the contests found there show in its bench line (as
 		// "found" and "false" with none in gold) and fail nothing.
-		if goldContested == 0 && s.contested > 0 && !freshHeldOut[gold.ID] {
+		if goldContested == 0 && s.contested > 0 && !unseen(gold.ID) {
 			t.Errorf("%s: the gold article has no contest, but %d claims were found contested", gold.ID, s.contested)
 		}
 		if verbose {
 			fmt.Printf("bench  claims %-26s %-8s %s (%v)\n", gold.ID, half, s, took.Round(time.Microsecond))
-			if debugClaims() && !freshHeldOut[gold.ID] {
+			if debugClaims() && !unseen(gold.ID) {
 				fmt.Println("  missed: " + strings.Join(s.misses, "\n          "))
 				fmt.Println("  false:  " + strings.Join(s.falses, "\n          "))
 			}
