@@ -305,42 +305,49 @@ func (a *Article) mentionIndex(id string) (int, bool) {
 	return 0, false
 }
 
-// slug makes an entity ID from a name: lowercase letters and digits in
-// words joined by hyphens, with the accents of Latin letters dropped
-// ("Élysée Palace" is "elysee-palace"); "entity" when nothing is left.
+// slug makes an entity ID from a name with Slug, or "entity" when nothing
+// is left.
 func slug(name string) string {
+	if id := Slug(name); id != "" {
+		return id
+	}
+	return "entity"
+}
+
+// Slug makes an ID from a name: lowercase letters and digits in words
+// joined by hyphens, with the accents of Latin letters dropped ("Élysée
+// Palace" is "elysee-palace", "Aistė Petrauskienė" is
+// "aiste-petrauskiene"); "" when nothing is left.
+func Slug(name string) string {
 	var b strings.Builder
 	hyphen := false
 	for _, r := range strings.ToLower(name) {
+		part := string(r)
 		if f, ok := unaccented[r]; ok {
-			r = f
-		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(r)
+			part = f
+		} else if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			hyphen = true
 			continue
 		}
-		hyphen = true
-	}
-	if b.Len() == 0 {
-		return "entity"
+		if hyphen && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		hyphen = false
+		b.WriteString(part)
 	}
 	return b.String()
 }
 
 // unaccented maps the accented lowercase Latin letters of names in news
 // to their plain letters.
-var unaccented = map[rune]rune{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ă': 'a', 'ą': 'a',
-	'ç': 'c', 'ć': 'c', 'č': 'c', 'ď': 'd', 'đ': 'd',
-	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'ę': 'e', 'ě': 'e',
-	'ğ': 'g', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ī': 'i', 'ı': 'i',
-	'ł': 'l', 'ñ': 'n', 'ń': 'n', 'ň': 'n',
-	'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ō': 'o', 'ő': 'o',
-	'ř': 'r', 'ś': 's', 'š': 's', 'ş': 's', 'ș': 's', 'ť': 't', 'ț': 't',
-	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'ů': 'u', 'ű': 'u',
-	'ý': 'y', 'ÿ': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z', 'ß': 's',
+var unaccented = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a", 'æ': "ae",
+	'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ę': "e", 'ě': "e", 'ė': "e",
+	'ğ': "g", 'ģ': "g", 'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ı': "i", 'į': "i",
+	'ķ': "k", 'ł': "l", 'ļ': "l", 'ľ': "l", 'ñ': "n", 'ń': "n", 'ň': "n", 'ņ': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'œ': "oe",
+	'ř': "r", 'ŕ': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ș': "s", 'ť': "t", 'ț': "t", 'þ': "th", 'ð': "d",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u", 'ų': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z", 'ß': "ss",
 }

@@ -225,6 +225,8 @@ func TestSlug(t *testing.T) {
 		{"  U.S.  ", "u-s"},
 		{"Kyiv's mayor", "kyiv-s-mayor"},
 		{"2025", "2025"},
+		{"Aistė Petrauskienė", "aiste-petrauskiene"},
+		{"Straße Œuvre", "strasse-oeuvre"},
 		{"北京", "entity"},
 		{"", "entity"},
 	} {

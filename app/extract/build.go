@@ -162,40 +162,14 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// folds maps accented Latin letters to plain ones for ids.
-var folds = map[rune]string{'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ã': "a", 'å': "a", 'æ': "ae", 'ç': "c",
-	'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ñ': "n", 'ó': "o",
-	'ò': "o", 'ô': "o", 'ö': "o", 'õ': "o", 'ø': "o", 'œ': "oe", 'ß': "ss", 'ú': "u", 'ù': "u", 'û': "u",
-	'ü': "u", 'ý': "y", 'ÿ': "y", 'ł': "l", 'ś': "s", 'š': "s", 'ž': "z", 'ź': "z", 'ż': "z", 'č': "c",
-	'ć': "c", 'ř': "r", 'ň': "n", 'ě': "e", 'ğ': "g", 'ı': "i", 'ş': "s", 'ț': "t", 'ș': "s", 'ă': "a"}
-
 // slug makes an id of lowercase letters, digits and single hyphens from
-// s, at most 40 characters; fallback when nothing is left.
+// s with article.Slug, at most 40 characters; fallback when nothing is
+// left.
 func slug(s, fallback string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range strings.ToLower(s) {
-		var part string
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			part = string(r)
-		default:
-			part = folds[r]
-		}
-		if part == "" {
-			hyphen = b.Len() > 0
-			continue
-		}
-		if hyphen {
-			b.WriteByte('-')
-			hyphen = false
-		}
-		b.WriteString(part)
-		if b.Len() >= 40 {
-			break
-		}
+	id := article.Slug(s)
+	if len(id) > 40 {
+		id = strings.TrimRight(id[:40], "-")
 	}
-	id := strings.Trim(b.String(), "-")
 	if id == "" {
 		return fallback
 	}

@@ -58,6 +58,13 @@ type extractor struct {
 	types   map[string]article.Type
 	nouns   map[string][]nounRef // common nouns the text may call an organization by
 	mostOrg *nounRef             // the organization the text names most, and where first
+
+	// While quotes are attributed: the organization a sentence last
+	// spoke as its subject ("The council said …", for a later "It
+	// called …"), and the organization each role last spoke for ("a
+	// spokesperson for the command", for a later "the spokesperson").
+	speakingOrg string
+	roleOrg     map[string]string
 }
 
 // Annotate finds the entities, mentions and quotes in text and returns

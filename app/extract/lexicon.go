@@ -110,7 +110,9 @@ var orgCues = wordSet(`ministry department council staff forces party agency uni
 	chemicals electric electronics software robotics therapeutics biotech aerospace automotive telecom
 	communications networks entertainment records pictures magazine daily weekly review fc afc united
 	rovers wanderers athletic albion hotspur brewery bakery supermarkets stores bancorp ventures
-	investments securities finance financial hospitals oc ac sc cf sv bc hc rfc rc`)
+	investments securities finance financial hospitals oc ac sc cf sv bc hc rfc rc homes housing coatings
+	paints plastics metals materials textiles properties estates ledger chronicle courier sentinel examiner
+	dispatch`)
 
 // orgSuffixes may follow an organization's cue word as part of its name.
 var orgSuffixes = wordSet(`inc. inc ltd ltd. plc llc corp. asa ag sa gmbh nv bv ab oyj spa co. group`)

@@ -27,7 +27,7 @@ var orgNouns = wordSet(`agency company association firm group organisation organ
 	distributor wholesaler exporter importer courier utility bakery shop café restaurant brewery
 	business employer contractor subcontractor outfit foundation institution commission committee
 	tribunal court league federation confederation coalition alliance movement collective office lab
-	laboratory hospital clinic think-tank exchange observatory airport provider miner bookseller chemist`)
+	laboratory hospital clinic think-tank exchange observatory airport provider miner bookseller`)
 
 // placeNouns in an apposition or before "of" make a name a place's.
 var placeNouns = wordSet(`town city village region province county state country district island capital port suburb

@@ -422,7 +422,7 @@ func TestQuality(t *testing.T) {
 			}
 			p, rc, _ := r.typed.prf(true)
 			fmt.Printf("  %-13s %5d %5d   F1 %.2f exact, %.2f overlap (P %.2f, R %.2f); speakers %d/%d\n", "typed", r.typed.gold, r.typed.pred, f1x, f1, p, rc, r.speakers, r.quotes)
-			if debug && !heldOutEntities[gold.ID] {
+			if debug && (!heldOutEntities[gold.ID] || unseen(gold.ID)) {
 				debugArticle(gold, pred, r)
 			}
 			fmt.Printf("bench  extract %-26s typed F1 %.2f overlap, %.2f exact; speakers %d/%d\n", r.name, f1, f1x, r.speakers, r.quotes)

@@ -126,6 +126,7 @@ func (e *extractor) attribute() {
 		sent[i], para[i] = s, p
 	}
 
+	e.speakingOrg, e.roleOrg = "", nil
 	subject := ""    // the person the text is talking about
 	lastOrg := ""    // the last organization named
 	lastPerson := "" // the last person named
@@ -146,6 +147,7 @@ func (e *extractor) attribute() {
 		}
 		_ = prevSent
 		explicit := ""
+		subjectOrg := "" // an organization that starts the sentence
 		firstPerson := ""
 		speaking := ""
 		pronounFirst := false
@@ -175,6 +177,9 @@ func (e *extractor) attribute() {
 			}
 			if m.typ == article.Organization {
 				lastOrg = m.key
+				if m.tok == a || m.tok == a+1 && e.w(a) == "the" {
+					subjectOrg = m.key
+				}
 			}
 		}
 		// "the agency", "the department": the organization the text
@@ -227,6 +232,12 @@ func (e *extractor) attribute() {
 			prevQuote = qu
 		}
 		switch {
+		case explicit != "" && e.isOrg(explicit):
+			e.speakingOrg = explicit
+		case subjectOrg != "" && e.speaks(a, b):
+			e.speakingOrg = subjectOrg
+		}
+		switch {
 		case explicit != "" && e.isPerson(explicit):
 			subject = explicit
 		case speaking != "":
@@ -237,8 +248,24 @@ func (e *extractor) attribute() {
 	}
 }
 
+// speaks reports whether a speech verb stands in [a, b) outside quotes.
+func (e *extractor) speaks(a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.toks[k].inQuote == 0 && speechVerbs[e.w(k)] && e.w(k) != "according" {
+			return true
+		}
+	}
+	return false
+}
+
 // isPerson reports whether key names a person.
-func (e *extractor) isPerson(key string) bool {
+func (e *extractor) isPerson(key string) bool { return e.typeOf(key) == article.Person }
+
+// isOrg reports whether key names an organization.
+func (e *extractor) isOrg(key string) bool { return e.typeOf(key) == article.Organization }
+
+// typeOf returns the type of the entity key names.
+func (e *extractor) typeOf(key string) article.Type {
 	if e.types == nil {
 		e.types = make(map[string]article.Type, len(e.final))
 		for _, m := range e.final {
@@ -247,7 +274,7 @@ func (e *extractor) isPerson(key string) bool {
 			}
 		}
 	}
-	return e.types[key] == article.Person
+	return e.types[key]
 }
 
 // endsSentence reports whether token i ends a sentence.
@@ -277,6 +304,9 @@ func (e *extractor) after(qu *quote, startAt, endAt map[int]int, subject, lastOr
 	}
 	if e.p(j) == "," {
 		j++
+	}
+	if w := e.w(j); w == "which" || w == "that" || w == "who" {
+		return "", false // "…", which she said would bring in: a clause about the quoted words
 	}
 	if e.w(j) == "according" && e.w(j+1) == "to" {
 		if m, ok := startAt[j+2]; ok {
@@ -338,6 +368,12 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 			return subject, subject != ""
 		}
 	}
+	if e.w(verb-1) == "it" || e.isAdverb(verb-1) && e.w(verb-2) == "it" {
+		return e.speakingOrg, e.speakingOrg != "" // It called the forecast "optimistic"
+	}
+	if key, ok := e.beforeApposition(from, verb, startAt); ok {
+		return key, true // Vigía, a Valencia-based group that …, wrote
+	}
 	// "The chipmaker, based in Santa Clara, said": the subject is the
 	// noun the clause starts with, not the place in its apposition.
 	if e.w(from) == "the" && from+1 < verb && !e.capWordAt(from+1) && (e.p(from+2) == "," || from+2 == verb) {
@@ -380,7 +416,15 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 		}
 	}
 	if key := e.orgNoun(from, verb); key != "" {
+		if role {
+			e.noteRole(from, verb, key)
+		}
 		return key, true // the agency said; a spokesperson for the department said
+	}
+	if role {
+		if key := e.roleBefore(from, verb); key != "" {
+			return key, true // the spokesperson said: the one for the command, named before
+		}
 	}
 	switch {
 	case its || report:
@@ -406,6 +450,62 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 			}
 		}
 		return lastOrg, true
+	}
+	return "", false
+}
+
+// noteRole records that the role words in [from, verb) ("a spokesperson
+// for the command") spoke for the organization key.
+func (e *extractor) noteRole(from, verb int, key string) {
+	for k := from; k < verb; k++ {
+		if w := e.w(k); speakerRoles[w] {
+			if e.roleOrg == nil {
+				e.roleOrg = map[string]string{}
+			}
+			e.roleOrg[w] = key
+		}
+	}
+}
+
+// roleBefore returns the organization that "the <role>" in [from, verb)
+// spoke for when the text last gave it one ("A spokesperson for the
+// command said …" before "the spokesperson said"), or "".
+func (e *extractor) roleBefore(from, verb int) string {
+	for k := from + 1; k < verb; k++ {
+		if w := e.w(k); speakerRoles[w] && e.w(k-1) == "the" {
+			return e.roleOrg[w]
+		}
+	}
+	return ""
+}
+
+// beforeApposition returns the speaker named at the start of [from, verb)
+// when an apposition set off by commas stands between it and the verb
+// ("Vigía, a Valencia-based group that monitors policing, wrote"), so
+// that no name inside the apposition is taken for the speaker.
+func (e *extractor) beforeApposition(from, verb int, startAt map[int]int) (string, bool) {
+	k := verb - 1
+	for k > from && e.isAdverb(k) {
+		k--
+	}
+	if e.p(k) != "," {
+		return "", false
+	}
+	first := from
+	if e.w(first) == "the" {
+		first++
+	}
+	m, ok := startAt[first]
+	if !ok || e.toks[first].inQuote != 0 {
+		return "", false
+	}
+	end := e.final[m].tokEnd
+	if e.p(end) != "," || end+1 >= k {
+		return "", false
+	}
+	switch e.w(end + 1) {
+	case "a", "an", "the", "which", "who", "whose", "one", "its", "his", "her", "their":
+		return e.final[m].key, true
 	}
 	return "", false
 }

@@ -376,6 +376,9 @@ func (e *extractor) club(n *name, i, end int) {
 		n.team = true // Pontivy coach Gildas Tanguy
 	}
 	if !n.team && end < len(e.toks) && e.toks[end].kind == possess {
+		if e.scoreNear(end+1) && teamBeforeVerbs[e.w(end+2)] {
+			n.team = true // Osijek's 2-1 win
+		}
 		for k := end + 1; k < end+4 && k < len(e.toks) && e.toks[k].kind == word && !e.toks[k].capital; k++ {
 			if teamOwned[e.toks[k].lower] {
 				n.team = true // Quimper's coach
@@ -383,9 +386,38 @@ func (e *extractor) club(n *name, i, end int) {
 			}
 		}
 	}
+	if !n.team && e.wonMatch(k) {
+		n.team = true // Osijek went on to win the National Cup final
+	}
 	if n.team && end-i > 1 && n.votes[typeIndex(article.Person)] > 0 && !(n.votes[typeIndex(article.Person)] <= guess && e.singleOpponent(i, end)) {
 		n.team = false // "Carlos Alcaraz beat Jannik Sinner": people
 	}
+}
+
+// matchWords end what a club wins or loses: "won the National Cup
+// final", "lost the semi-final".
+var matchWords = wordSet(`final semi-final semifinal quarter-final quarterfinal cup league title championship match game derby
+	tie playoff play-off replay`)
+
+// wonMatch reports whether the words from token k on say that the name
+// before them won or lost a match or a title: "won the National Cup
+// final", "went on to win the league", "lost the semi-final".
+func (e *extractor) wonMatch(k int) bool {
+	if e.w(k) == "went" && e.w(k+1) == "on" && e.w(k+2) == "to" {
+		k += 3
+	}
+	if !winVerbs[e.w(k)] && e.w(k) != "lost" && e.w(k) != "lose" {
+		return false
+	}
+	if e.w(k+1) != "the" && e.w(k+1) != "their" && e.w(k+1) != "its" {
+		return false
+	}
+	for j := k + 2; j < k+6 && j < len(e.toks) && e.toks[j].kind == word; j++ {
+		if matchWords[e.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // singleOpponent reports whether the other side of a match verb after

@@ -28,6 +28,12 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"person:Quimper"},
 		},
 		{
+			name: "a town's club by a score and a win, by a final it wins, and in every mention but the town's",
+			text: "Osijek's 2-1 win over Rijeka sent them through. Osijek went on to win the National Cup final in May. Osijek said it would appeal. Its president spoke at the training ground in Osijek.",
+			want: []string{"organization:Osijek", "organization:Rijeka", "place:Osijek"},
+			not:  []string{"person:Osijek", "person:Rijeka"},
+		},
+		{
 			name: "people who beat people stay people",
 			text: "Carlos Alcaraz beat Jannik Sinner in five sets. Sinner beat Alcaraz in the spring.",
 			want: []string{"person:Carlos Alcaraz", "person:Jannik Sinner", "person:Sinner", "person:Alcaraz"},
@@ -219,6 +225,12 @@ func TestTypesFromContext(t *testing.T) {
 			want: []string{"event:the first national strike", "event:the strike"},
 		},
 		{
+			name: "a firm's plural trade word and a local paper's title; a chemist at a university is a person",
+			text: "The factory's owner, Delmaro Coatings, denied it. Tenants of Ardent Homes told the Leeds Ledger. Marieke Vos, an environmental chemist at Radboud University, said so.",
+			want: []string{"organization:Delmaro Coatings", "organization:Ardent Homes", "organization:Leeds Ledger", "person:Marieke Vos"},
+			not:  []string{"person:Delmaro Coatings", "person:Ardent Homes", "person:Leeds Ledger", "organization:Marieke Vos"},
+		},
+		{
 			name: "two-word personal names stay people",
 			text: "Sophie Marchetti started Lunara in 2019. Nadia Ferrand told reporters outside the warehouse. Jonas Weber ran the trial.",
 			want: []string{"person:Sophie Marchetti", "person:Nadia Ferrand", "person:Jonas Weber"},
@@ -290,6 +302,29 @@ func TestSpeakers(t *testing.T) {
 			text: "Nvidia reported record revenue. The chipmaker, based in Santa Clara, California, said demand was \"insane\". \"It is a good quarter,\" the chipmaker said.",
 			want: []string{"quote:insane=Nvidia", "quote:It is a good quarter,=Nvidia"},
 			not:  []string{"quote:insane=California"},
+		},
+		{
+			name: "the speaker before an apposition, not a place named inside it",
+			text: "Police raided six flats. Vigía, a Valencia-based group that monitors policing, wrote on X that the footage \"contradicts every line of the police statement\".",
+			want: []string{"quote:contradicts every line of the police statement=Vigía"},
+			not:  []string{"quote:contradicts every line of the police statement=Valencia"},
+		},
+		{
+			name: "the spokesperson: the organization a spokesperson spoke for before",
+			text: "The Valencia Police Command rejected the group's figures. A spokesperson for the command said 14 people were arrested. The man had \"resisted being handcuffed\", the spokesperson said.",
+			want: []string{"quote:resisted being handcuffed=Valencia Police Command"},
+		},
+		{
+			name: "it: the organization that last spoke as a sentence's subject",
+			text: "Daiva Jonaitienė said the rise was too small. The Public Finance Council, an independent body, said the deficit would grow. It called the forecast \"optimistic\".",
+			want: []string{"quote:optimistic=Public Finance Council"},
+			not:  []string{"quote:optimistic=Daiva Jonaitienė"},
+		},
+		{
+			name: "a clause about the quoted words after the quote is not its attribution",
+			text: "Aistė Petrauskienė spoke first. Rasa Juodytė said the council had \"left out the new tax\", which she said would bring in 150 million euros.",
+			want: []string{"quote:left out the new tax=Rasa Juodytė"},
+			not:  []string{"quote:left out the new tax=Aistė Petrauskienė"},
 		},
 		{
 			name: "said, then the person after the company",
