@@ -16,6 +16,9 @@ var platforms = map[string]string{"telegram": "Telegram", "x": "X", "twitter": "
 // postWords name a post on a social network.
 var postWords = set("post", "posts", "posted", "tweet", "tweets", "tweeted", "message", "video", "thread")
 
+// writeWords, before "on" and a network, say a post: "wrote on X".
+var writeWords = set("wrote", "writes", "write", "writing")
+
 // documentWords name a document or a filing.
 var documentWords = set("filing", "filings", "report", "letter", "documents", "document", "submission",
 	"accounts", "results", "memo", "complaint", "lawsuit", "indictment", "ruling", "judgment", "judgement",
@@ -66,7 +69,8 @@ func (f *claimFinder) channelIn(s sentence, cue int, st *statement) (article.Sou
 		}
 		w := f.w(k)
 		switch {
-		case postWords[w]:
+		case postWords[w] || writeWords[w] && f.w(k+1) == "on":
+			// "in a post on Telegram", "wrote on X"
 			if name := f.platformNear(s, k); name != "" {
 				return article.SocialMediaPost, "a post on " + name
 			}

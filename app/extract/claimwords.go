@@ -65,7 +65,8 @@ var backWords = set("that", "this", "it", "claim", "claims", "account", "account
 // numbers are fiction".
 var disputeWords = set("fiction", "false", "untrue", "nonsense", "misleading", "inaccurate", "incorrect",
 	"baseless", "unfounded", "lies", "lie", "fabricated", "fabrication", "exaggerated", "exaggeration",
-	"wrong", "distorted", "distortion", "rubbish", "absurd")
+	"wrong", "distorted", "distortion", "rubbish", "absurd", "contradicts", "contradict", "contradicted", "refutes",
+	"disproves", "invented", "made-up")
 
 // peopleGroups count people, each word with the words that count the
 // same people: "10,000 marchers" and "2,000 demonstrators" are figures

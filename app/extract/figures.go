@@ -17,8 +17,17 @@ func (f *claimFinder) figuresIn(sp article.Span) []figure {
 		noun := f.nounAfter(m.End, sp.End)
 		if c := currencyOf(f.text[m.Start:m.End]); c != "" {
 			// "1,720 euros a month" and "2,050 euros a month" are one
-			// quantity; "3.5 percent" is not money.
-			noun = c + f.periodAfter(m.End, sp.End)
+			// quantity; "3.5 percent" is not money. Sums with no period
+			// are as many things as an article has costs, budgets and
+			// revenues: they are compared only when the words after them
+			// say what they count ("96 million euros in revenue").
+			period := f.periodAfter(m.End, sp.End)
+			noun = ""
+			if period != "" {
+				noun = c + period
+			} else if what := f.nounAfter(m.End, sp.End); what != "" && !currencyWords[what] {
+				noun = c + " " + what
+			}
 		}
 		if noun == "" || units[stem(noun)] {
 			continue // a measure (degrees, kilometres) is no count two parties dispute
