@@ -162,8 +162,8 @@ func gather(cfg Config) (*content, error) {
 	return c, nil
 }
 
-// extras are what the explorer adds to a site that Build makes for any
-// go-app app.
+// extras are what the explorer adds to the site that build makes from its
+// go-app handler.
 type extras struct {
 	// files are more files to serve and store for offline use, by path:
 	// the article files.
@@ -177,16 +177,11 @@ type extras struct {
 	wasm func(path string) string
 }
 
-// Build makes a site from a go-app handler whose routes are registered, the
-// web folder it serves and the paths of its pages. It fills in what every
-// site needs: the resolver that keeps go-app from serving files itself,
-// the service worker that waits for its cache, and the wasm's length for
-// the loading progress. New builds the explorer with it; benchmarks build
-// a minimal go-app app with it, to compare like with like.
-func Build(web fs.FS, h *app.Handler, paths []string) (*Site, error) {
-	return build(web, h, paths, extras{})
-}
-
+// build makes a site from a go-app handler whose routes are registered, the
+// web folder it serves and the paths of its pages, with what the explorer
+// adds (ex). It fills in what every site needs: the resolver that keeps
+// go-app from serving files itself, the service worker that waits for its
+// cache, and the wasm's length for the loading progress.
 func build(web fs.FS, h *app.Handler, paths []string, ex extras) (*Site, error) {
 	if web == nil {
 		return nil, errors.New("server: no web folder")
@@ -344,7 +339,7 @@ func goappHandler(catalog, version string) *app.Handler {
 			// sheet is linked here; it is loaded on screen too, not applied.
 			`<link href="` + PrintCSS + `" media="print" rel="stylesheet">`,
 		},
-		// go-app precaches "/", its own files and the PNG icons; Build
+		// go-app precaches "/", its own files and the PNG icons; build
 		// adds every route. The worker also needs the SVG icon the page
 		// shows, the style sheet for readers without scripts and the one
 		// for print.
