@@ -17,31 +17,29 @@ import (
 var heldOut = set("marseille-housing-march", "brightwell-fraud-trial", "armor-cup-penalty", "wroclaw-runoff-election",
 	"halvex-results-dispute")
 
-// freshHeldOut are gold articles written and annotated by hand after the
+// blindHeldOut are gold articles written and annotated by hand after the
 // claim finder's rules were set, without running the annotator on them
-// or looking at what it finds in them, and never used to adjust it: an
-// environmental dispute, a public-services dispute, a product recall and
-// a report with no contest. They are reported as a half of their own, and
-// EXTRACT_DEBUG does not list what the finder misses in them, so that
-// they stay unseen by whoever tunes the rules.
-var freshHeldOut = set("delmaro-stream-pollution", "portugal-surgery-waits", "veloxa-scooter-recall",
-	"trieste-coffee-museum")
+// or reading its rules, and never used to adjust it: a nurses' strike, an
+// airline's cancellations, a disputed blood test, a tram line opening
+// with no contest, a wildfire evacuation, a mining permit in court, a
+// football club's takeover and an interview with a mayor. Earlier
+// rounds of blind articles (a pollution dispute, surgery waiting times,
+// a scooter recall, a museum opening; then a housing dispute, a data
+// breach, a doping ban, a police raid, a budget vote and a ferry route)
+// were scored blind once and then tuned on, and are in the tuned half
+// now. EXTRACT_DEBUG does not list what the finder misses in this half,
+// so that it stays unseen by whoever tunes the rules.
+var blindHeldOut = set("sheffield-nurses-strike", "aerinza-flight-cancellations", "forthbridge-blood-test",
+	"turku-tram-opening", "culebra-wildfire-evacuation", "ravdo-mine-permit-ruling", "wakefield-city-takeover",
+	"gorlitz-mayor-interview")
 
-// blindHeldOut are six more gold articles written and annotated the same
-// way as freshHeldOut, blind, after it was scored: a housing dispute, a
-// data breach, a doping ban, a police raid, a budget vote and a report
-// with no contest. Like freshHeldOut, they are never used to adjust the
-// finder, and EXTRACT_DEBUG does not list what it misses in them.
-var blindHeldOut = set("ardent-rents-repairs", "roamly-data-breach", "baric-doping-ban", "valencia-phone-raid",
-	"lithuania-budget-vote", "ventspils-ferry-route")
-
-// unseen is whether an article is in a half that is never read to adjust
-// the finder.
-func unseen(id string) bool { return freshHeldOut[id] || blindHeldOut[id] }
+// unseen is whether an article is in the half that is never read to
+// adjust the finder.
+func unseen(id string) bool { return blindHeldOut[id] }
 
 // claimHalves names the halves of the gold articles in the order they are
 // reported.
-var claimHalves = []string{"tuned", "held out", "fresh held out", "blind held out"}
+var claimHalves = []string{"tuned", "held out", "blind held out"}
 
 // claimHalfOf names the half of the gold articles with claims an article
 // is in.
@@ -49,8 +47,6 @@ func claimHalfOf(id string) string {
 	switch {
 	case blindHeldOut[id]:
 		return "blind held out"
-	case freshHeldOut[id]:
-		return "fresh held out"
 	case heldOut[id]:
 		return "held out"
 	}
@@ -319,20 +315,19 @@ func debugClaims() bool { return os.Getenv("EXTRACT_DEBUG") != "" }
 // pooled: the recall and precision of positions and of contests. They
 // sit below today's figures, so that a change that loses ground fails;
 // raise them as the finder improves. The aims are higher: see
-// docs/article-format.md. The fresh held-out half's floors were set
+// docs/article-format.md. The blind held-out half's floors are set
 // once, from its first measured figures, and are not to be tuned to.
 var claimFloors = map[string]struct{ posP, posR, conP, conR float64 }{
-	"tuned":          {0.85, 0.82, 0.82, 0.88},
+	"tuned":          {0.72, 0.67, 0.42, 0.34},
 	"held out":       {0.65, 0.62, 0.62, 0.44},
-	"fresh held out": {0.52, 0.48, 0.22, 0.15},
-	"blind held out": {0, 0, 0, 0},
+	"blind held out": {0.65, 0.60, 0.27, 0.30},
 }
 
 // TestClaimQuality annotates every gold article with claims and scores
 // the claims found against the hand annotation: positions (who, stance,
 // evidence), contests (two opposed positions in one claim) and silent
 // voices, for each article, for the articles tuned on, for those held
-// out and for the fresh held-out ones. With -v it prints lines starting
+// out and for the blind held-out ones. With -v it prints lines starting
 // "bench  claims" for make bench.
 func TestClaimQuality(t *testing.T) {
 	halves := map[string]*claimScore{}
@@ -359,7 +354,7 @@ func TestClaimQuality(t *testing.T) {
 				goldContested++
 			}
 		}
-		// On a fresh held-out article this is a floor like the others, not
+		// On a blind held-out article this is a floor like the others, not
 		// set yet: the contests found there show in its bench line (as
 		// "found" and "false" with none in gold) and fail nothing.
 		if goldContested == 0 && s.contested > 0 && !unseen(gold.ID) {

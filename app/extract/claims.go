@@ -59,6 +59,9 @@ type statement struct {
 type figure struct {
 	value string // the number as written, lowercase
 	noun  string // the stem of what it counts ("troop" for "troops")
+	// period is the period a count is counted in ("/year" for "150,000
+	// visitors a year"), or "": a rate and a count are not one quantity.
+	period string
 }
 
 // silence is an actor that the article says gave no statement.

@@ -32,7 +32,11 @@ func (f *claimFinder) figuresIn(sp article.Span) []figure {
 		if noun == "" || units[stem(noun)] {
 			continue // a measure (degrees, kilometres) is no count two parties dispute
 		}
-		out = append(out, figure{value: strings.ToLower(f.text[m.Start:m.End]), noun: stem(noun)})
+		fg := figure{value: strings.ToLower(f.text[m.Start:m.End]), noun: stem(noun)}
+		if !strings.Contains(noun, "/") {
+			fg.period = f.rateAfter(m.End, sp.End) // "150,000 visitors a year" is a rate
+		}
+		out = append(out, fg)
 	}
 	return out
 }
@@ -65,7 +69,7 @@ func conflicting(a, b []figure) bool {
 	for _, x := range a {
 		for _, y := range b {
 			same := x.noun == y.noun || x.noun == stem("people") && isPeopleGroup(y.noun) || y.noun == stem("people") && isPeopleGroup(x.noun)
-			if same && x.value != y.value {
+			if same && x.period == y.period && x.value != y.value {
 				return true
 			}
 		}
@@ -110,6 +114,22 @@ func (f *claimFinder) periodAfter(pos, end int) string {
 		switch p := strings.TrimSuffix(toks[1].lower, "ly"); p {
 		case "day", "week", "month", "year", "hour":
 			return "/" + p
+		}
+	}
+	return ""
+}
+
+// rateAfter is the period a count is counted in when a period follows
+// the number's noun within a few words ("150,000 visitors a year"), as
+// "/year", or "".
+func (f *claimFinder) rateAfter(pos, end int) string {
+	toks := f.tokensIn(article.Span{Start: pos, End: min(end, pos+48)})
+	for k := 1; k < len(toks) && k < 5; k++ {
+		if toks[k].kind != word {
+			break
+		}
+		if p := f.periodAfter(toks[k].start, end); p != "" {
+			return p
 		}
 	}
 	return ""

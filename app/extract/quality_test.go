@@ -226,32 +226,39 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 	"night-train-interview":    {1, 1},
 	"coastal-summer-report":    {1, 1},
 	"ashcombe-school-street":   {1, 1},
-	// The fresh held-out articles (freshHeldOut): no minimum yet, to be
-	// set from their first measured figures.
-	"delmaro-stream-pollution": {0, 0},
-	"portugal-surgery-waits":   {0, 0},
-	"veloxa-scooter-recall":    {0, 0},
-	"trieste-coffee-museum":    {0, 0},
-	"ardent-rents-repairs":     {0, 0},
-	"roamly-data-breach":       {0, 0},
-	"baric-doping-ban":         {0, 0},
-	"valencia-phone-raid":      {0, 0},
-	"lithuania-budget-vote":    {0, 0},
-	"ventspils-ferry-route":    {0, 0},
+	// Two earlier rounds of articles written blind, scored blind once and
+	// tuned on since.
+	"delmaro-stream-pollution": {0.89, 1},
+	"portugal-surgery-waits":   {0.95, 1},
+	"veloxa-scooter-recall":    {0.88, 1},
+	"trieste-coffee-museum":    {0.91, 1},
+	"ardent-rents-repairs":     {0.94, 1},
+	"roamly-data-breach":       {0.93, 1},
+	"baric-doping-ban":         {0.91, 1},
+	"valencia-phone-raid":      {0.96, 1},
+	"lithuania-budget-vote":    {0.92, 1},
+	"ventspils-ferry-route":    {0.92, 1},
+	// The blind held-out articles (blindHeldOut): set once from their
+	// first measured figures, rounded down, and not to be tuned to.
+	"sheffield-nurses-strike":      {0.91, 0.85},
+	"aerinza-flight-cancellations": {0.91, 1},
+	"forthbridge-blood-test":       {0.94, 1},
+	"turku-tram-opening":           {0.92, 1},
+	"culebra-wildfire-evacuation":  {0.83, 0.5},
+	"ravdo-mine-permit-ruling":     {0.84, 0.71},
+	"wakefield-city-takeover":      {0.84, 0.62},
+	"gorlitz-mayor-interview":      {0.88, 1},
 }
 
 // heldOutEntities are the gold articles kept out of tuning the entity
 // types and the quote speakers: the claim finder's held-out five, three
-// of the six older files, and the four fresh held-out articles written
-// blind (freshHeldOut), so that about half of the articles show how the
-// rules do on text they were not fitted to. EXTRACT_DEBUG prints the
+// of the six older files, and the eight articles written blind
+// (blindHeldOut), so that a good part of the articles show how the rules
+// do on text they were not fitted to. EXTRACT_DEBUG prints the
 // mentions and errors of the tuned half only.
 var heldOutEntities = func() map[string]bool {
 	m := set("emilia-floods", "car-free-sundays-opinion", "marlow-transit-figures")
 	for id := range heldOut {
-		m[id] = true
-	}
-	for id := range freshHeldOut {
 		m[id] = true
 	}
 	for id := range blindHeldOut {
@@ -422,7 +429,7 @@ func TestQuality(t *testing.T) {
 			}
 			p, rc, _ := r.typed.prf(true)
 			fmt.Printf("  %-13s %5d %5d   F1 %.2f exact, %.2f overlap (P %.2f, R %.2f); speakers %d/%d\n", "typed", r.typed.gold, r.typed.pred, f1x, f1, p, rc, r.speakers, r.quotes)
-			if debug && (!heldOutEntities[gold.ID] || unseen(gold.ID)) {
+			if debug && !heldOutEntities[gold.ID] {
 				debugArticle(gold, pred, r)
 			}
 			fmt.Printf("bench  extract %-26s typed F1 %.2f overlap, %.2f exact; speakers %d/%d\n", r.name, f1, f1x, r.speakers, r.quotes)
