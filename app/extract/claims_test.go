@@ -118,6 +118,8 @@ func TestClaimPatterns(t *testing.T) {
 			[]partyIn{{"Ministry of Finance", article.Asserts, "", "the new ferry terminal would cost 12 million euros"}}, article.Unverified},
 		{"words that contradict another party's statement dispute it", "The Valencia Police Command said officers had arrested 14 people without the use of force. Vigía, a group that monitors policing, wrote on X that the footage \"contradicts every line of the police statement\".",
 			[]partyIn{{"Vigía", article.Disputes, article.SocialMediaPost, "contradicts every line of the police statement"}}, article.Contested},
+		{"a count over a period is not the same quantity as a count", "Paolo Zorzut, a historian, said the coffee trade had employed about 2,000 people in Trieste. The councillor Marco Sancin said the city expected about 150,000 visitors a year.",
+			[]partyIn{{"Marco Sancin", article.Asserts, "", "the city expected about 150,000 visitors a year"}}, article.Unverified},
 		{"counts of different people", "The Health Ministry said 900 patients had waited more than a year for surgery at the hospital in Braga. The Northern Doctors' Union said 40 staff had left the hospital since January.",
 			[]partyIn{{"Health Ministry", article.Asserts, "", "900 patients had waited"}}, article.Unverified},
 		{"rejected a label", "Interior Minister Karl Brandt called the protesters \"extremists\" in a speech on Friday. The Green Youth movement rejected that characterization in a statement.",
