@@ -65,6 +65,10 @@ type extractor struct {
 	// spokesperson for the command", for a later "the spokesperson").
 	speakingOrg string
 	roleOrg     map[string]string
+	// The person the text last gave each title ("Mayor Lena Kraus", "Lena
+	// Kraus, the mayor") and each age ("Lena Kraus, 45,"), for a later
+	// "the mayor said" or "the 45-year-old said".
+	titled, aged map[string]string
 }
 
 // Annotate finds the entities, mentions and quotes in text and returns

@@ -127,6 +127,7 @@ func (e *extractor) attribute() {
 	}
 
 	e.speakingOrg, e.roleOrg = "", nil
+	e.titled, e.aged = map[string]string{}, map[string]string{}
 	subject := ""    // the person the text is talking about
 	lastOrg := ""    // the last organization named
 	lastPerson := "" // the last person named
@@ -166,6 +167,7 @@ func (e *extractor) attribute() {
 				}
 			}
 			if m.typ == article.Person && m.key != "" {
+				e.noteTitleAndAge(m)
 				if firstPerson == "" && !pronounFirst {
 					firstPerson = m.key
 				}
@@ -312,7 +314,7 @@ func (e *extractor) after(qu *quote, startAt, endAt map[int]int, subject, lastOr
 		if m, ok := startAt[j+2]; ok {
 			return e.final[m].key, true
 		}
-		return e.orgNoun(j+2, j+5), false
+		return e.orgNoun(j+2, j+8), false // according to a statement from the ministry
 	}
 	verb := e.attributionVerb(j, j+14)
 	if verb < 0 {
@@ -367,6 +369,9 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 		if personPronouns[e.w(k)] {
 			return subject, subject != ""
 		}
+	}
+	if key := e.describedPerson(from, verb); key != "" {
+		return key, true // the mayor said; the 45-year-old said
 	}
 	if e.w(verb-1) == "it" || e.isAdverb(verb-1) && e.w(verb-2) == "it" {
 		return e.speakingOrg, e.speakingOrg != "" // It called the forecast "optimistic"
@@ -429,6 +434,8 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 	switch {
 	case its || report:
 		return lastOrg, lastOrg != ""
+	case role && e.forUnnamed(from, verb):
+		return "", true // a spokesperson for the regional government, which the text does not name
 	case role:
 		// "A spokesperson said only that the ministry was …": the
 		// organization the sentence names, never the one before it.
@@ -452,6 +459,63 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 		return lastOrg, true
 	}
 	return "", false
+}
+
+// noteTitleAndAge records the title a person mention carries ("Mayor
+// Lena Kraus", "Lena Kraus, the mayor,") and the age it gives ("Lena
+// Kraus, 45,").
+func (e *extractor) noteTitleAndAge(m *mention) {
+	if t := e.w(m.tok - 1); titleCores[t] {
+		e.titled[t] = m.key
+	}
+	end := m.tokEnd
+	if e.p(end) != "," {
+		return
+	}
+	if k := end + 1; k < len(e.toks) && e.toks[k].kind == word && isDigits(e.w(k)) && e.p(k+1) == "," {
+		e.aged[e.w(k)] = m.key
+		return
+	}
+	for k := end + 1; k < end+6 && k < len(e.toks) && e.toks[k].kind == word; k++ {
+		if t := e.w(k); titleCores[t] && !e.toks[k].capital {
+			e.titled[t] = m.key // Lena Kraus, the mayor of Görlitz
+			return
+		}
+	}
+}
+
+// describedPerson returns the person that the words [from, verb) name by
+// a title or an age the text gave them before: "the mayor said", "the
+// 45-year-old said"; or "".
+func (e *extractor) describedPerson(from, verb int) string {
+	k := from
+	if e.w(k) != "the" {
+		return ""
+	}
+	k++
+	for k < verb-1 && e.isAdverb(verb-1) {
+		verb--
+	}
+	if k != verb-1 {
+		return ""
+	}
+	w := e.w(k)
+	if age, ok := strings.CutSuffix(w, "-year-old"); ok {
+		return e.aged[age]
+	}
+	return e.titled[w]
+}
+
+// forUnnamed reports whether the role words [from, verb) speak for an
+// organization by its common noun alone, one the text does not name: "a
+// spokesperson for the regional government".
+func (e *extractor) forUnnamed(from, verb int) bool {
+	for k := from; k+2 < verb; k++ {
+		if e.w(k) == "for" && e.w(k+1) == "the" && !e.capWordAt(k+2) {
+			return e.orgNoun(k+1, verb) == ""
+		}
+	}
+	return false
 }
 
 // noteRole records that the role words in [from, verb) ("a spokesperson

@@ -327,6 +327,24 @@ func TestSpeakers(t *testing.T) {
 			not:  []string{"quote:left out the new tax=Aistė Petrauskienė"},
 		},
 		{
+			name: "the mayor: the person the text gave that title",
+			text: "Mayor Lena Kraus opened the bridge on Monday. Peter Voss, the council's finance chief, was there too. \"It is the best day of my time in office,\" the mayor said.",
+			want: []string{"quote:It is the best day of my time in office,=Lena Kraus"},
+			not:  []string{"quote:It is the best day of my time in office,=Peter Voss"},
+		},
+		{
+			name: "the 45-year-old: the person the text gave that age",
+			text: "Lena Kraus, 45, has led Görlitz since 2019. Her rival Tom Berger disputes her figures. \"The debt has fallen by a third,\" the 45-year-old said.",
+			want: []string{"quote:The debt has fallen by a third,=Lena Kraus"},
+			not:  []string{"quote:The debt has fallen by a third,=Tom Berger"},
+		},
+		{
+			name: "a spokesperson for a body the text does not name: no one",
+			text: "Union spokesman Dave Price said: \"The plan exists on paper.\" A spokesperson for the regional government said only that the review \"will look at every decision\".",
+			want: []string{"quote:The plan exists on paper.=Dave Price"},
+			not:  []string{"quote:will look at every decision=Dave Price"},
+		},
+		{
 			name: "said, then the person after the company",
 			text: "\"Today we show that floating wind is an industry,\" said Nordvik Energy chief executive Ingrid Eriksen.",
 			want: []string{"quote:Today we show that floating wind is an industry,=Ingrid Eriksen"},
