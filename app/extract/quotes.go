@@ -120,7 +120,7 @@ func (e *extractor) attribute() {
 			p++
 		} else if t.sentStart && t.inQuote == 0 && (t.kind == word || t.kind == qopen) {
 			s++
-		} else if t.kind == qopen && i > 0 && (e.toks[i-1].kind == newline || e.endsSentence(i-1)) {
+		} else if t.kind == qopen && i > 0 && (e.toks[i-1].kind == newline || e.endsSentence(i-1) && e.p(i-1) != ":") {
 			s++
 		}
 		sent[i], para[i] = s, p
@@ -652,17 +652,32 @@ func (e *extractor) before(qu *quote, a int, prev *quote, startAt, endAt map[int
 			}
 		}
 		if speechVerbs[w] && w != "according" {
-			verb = k
+			if verb < 0 || !e.personIn(k+1, verb, startAt) {
+				verb = k
+			}
 			break
 		}
 		if k == qu.open-1 && e.p(k) == ":" {
-			verb = k // a colon, unless a speech verb stands before it
+			// A colon, unless a speech verb stands before it with no
+			// other person between: "Mora disagreed:" after "Ruiz said".
+			verb = k
 		}
 	}
 	if verb < 0 {
 		return "", false
 	}
 	return e.subjectOf(from, verb, startAt, endAt, subject, lastOrg)
+}
+
+// personIn reports whether a person's name starts in tokens [from, to),
+// outside quotes.
+func (e *extractor) personIn(from, to int, startAt map[int]int) bool {
+	for k := from; k < to; k++ {
+		if m, ok := startAt[k]; ok && e.toks[k].inQuote == 0 && e.final[m].typ == article.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestBefore returns the nearest person or organization named before

@@ -345,6 +345,12 @@ func TestSpeakers(t *testing.T) {
 			not:  []string{"quote:will look at every decision=Dave Price"},
 		},
 		{
+			name: "a colon after a clause: its subject, not the person who spoke before in the sentence",
+			text: "Ana Ruiz, the region's head of emergencies, said the order went out at 6 p.m. Luis Mora of the firefighters' union SIF disagreed: \"That is not true.\"",
+			want: []string{"quote:That is not true.=Luis Mora"},
+			not:  []string{"quote:That is not true.=Ana Ruiz"},
+		},
+		{
 			name: "said, then the person after the company",
 			text: "\"Today we show that floating wind is an industry,\" said Nordvik Energy chief executive Ingrid Eriksen.",
 			want: []string{"quote:Today we show that floating wind is an industry,=Ingrid Eriksen"},
