@@ -13,6 +13,7 @@ import (
 // every mention in text order in e.final.
 func (e *extractor) link() {
 	e.clubs()
+	e.coordinated()
 	// Votes for each key, from every name with that key.
 	votes := map[string]*[8]int{}
 	words := map[string][]string{}
@@ -280,6 +281,49 @@ func (e *extractor) clubs() {
 		n.key = "club:" + strings.ToLower(n.name)
 		n.votes = [8]int{}
 		n.vote(article.Organization, strong)
+	}
+}
+
+// coordinated gives a name that nothing types firmly the type of a name
+// joined to it by "and" or "or" that something does ("Residents of
+// Tabuenca and Ainzón"): the two are things of one kind.
+func (e *extractor) coordinated() {
+	endAt := make(map[int]*name, len(e.names))
+	startAt := make(map[int]*name, len(e.names))
+	for _, n := range e.names {
+		if !n.desc {
+			endAt[n.tokEnd-1], startAt[n.tok] = n, n
+		}
+	}
+	best := func(n *name) (article.Type, int) {
+		bi, bw := 0, 0
+		for i, w := range n.votes {
+			if w > bw {
+				bi, bw = i, w
+			}
+		}
+		return article.Types[bi], bw
+	}
+	for _, n := range e.names {
+		if n.desc || n.team {
+			continue
+		}
+		if _, w := best(n); w >= clue {
+			continue
+		}
+		var other *name
+		switch {
+		case e.w(n.tok-1) == "and" || e.w(n.tok-1) == "or":
+			other = endAt[n.tok-2]
+		case e.w(n.tokEnd) == "and" || e.w(n.tokEnd) == "or":
+			other = startAt[n.tokEnd+1]
+		}
+		if other == nil {
+			continue
+		}
+		if t, w := best(other); w >= clue && (t == article.Place || t == article.Organization || t == article.Person) {
+			n.vote(t, clue)
+		}
 	}
 }
 

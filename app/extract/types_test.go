@@ -231,6 +231,12 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"person:Delmaro Coatings", "person:Ardent Homes", "person:Leeds Ledger", "organization:Marieke Vos"},
 		},
 		{
+			name: "a name joined by \"and\" to a place is a place",
+			text: "Residents of Tabuenca and Ainzón were evacuated on Sunday.",
+			want: []string{"place:Tabuenca", "place:Ainzón"},
+			not:  []string{"organization:Ainzón"},
+		},
+		{
 			name: "two-word personal names stay people",
 			text: "Sophie Marchetti started Lunara in 2019. Nadia Ferrand told reporters outside the warehouse. Jonas Weber ran the trial.",
 			want: []string{"person:Sophie Marchetti", "person:Nadia Ferrand", "person:Jonas Weber"},
