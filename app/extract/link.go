@@ -256,34 +256,6 @@ func initials(words []string) string {
 	return b.String()
 }
 
-// clubs gives each name used as a sports club's its own key, apart from
-// the town the club is named after: "Quimper" in "Quimper beat Morlaix" is
-// the club, in "in Quimper" the town. A word that is a person's surname
-// stays the person's ("Sinner beat Alcaraz").
-func (e *extractor) clubs() {
-	surnames := map[string]bool{}
-	for _, n := range e.names {
-		if !n.desc && len(n.words) > 1 && n.votes[typeIndex(article.Person)] > 0 {
-			surnames[n.words[len(n.words)-1]] = true
-		}
-	}
-	clubs := map[string]bool{}
-	for _, n := range e.names {
-		if !n.team || n.desc || len(n.words) == 1 && surnames[n.words[0]] {
-			continue
-		}
-		clubs[strings.ToLower(n.name)] = true
-	}
-	for _, n := range e.names {
-		if n.desc || !clubs[strings.ToLower(n.name)] || !n.team && e.townAt(n.tok) {
-			continue
-		}
-		n.key = "club:" + strings.ToLower(n.name)
-		n.votes = [8]int{}
-		n.vote(article.Organization, strong)
-	}
-}
-
 // coordinated gives a name that nothing types firmly the type of a name
 // joined to it by "and" or "or" that something does ("Residents of
 // Tabuenca and Ainzón"): the two are things of one kind.
@@ -325,18 +297,6 @@ func (e *extractor) coordinated() {
 			n.vote(t, clue)
 		}
 	}
-}
-
-// townPreps before a club's name make it the town's: "the training ground
-// in Osijek".
-var townPreps = set("in", "at", "near", "outside", "around", "across", "from", "of", "to", "into", "through")
-
-// townAt reports whether the name at token i, the name of a club
-// elsewhere in the text, stands for its town here: after a preposition of
-// place, or before "region" or "area". Its other mentions are the club's,
-// as the text uses the name for the club ("Osijek said it would pay").
-func (e *extractor) townAt(i int) bool {
-	return townPreps[e.w(i-1)]
 }
 
 // nestedPlaces annotates a place the text names on its own inside the
