@@ -28,8 +28,7 @@ var teamVerbs = wordSet(`beat beats defeated defeats thrashed edged overcame eli
 	downed outplayed knocked visit visits visited host`)
 
 // teamBefore are the prepositions before a name that make it a club's:
-// "lost to Dallas", "a win
-// over Morlaix".
+// "lost to Dallas", "a win over Morlaix".
 var teamBefore = map[string]string{"to": "lost", "over": "win", "against": "", "with": "drew", "by": "beaten"}
 
 // teamBeforeVerbs are the words before teamBefore's prepositions.
