@@ -76,6 +76,9 @@ func TestEditorSuggestedClaims(t *testing.T) {
 
 	// Rejected with the mouse: the claim and its passages go, the focus
 	// is on the next claim; Undo brings it back, with the focus.
+	// Accepting moved the focus, which may scroll the list: the click
+	// waits for the button to keep still, as a reader's would.
+	waitStill(t, ctx, "the Reject button", `document.querySelector('[data-reject="strike-turnout"]').getBoundingClientRect().top`)
 	step(t, ctx, "rejecting", chromedp.Click(chromedp.CSS(`[data-reject="strike-turnout"]`)))
 	waitFor(t, ctx, "the claim gone", `!document.querySelector('li[data-claim="strike-turnout"]')`)
 	waitFor(t, ctx, "the focus on the next claim", `document.activeElement.id === "editor-claim-pay-offer"`)
@@ -110,6 +113,9 @@ func TestEditorSuggestedClaims(t *testing.T) {
 	}
 	step(t, ctx, "pressing Undo", chromedp.Click(chromedp.CSS("#editor-undo")))
 	waitFor(t, ctx, "the change undone, the claim suggested again", `document.querySelector('li[data-claim="strike-turnout"]')?.dataset.suggested === "true"`)
+	// Accepting moved the focus, which may scroll the list: the click
+	// waits for the button to keep still, as a reader's would.
+	waitStill(t, ctx, "the Reject button", `document.querySelector('[data-reject="strike-turnout"]').getBoundingClientRect().top`)
 	step(t, ctx, "rejecting", chromedp.Click(chromedp.CSS(`[data-reject="strike-turnout"]`)))
 	waitFor(t, ctx, "the claim gone", `!document.querySelector('li[data-claim="strike-turnout"]')`)
 
