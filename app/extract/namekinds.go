@@ -121,6 +121,11 @@ func compoundPlace(w string) string {
 	return ""
 }
 
+// surnameTitles are titles that are also surnames: after a given name
+// they end a person's name ("Sergio Pastor"), not a title.
+var surnameTitles = set("pastor", "king", "bishop", "dean", "marshal", "judge", "prince", "sheriff", "major", "abbott",
+	"baron", "earl", "duke", "knight")
+
 // functions are what a title is in charge of, no entity: "Head of
 // Communications", "Director of Research".
 var functions = wordSet(`communications marketing sales finance operations strategy research engineering

@@ -263,6 +263,12 @@ func (e *extractor) chunk(i, end int) {
 		e.person(n, end, true)
 		return
 	}
+	// A surname that is also a title: "Sergio Pastor", "Ellen King".
+	if end-i == 2 && surnameTitles[e.toks[i+1].lower] && !titleCores[e.toks[i].lower] && !titleTails[e.toks[i].lower] &&
+		!isCue(e.toks[i].lower) && !functions[e.toks[i].lower] {
+		e.classify(i, end)
+		return
+	}
 	// A title with no name: "Chief Executive Officer of Nordvik Energy".
 	k := i
 	for k < end && (titleCores[e.toks[k].lower] || e.toks[k].capital && k+1 < end && titleCores[e.toks[k+1].lower]) {

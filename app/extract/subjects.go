@@ -37,6 +37,9 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 			return subject, subject != ""
 		}
 	}
+	if k := e.skipAdverbsBack(verb-1, from); k > from && personPronouns[e.w(k)] && e.p(k-1) == "," && e.introPhrase(from) {
+		return subject, subject != "" // Speaking to Steel City Radio, she said
+	}
 	if key := e.describedPerson(from, verb); key != "" {
 		return key, true // the mayor said; the 45-year-old said
 	}
@@ -149,6 +152,23 @@ func (e *extractor) noteTitleAndAge(m *mention) {
 			return
 		}
 	}
+}
+
+// introPhrase reports whether the words from token from open a phrase
+// that sets the scene before the subject: "Speaking to Steel City Radio,",
+// "Asked about the count,", "In an interview with the Herald,".
+func (e *extractor) introPhrase(from int) bool {
+	w := e.w(from)
+	return strings.HasSuffix(w, "ing") || w == "asked" || w == "in" || w == "on" || w == "at" || w == "after"
+}
+
+// skipAdverbsBack returns the token at or before k, back to from, past
+// adverbs that may stand between a subject and its verb.
+func (e *extractor) skipAdverbsBack(k, from int) int {
+	for k > from && e.isAdverb(k) {
+		k--
+	}
+	return k
 }
 
 // describedPerson returns the person that the words [from, verb) name by

@@ -153,6 +153,46 @@ func isPersonNoun(w string) bool {
 		strings.HasSuffix(w, "ologist")
 }
 
+// tradeNouns name a trade that a firm or a person may follow: before a
+// name of two words or more ("the property developer Craig Ashdown") they
+// make a person more likely, where before one word they say nothing.
+var tradeNouns = set("developer", "builder", "designer", "publisher", "printer", "producer", "trader", "dealer",
+	"landlord", "operator", "promoter", "manufacturer", "supplier", "retailer")
+
+// ledVerbs before "by" make the name after it a person's: "a group led
+// by Craig Ashdown".
+var ledVerbs = set("led", "headed", "founded", "chaired", "coached", "managed", "run", "captained", "fronted")
+
+// roleOf reports whether a role stands before the name at token i, with
+// "of": "The chair of the Gielas Sámi Village, Ánte Pavval," names the
+// chair next, not a place in a place.
+func (e *extractor) roleOf(i int) bool {
+	k := i - 1
+	if e.w(k) == "the" {
+		k--
+	}
+	if e.w(k) != "of" {
+		return false
+	}
+	w := e.w(k - 1)
+	return titleCores[w] || isPersonNoun(w) || speakerRoles[w]
+}
+
+// ledBy reports whether "led by" or the like stands before the name at
+// token i, past an article and a few words in lower case: "led by the
+// property developer Craig Ashdown".
+func (e *extractor) ledBy(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if e.w(k) == "by" {
+			return ledVerbs[e.w(k-1)]
+		}
+		if e.toks[k].kind != word || e.toks[k].capital {
+			return false
+		}
+	}
+	return false
+}
+
 // context adds the evidence of the words around a name.
 func (e *extractor) context(n *name, i, end int) {
 	single := end-i == 1
@@ -167,6 +207,10 @@ func (e *extractor) context(n *name, i, end int) {
 		n.vote(article.Place, strong) // the town of Faenza
 	case placeOf[prev2] && prev == "of":
 		n.vote(article.Place, clue+1) // residents of Millbrook, north of Kyiv
+	case e.ledBy(i):
+		n.vote(article.Person, strong) // an investment group led by (the property developer) Craig Ashdown
+	case lowerBefore && tradeNouns[e.w(i-1)] && !single:
+		n.vote(article.Person, clue) // the property developer Craig Ashdown; the developer Barratt Homes has a cue
 	case lowerBefore && orgNouns[e.w(i-1)]:
 		n.vote(article.Organization, strong) // the parcel company Logivance
 		n.noun = e.w(i - 1)
@@ -190,7 +234,8 @@ func (e *extractor) context(n *name, i, end int) {
 
 	if e.p(i-1) == "," && len(e.names) > 1 {
 		// "Santa Clara, California": a place after a place.
-		if p := e.names[len(e.names)-2]; p.tokEnd == i-1 && !p.desc && top(p.votes) == article.Place && !e.toks[i].sentStart {
+		if p := e.names[len(e.names)-2]; p.tokEnd == i-1 && !p.desc && top(p.votes) == article.Place && !e.toks[i].sentStart &&
+			!e.roleOf(p.tok) {
 			n.vote(article.Place, clue+1)
 		}
 	}

@@ -237,6 +237,18 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"organization:Ainzón"},
 		},
 		{
+			name: "a surname that is also a title, a person a group is led by, and a developer's two-word name",
+			text: "Union spokesman Sergio Pastor spoke first. Vantera, an investment group led by the property developer Craig Ashdown, bought the club. Ashdown spoke on Monday.",
+			want: []string{"person:Sergio Pastor", "person:Craig Ashdown", "person:Ashdown"},
+			not:  []string{"organization:Craig Ashdown", "organization:Ashdown"},
+		},
+		{
+			name: "the name after \"the chair of\" a place is the chair, not a place in it",
+			text: "The chair of the Gielas Sámi Village, Ánte Pavval, said the herders had warned of it.",
+			want: []string{"person:Ánte Pavval"},
+			not:  []string{"place:Ánte Pavval"},
+		},
+		{
 			name: "two-word personal names stay people",
 			text: "Sophie Marchetti started Lunara in 2019. Nadia Ferrand told reporters outside the warehouse. Jonas Weber ran the trial.",
 			want: []string{"person:Sophie Marchetti", "person:Nadia Ferrand", "person:Jonas Weber"},
@@ -355,6 +367,17 @@ func TestSpeakers(t *testing.T) {
 			text: "Ana Ruiz, the region's head of emergencies, said the order went out at 6 p.m. Luis Mora of the firefighters' union SIF disagreed: \"That is not true.\"",
 			want: []string{"quote:That is not true.=Luis Mora"},
 			not:  []string{"quote:That is not true.=Ana Ruiz"},
+		},
+		{
+			name: "a pronoun after a phrase that sets the scene: the person, not the outlet in the phrase",
+			text: "Health Minister Rachel Dunmore urged both sides to talk. Speaking to the radio station Steel City Radio, she said the strike was \"a matter for the trust and its staff\".",
+			want: []string{"quote:a matter for the trust and its staff=Rachel Dunmore"},
+			not:  []string{"quote:a matter for the trust and its staff=Steel City Radio"},
+		},
+		{
+			name: "a quote over two paragraphs, after a chair named in the paragraph before",
+			text: "Ferrona's spokesman, Henrik Dahlberg, said the company would appeal.\nThe chair of the Gielas Sámi Village, Ánte Pavval, said the herders had warned of this.\n\"A reindeer does not climb onto a lorry.\n\"Nobody from Ferrona ever walked with us. Not once,\" he said.",
+			want: []string{"quote:A reindeer does not climb onto a lorry.=Ánte Pavval", "quote:Nobody from Ferrona ever walked with us. Not once,=Ánte Pavval"},
 		},
 		{
 			name: "said, then the person after the company",
