@@ -68,6 +68,11 @@ var disputeWords = set("fiction", "false", "untrue", "nonsense", "misleading", "
 	"wrong", "distorted", "distortion", "rubbish", "absurd", "contradicts", "contradict", "contradicted", "refutes",
 	"disproves", "invented", "made-up")
 
+// notDisputed after "false" make a thing, not a judgement of what was
+// said: "false alarms", "false positives".
+var notDisputed = set("alarm", "alarms", "positive", "positives", "negative", "negatives", "start", "starts", "alert",
+	"alerts", "teeth", "economy")
+
 // peopleGroups count people, each word with the words that count the
 // same people: "10,000 marchers" and "2,000 demonstrators" are figures
 // for one crowd, "700 staff" and "200 strikers" for one workforce, but
@@ -197,7 +202,7 @@ var otherKinds = []string{"union", "federation", "confederation", "ministry", "d
 var spokesWords = set("spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
 	"representatives", "official", "officials", "lawyer", "lawyers", "attorney", "attorneys", "statement",
 	"source", "sources", "executive", "executives", "head", "chief", "chair", "leader", "leaders",
-	"secretary", "director", "manager", "owner", "counsel")
+	"secretary", "director", "manager", "owner", "counsel", "authors", "researchers", "scientists")
 
 // silenceVerbs, with what follows them, say that an actor gave no
 // statement: "did not respond to a request for comment".

@@ -301,7 +301,7 @@ func (f *claimFinder) contentStance(st *statement) {
 			next = toks[k+1].lower
 		}
 		switch {
-		case disputeWords[w]:
+		case disputeWords[w] && !(w == "false" && notDisputed[next]):
 			st.stance, st.back = article.Disputes, true
 			return
 		case w == "not" && (next == "true" || next == "correct" || next == "accurate"):
