@@ -26,7 +26,7 @@ var orgNouns = wordSet(`agency company association firm group organisation organ
 	carmaker automaker drugmaker conglomerate cooperative consultancy subsidiary franchise studio
 	distributor wholesaler exporter importer courier utility bakery shop café restaurant brewery
 	business employer contractor subcontractor outfit foundation institution commission committee
-	tribunal court league federation confederation coalition alliance movement collective office lab
+	tribunal court league federation confederation coalition alliance movement collective office lab journal
 	laboratory hospital clinic think-tank exchange observatory airport provider miner bookseller`)
 
 // placeNouns in an apposition or before "of" make a name a place's.

@@ -307,8 +307,10 @@ func (e *extractor) after(qu *quote, startAt, endAt map[int]int, subject, lastOr
 	if e.p(j) == "," {
 		j++
 	}
-	if w := e.w(j); w == "which" || w == "that" || w == "who" {
-		return "", false // "…", which she said would bring in: a clause about the quoted words
+	if w := e.w(j); w == "which" || w == "that" || w == "who" || (w == "and" || w == "but") && e.w(j+1) == "that" {
+		// "…", which she said would bring in; "…", and that the journal
+		// had added: a clause that goes on, not an attribution.
+		return "", false
 	}
 	if e.w(j) == "according" && e.w(j+1) == "to" {
 		if m, ok := startAt[j+2]; ok {

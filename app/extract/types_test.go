@@ -249,6 +249,12 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"place:Ánte Pavval"},
 		},
 		{
+			name: "regions and networks the word lists know",
+			text: "Saxony promised the money in 2022. Aerinza's chief executive wrote in a post on LinkedIn that the strikes were to blame.",
+			want: []string{"place:Saxony", "organization:LinkedIn"},
+			not:  []string{"organization:Saxony", "person:LinkedIn"},
+		},
+		{
 			name: "two-word personal names stay people",
 			text: "Sophie Marchetti started Lunara in 2019. Nadia Ferrand told reporters outside the warehouse. Jonas Weber ran the trial.",
 			want: []string{"person:Sophie Marchetti", "person:Nadia Ferrand", "person:Jonas Weber"},
@@ -378,6 +384,12 @@ func TestSpeakers(t *testing.T) {
 			name: "a quote over two paragraphs, after a chair named in the paragraph before",
 			text: "Ferrona's spokesman, Henrik Dahlberg, said the company would appeal.\nThe chair of the Gielas Sámi Village, Ánte Pavval, said the herders had warned of this.\n\"A reindeer does not climb onto a lorry.\n\"Nobody from Ferrona ever walked with us. Not once,\" he said.",
 			want: []string{"quote:A reindeer does not climb onto a lorry.=Ánte Pavval", "quote:Nobody from Ferrona ever walked with us. Not once,=Ánte Pavval"},
+		},
+		{
+			name: "a clause after the quote that goes on with \"and that\" is not its attribution",
+			text: "The journal's editor-in-chief, Dr Ruth Adeyemi, said in an email that two images \"appear to be the same image, flipped\", and that the journal Clinical Oncology Letters had added a note.",
+			want: []string{"quote:appear to be the same image, flipped=Ruth Adeyemi", "organization:Clinical Oncology Letters"},
+			not:  []string{"quote:appear to be the same image, flipped=Clinical Oncology Letters", "person:Clinical Oncology Letters"},
 		},
 		{
 			name: "said, then the person after the company",
