@@ -178,6 +178,11 @@ func (e *extractor) roleOf(i int) bool {
 	return titleCores[w] || isPersonNoun(w) || speakerRoles[w]
 }
 
+// premises before "on" and a name make it a street's or a square's: "a
+// bicycle shop on Hämeenkatu", "the department store on Marienplatz".
+var premises = set("shop", "store", "house", "office", "offices", "building", "restaurant", "cafe", "café", "bakery",
+	"bar", "hotel", "flat", "flats", "apartment", "stall", "market", "church", "school", "homes", "houses", "depot")
+
 // ledBy reports whether "led by" or the like stands before the name at
 // token i, past an article and a few words in lower case: "led by the
 // property developer Craig Ashdown".
@@ -224,6 +229,8 @@ func (e *extractor) context(n *name, i, end int) {
 		n.vote(article.Organization, clue+1) // analysts at Morgan Stanley
 	case locatives[prev] && prev != "to" && prev != "from":
 		n.vote(article.Place, clue+1)
+	case prev == "on" && premises[prev2]:
+		n.vote(article.Place, clue+1) // a bicycle shop on Hämeenkatu
 	case prev == "from" || prev == "to" || prev == "at":
 		n.vote(article.Place, guess)
 	case prev == "by" && agentVerbs[e.w(i-2)]:

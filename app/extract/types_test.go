@@ -249,6 +249,12 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"place:Ánte Pavval"},
 		},
 		{
+			name: "a name after premises and \"on\" is a street or a square",
+			text: "Mikko Salonen runs a bicycle shop on Hämeenkatu. Her next project is the empty department store on Marienplatz.",
+			want: []string{"place:Hämeenkatu", "place:Marienplatz"},
+			not:  []string{"organization:Hämeenkatu", "organization:Marienplatz"},
+		},
+		{
 			name: "regions and networks the word lists know",
 			text: "Saxony promised the money in 2022. Aerinza's chief executive wrote in a post on LinkedIn that the strikes were to blame.",
 			want: []string{"place:Saxony", "organization:LinkedIn"},
