@@ -122,6 +122,8 @@ func TestClaimPatterns(t *testing.T) {
 			[]partyIn{{"Marco Sancin", article.Asserts, "", "the city expected about 150,000 visitors a year"}}, article.Unverified},
 		{"a study's authors speak for the centre it came from; false alarms dispute nothing", "The study came from the university's Centre for Early Diagnosis. Its authors reported that a panel of 12 proteins had picked out 94 percent of the cancers, with false alarms in fewer than 2 percent of volunteers.",
 			[]partyIn{{"Centre for Early Diagnosis", article.Asserts, "", "a panel of 12 proteins had picked out 94 percent"}}, article.Unverified},
+		{"passengers a tram carries and people who go past a shop are not one count", "The operator Kiskovo said each tram can carry up to 250 passengers. Mikko Salonen, who runs a bicycle shop on Hämeenkatu, on the route, said: \"On a normal weekend about 200 people go past.\"",
+			[]partyIn{{"Mikko Salonen", article.Asserts, "", "On a normal weekend about 200 people go past"}}, ""},
 		{"counts of different people", "The Health Ministry said 900 patients had waited more than a year for surgery at the hospital in Braga. The Northern Doctors' Union said 40 staff had left the hospital since January.",
 			[]partyIn{{"Health Ministry", article.Asserts, "", "900 patients had waited"}}, article.Unverified},
 		{"rejected a label", "Interior Minister Karl Brandt called the protesters \"extremists\" in a speech on Friday. The Green Youth movement rejected that characterization in a statement.",

@@ -68,7 +68,7 @@ func (f *claimFinder) nounAfter(pos, end int) string {
 func conflicting(a, b []figure) bool {
 	for _, x := range a {
 		for _, y := range b {
-			same := x.noun == y.noun || x.noun == stem("people") && isPeopleGroup(y.noun) || y.noun == stem("people") && isPeopleGroup(x.noun)
+			same := x.noun == y.noun || x.noun == stem("people") && isCrowd(y.noun) || y.noun == stem("people") && isCrowd(x.noun)
 			if same && x.period == y.period && x.value != y.value {
 				return true
 			}
@@ -133,6 +133,14 @@ func (f *claimFinder) rateAfter(pos, end int) string {
 		}
 	}
 	return ""
+}
+
+// isCrowd reports whether a figure's noun, as stemmed, counts a crowd, a
+// workforce or troops, which "people" may count too ("10,000 people
+// marched", "2,000 protesters"); passengers, patients or residents are
+// counts of their own.
+func isCrowd(noun string) bool {
+	return noun == stem("crowd") || noun == stem("staff") || noun == stem("military")
 }
 
 // isPeopleGroup reports whether a figure's noun, as stemmed, counts

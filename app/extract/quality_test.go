@@ -238,16 +238,26 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 	"valencia-phone-raid":      {0.96, 1},
 	"lithuania-budget-vote":    {0.92, 1},
 	"ventspils-ferry-route":    {0.92, 1},
+	// The third round written blind, scored blind once (typed F1 0.84 to
+	// 0.95, speakers 46 of 55) and tuned on since.
+	"sheffield-nurses-strike":      {0.91, 1},
+	"aerinza-flight-cancellations": {0.93, 1},
+	"forthbridge-blood-test":       {0.99, 1},
+	"turku-tram-opening":           {0.94, 1},
+	"culebra-wildfire-evacuation":  {0.88, 0.83},
+	"ravdo-mine-permit-ruling":     {0.86, 1},
+	"wakefield-city-takeover":      {0.86, 0.75},
+	"gorlitz-mayor-interview":      {0.94, 1},
 	// The blind held-out articles (blindHeldOut): set once from their
 	// first measured figures, rounded down, and not to be tuned to.
-	"sheffield-nurses-strike":      {0.91, 0.85},
-	"aerinza-flight-cancellations": {0.91, 1},
-	"forthbridge-blood-test":       {0.94, 1},
-	"turku-tram-opening":           {0.92, 1},
-	"culebra-wildfire-evacuation":  {0.83, 0.5},
-	"ravdo-mine-permit-ruling":     {0.84, 0.71},
-	"wakefield-city-takeover":      {0.84, 0.62},
-	"gorlitz-mayor-interview":      {0.88, 1},
+	"asturias-teachers-strike":     {0.97, 0.6},
+	"thermovia-arnstadt-closure":   {0.91, 1},
+	"kirkcaldy-mackie-ban":         {0.91, 0.87},
+	"austria-glacier-survey":       {0.84, 1},
+	"aquenta-leak-figures":         {0.96, 1},
+	"halifax-housing-target":       {0.91, 0.83},
+	"costache-match-fixing-charge": {0.92, 1},
+	"ghent-candidate-interview":    {0.86, 1},
 }
 
 // heldOutEntities are the gold articles kept out of tuning the entity

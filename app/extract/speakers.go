@@ -139,6 +139,13 @@ func (f *claimFinder) clauseStart(s sentence, k int) (int, bool) {
 	if w := f.w(j + 1); w == "who" || w == "which" || w == "whose" {
 		return j, true
 	}
+	if w := f.w(j + 1); (w == "on" || w == "in" || w == "at" || w == "near") && j > s.from {
+		// "Mikko Salonen, who runs a shop on Hämeenkatu, on the route,
+		// said": a phrase of place going on with the clause before.
+		if j2, ok := f.clauseStart(s, j); ok {
+			return j2, true
+		}
+	}
 	if j-1 >= s.from && (k-j <= 8 || f.w(j+1) == "the" || f.w(j+1) == "a" || f.w(j+1) == "an") {
 		if _, ok := f.endAt[j-1]; ok {
 			return j, true
