@@ -66,7 +66,9 @@ func selectText(t *testing.T, ctx context.Context, text string, n int) {
 }
 
 // selectTextIn selects, with a DOM Range, the n-th occurrence (from 0) of
-// text within one paragraph of the element with id root.
+// text within one paragraph of the element with id root, and returns once
+// the page has been told of the change (selectionchange), as a reader's
+// next step would come after it.
 func selectTextIn(t *testing.T, ctx context.Context, root, text string, n int) {
 	t.Helper()
 	js := fmt.Sprintf(`(() => {
@@ -81,8 +83,16 @@ func selectTextIn(t *testing.T, ctx context.Context, root, text string, n int) {
 			const point = off => { for (const x of nodes) { if (off <= x.length) return [x, off]; off -= x.length; } };
 			const r = document.createRange();
 			r.setStart(...point(at)); r.setEnd(...point(at + want.length));
-			const s = getSelection(); s.removeAllRanges(); s.addRange(r);
-			return s.toString() === want;
+			const s = getSelection();
+			// The page reads a selection when the browser says it changed:
+			// wait for that, after the page's own listeners, so that the
+			// next step cannot come first (a bound in case nothing changed).
+			return new Promise(done => {
+				const seen = () => done(s.toString() === want);
+				document.addEventListener("selectionchange", seen, {once: true});
+				setTimeout(seen, 1000);
+				s.removeAllRanges(); s.addRange(r);
+			});
 		}
 		return false;
 	})()`, text, n, root)
