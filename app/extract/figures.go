@@ -142,16 +142,3 @@ func (f *claimFinder) rateAfter(pos, end int) string {
 func isCrowd(noun string) bool {
 	return noun == stem("crowd") || noun == stem("staff") || noun == stem("military")
 }
-
-// isPeopleGroup reports whether a figure's noun, as stemmed, counts
-// people.
-func isPeopleGroup(noun string) bool { return peopleNouns[noun] }
-
-// peopleNouns are the stems of the nouns figures for people take.
-var peopleNouns = func() map[string]bool {
-	out := map[string]bool{}
-	for _, g := range peopleGroups {
-		out[stem(g)] = true
-	}
-	return out
-}()
