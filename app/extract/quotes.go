@@ -149,7 +149,7 @@ func (e *extractor) attribute() {
 		_ = prevSent
 		explicit := ""
 		subjectOrg := "" // an organization that starts the sentence
-		firstPerson := ""
+		firstPerson, firstPersonAt := "", 0
 		speaking := ""
 		pronounFirst := false
 		// Mentions of the sentence outside quotes, in order.
@@ -169,7 +169,7 @@ func (e *extractor) attribute() {
 			if m.typ == article.Person && m.key != "" {
 				e.noteTitleAndAge(m)
 				if firstPerson == "" && !pronounFirst {
-					firstPerson = m.key
+					firstPerson, firstPersonAt = m.key, m.tok
 				}
 				if speaking == "" && (speechVerbs[e.w(m.tokEnd)] && e.w(m.tokEnd) != "according" ||
 					e.isAdverb(m.tokEnd) && speechVerbs[e.w(m.tokEnd+1)]) {
@@ -207,9 +207,16 @@ func (e *extractor) attribute() {
 			if qu.open < a {
 				continue
 			}
-			who, how := e.after(qu, startAt, endAt, subject, lastOrg)
+			// "Sara Llaneza wrote that … "…," she wrote": a pronoun after a
+			// person the sentence named first, before the quote, is that
+			// person.
+			subj := subject
+			if firstPerson != "" && firstPersonAt < qu.open && (prevQuote == nil || prevQuote.open < a) {
+				subj = firstPerson
+			}
+			who, how := e.after(qu, startAt, endAt, subj, lastOrg)
 			if who == "" && !how {
-				who, how = e.before(qu, a, prevQuote, startAt, endAt, subject, lastOrg)
+				who, how = e.before(qu, a, prevQuote, startAt, endAt, subj, lastOrg)
 			}
 			unnamed := who == "" && how // "a spokesperson said", for no one the text names
 			if who == "" && !unnamed && prevQuote != nil && sent[prevQuote.open] == sent[qu.open] && para[prevQuote.open] == para[qu.open] {

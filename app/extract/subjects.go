@@ -90,6 +90,9 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 			its = true
 		}
 	}
+	if key := e.governmentOf(from, verb); key != "" {
+		return key, true // the regional government said: the region the text names most
+	}
 	if key := e.orgNoun(from, verb); key != "" {
 		if role {
 			e.noteRole(from, verb, key)
@@ -338,7 +341,7 @@ func (e *extractor) before(qu *quote, a int, prev *quote, startAt, endAt map[int
 				return key, true
 			}
 		}
-		if speechVerbs[w] && w != "according" {
+		if speechVerbs[w] && w != "according" || rulingVerbs[w] {
 			if verb < 0 || !e.personIn(k+1, verb, startAt) {
 				verb = k
 			}
@@ -367,6 +370,61 @@ func (e *extractor) personIn(from, to int, startAt map[int]int) bool {
 	return false
 }
 
+// possessesThing reports whether the person mention m, ending at token
+// k, owns a thing rather than words: "ruled that Mackie's shoulder had
+// made …" is not Mackie's to say, where "Putin's comments" and "the
+// Kremlin's narrative" are their owners'.
+func (e *extractor) possessesThing(k, m int) bool {
+	if k+1 >= len(e.toks) || e.toks[k+1].kind != possess || e.final[m].typ != article.Person {
+		return false
+	}
+	w := e.w(k + 2)
+	return !reportNouns[w] && !wordsNouns[w]
+}
+
+// wordsNouns name what a person said: "Putin's comments".
+var wordsNouns = set("comments", "remarks", "words", "narrative", "account", "view", "views", "claim", "claims", "message")
+
+// govLevels before "government" say which government, one of the place
+// the text is about: "the regional government".
+var govLevels = set("regional", "state", "city", "provincial", "local", "municipal", "county", "town", "national",
+	"federal", "island")
+
+// governmentOf returns the place whose government the words [from, verb)
+// name by its level alone ("The regional government said"): the place
+// the text names most, which a town's or a region's government stands
+// for; or "" when the words name no such government or the text no place.
+func (e *extractor) governmentOf(from, verb int) string {
+	for k := from + 1; k < verb; k++ {
+		if e.w(k) == "government" && govLevels[e.w(k-1)] && !e.capWordAt(k-1) {
+			return e.mostNamedPlace()
+		}
+	}
+	return ""
+}
+
+// mostNamedPlace returns the place the text names most, the first named
+// of those named as often; or "".
+func (e *extractor) mostNamedPlace() string {
+	counts := map[string]int{}
+	best := ""
+	for _, m := range e.final {
+		if m.typ != article.Place {
+			continue
+		}
+		counts[m.key]++
+		if best == "" || counts[m.key] > counts[best] {
+			best = m.key
+		}
+	}
+	return best
+}
+
+// rulingVerbs report what a body decided, in words it may be quoted in:
+// "the panel ruled that Mackie's shoulder had made \"direct and avoidable
+// contact\"".
+var rulingVerbs = set("ruled", "rules", "found", "concluded", "decided", "determined", "judged")
+
 // nearestBefore returns the nearest person or organization named before
 // the quote in its sentence, outside quotes.
 func (e *extractor) nearestBefore(qu *quote, a int, endAt map[int]int) string {
@@ -374,7 +432,7 @@ func (e *extractor) nearestBefore(qu *quote, a int, endAt map[int]int) string {
 		if e.toks[k].inQuote != 0 {
 			continue
 		}
-		if m, ok := endAt[k]; ok {
+		if m, ok := endAt[k]; ok && !e.possessesThing(k, m) {
 			if t := e.final[m].typ; t == article.Person || t == article.Organization {
 				return e.final[m].key
 			}

@@ -216,8 +216,8 @@ func (e *extractor) context(n *name, i, end int) {
 		n.vote(article.Person, strong) // an investment group led by (the property developer) Craig Ashdown
 	case lowerBefore && tradeNouns[e.w(i-1)] && !single:
 		n.vote(article.Person, clue) // the property developer Craig Ashdown; the developer Barratt Homes has a cue
-	case lowerBefore && orgNouns[e.w(i-1)]:
-		n.vote(article.Organization, strong) // the parcel company Logivance
+	case lowerBefore && (orgNouns[e.w(i-1)] || e.w(i-1) == "site" && e.w(i-2) == "news"):
+		n.vote(article.Organization, strong) // the parcel company Logivance, the news site Bluenose Report
 		n.noun = e.w(i - 1)
 	case lowerBefore && isPersonNoun(e.w(i-1)):
 		n.vote(article.Person, strong) // microbiologist Miriam Adler

@@ -398,6 +398,30 @@ func TestSpeakers(t *testing.T) {
 			not:  []string{"quote:appear to be the same image, flipped=Clinical Oncology Letters", "person:Clinical Oncology Letters"},
 		},
 		{
+			name: "a pronoun after the person the sentence named before the quote",
+			text: "Tomás Arregui, the head teacher, spoke first. \"I have never seen it,\" he said.\nSara Llaneza wrote on Facebook that the school had sent its pupils home at 11 a.m. \"There was a single teacher for the whole school,\" she wrote.",
+			want: []string{"quote:There was a single teacher for the whole school,=Sara Llaneza"},
+			not:  []string{"quote:There was a single teacher for the whole school,=Tomás Arregui"},
+		},
+		{
+			name: "a news site by its noun, and the person who spoke before it",
+			text: "Sean MacIsaac, who leads the opposition, put the figure lower still, he told the news site Bluenose Report. \"The mayor is counting the same families twice,\" he added.",
+			want: []string{"organization:Bluenose Report", "quote:The mayor is counting the same families twice,=Sean MacIsaac"},
+			not:  []string{"person:Bluenose Report"},
+		},
+		{
+			name: "a ruling's words are the body's, not those of the person whose shoulder it names",
+			text: "The North Sea Hockey League suspended him. The league's disciplinary panel ruled on Monday that Ryan Mackie's shoulder had made \"direct and avoidable contact\" with the forward's head.",
+			want: []string{"quote:direct and avoidable contact=North Sea Hockey League"},
+			not:  []string{"quote:direct and avoidable contact=Ryan Mackie"},
+		},
+		{
+			name: "the regional government: the region the text names most",
+			text: "Teachers in Asturias went on strike. The Teachers' Union of Asturias said 9,100 had joined it. The regional government said every school in Asturias had opened, \"with the minimum services the law requires\".",
+			want: []string{"quote:with the minimum services the law requires=Asturias"},
+			not:  []string{"quote:with the minimum services the law requires=Teachers' Union of Asturias"},
+		},
+		{
 			name: "said, then the person after the company",
 			text: "\"Today we show that floating wind is an industry,\" said Nordvik Energy chief executive Ingrid Eriksen.",
 			want: []string{"quote:Today we show that floating wind is an industry,=Ingrid Eriksen"},
