@@ -64,6 +64,8 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 		return f.publisherOf(), true, lead
 	case w == "they":
 		return "", true, k
+	case hasKey(roleNouns, w) && f.indefinite(k) && f.introducedLater(k, w) != "":
+		return f.introducedLater(k, w), true, lead // "a consumer group said", named later
 	case hasKey(roleNouns, w):
 		return f.roleNoun(k), true, lead
 	case spokesWords[w]:
@@ -244,6 +246,8 @@ func (f *claimFinder) speakerAt(k int) string {
 	switch {
 	case w == "he" || w == "she" || w == "him" || w == "her":
 		return f.lastPersonOrSpeaker()
+	case hasKey(roleNouns, w) && f.indefinite(k) && f.introducedLater(k, w) != "":
+		return f.introducedLater(k, w) // "a consumer group said …", named later as "Water Voice, a consumer group"
 	case hasKey(roleNouns, w):
 		return f.roleNoun(k)
 	case publications[w]:
@@ -444,6 +448,43 @@ func holdsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// indefinite reports whether "a" or "an" opens the noun phrase whose
+// noun is token k, past a few words in lower case: "a consumer group".
+func (f *claimFinder) indefinite(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch w := f.w(j); {
+		case w == "a" || w == "an":
+			return true
+		case w == "" || f.toks[j].capital:
+			return false
+		}
+	}
+	return false
+}
+
+// introducedLater returns the organization that the text names a few
+// sentences on with the noun at token k in an apposition ("Water Voice,
+// a consumer group with 18,000 members"), which "a consumer group" stood
+// for before it was named; or "", no one the text has named yet.
+func (f *claimFinder) introducedLater(k int, noun string) string {
+	ms := f.a.Mentions
+	for i := f.firstMentionFrom(f.toks[k].end); i < len(ms) && i < f.firstMentionFrom(f.toks[k].end)+40; i++ {
+		if !f.isOrg(ms[i].Entity) {
+			continue
+		}
+		_, end := f.tokenRange(ms[i].Span)
+		if f.p(end) != "," || f.w(end+1) != "a" && f.w(end+1) != "an" {
+			continue
+		}
+		for j := end + 2; j < end+6 && j < len(f.toks) && f.toks[j].kind == word; j++ {
+			if f.toks[j].lower == noun {
+				return ms[i].Entity
+			}
+		}
+	}
+	return ""
 }
 
 // count is how many times the article names an entity.

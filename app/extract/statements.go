@@ -311,6 +311,13 @@ func (f *claimFinder) quoteCue(si int) int {
 	return -1
 }
 
+// possessed reports whether mention m owns the noun after it: "Aquenta's
+// area".
+func (f *claimFinder) possessed(m int) bool {
+	_, end := f.tokenRange(f.a.Mentions[m].Span)
+	return end < len(f.toks) && f.toks[end].kind == possess
+}
+
 // noteNames follows the people and organizations the sentence names, for
 // the pronouns and role nouns of the sentences after it.
 func (f *claimFinder) noteNames(s sentence) {
@@ -321,6 +328,8 @@ func (f *claimFinder) noteNames(s sentence) {
 		}
 		if m, ok := f.startAt[i]; ok {
 			switch id := f.a.Mentions[m].Entity; {
+			case f.isOrg(id) && f.possessed(m):
+				f.lastOrg = id // "in Aquenta's area": named, but not as one that may speak next
 			case f.isOrg(id):
 				f.lastOrg, f.lastOrgAt = id, f.sentOf(s)
 			case f.a.TypeOf(id) == article.Person:
