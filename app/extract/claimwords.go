@@ -9,7 +9,7 @@ import "strings"
 // cueVerbs attribute a statement to its speaker: "X said that …", "…,
 // X told reporters", "X denied …". The participles ("stating",
 // "emphasizing") go on with the statement their sentence began.
-var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
+var cueVerbs = set("put", "puts", "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
 	"adding", "stated", "states", "stating", "wrote", "writes", "writing", "noted", "notes", "explained",
 	"explains", "argued", "argues", "arguing", "insisted", "insists", "warned", "warns", "warning",
 	"claimed", "claims", "declared", "declares", "announced", "announces", "described", "describes",

@@ -19,6 +19,9 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	if w == "according" && f.w(i+1) == "to" {
 		return f.according(si, i)
 	}
+	if (w == "put" || w == "puts") && !f.putsFigure(i) {
+		return statement{}, false // "put" says something only as "put the loss at 241 million"
+	}
 	if !cueVerbs[w] || publications[f.w(i-1)] || f.w(i-1) == "not" || f.w(i-1) == "never" {
 		// "in a statement posted on its website": the cue's noun, not a
 		// speaker, stands before it.
@@ -139,6 +142,12 @@ func (f *claimFinder) according(si, i int) (statement, bool) {
 		k++
 	}
 	speaker := f.speakerAt(k)
+	if w := f.w(k); speaker == "" && (w == "its" || w == "their") {
+		// "according to its annual report": the body the sentence is about.
+		if speaker = f.leadSubject(s, i); speaker == "" {
+			speaker = f.lastOrg
+		}
+	}
 	for j := k + 1; speaker == "" && j < s.to && j <= k+4 && f.toks[j].kind == word; j++ {
 		// "according to the market research firm Konsumdata"
 		if m, ok := f.startAt[j]; ok {
@@ -281,6 +290,22 @@ func (f *claimFinder) stanceOf(st *statement, s sentence, cue int) {
 	if st.label {
 		st.stance = article.Rejects
 	}
+}
+
+// putsFigure reports whether "put" at token i gives a figure: "put the
+// loss at 241 million litres a day", "put the number of marchers at
+// 2,000".
+func (f *claimFinder) putsFigure(i int) bool {
+	if f.w(i+1) != "the" && f.w(i+1) != "its" && f.w(i+1) != "their" {
+		return false
+	}
+	for k := i + 2; k < i+7 && k < len(f.toks) && f.toks[k].kind == word; k++ {
+		if f.w(k) == "at" {
+			n := f.w(k + 1)
+			return k > i+2 && (n != "" && n[0] >= '0' && n[0] <= '9' || f.isMentionOf(k+1, article.Number))
+		}
+	}
+	return false
 }
 
 // contentStance reads a stance from the words of what was said, when its

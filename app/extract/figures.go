@@ -15,6 +15,9 @@ func (f *claimFinder) figuresIn(sp article.Span) []figure {
 			continue
 		}
 		noun := f.nounAfter(m.End, sp.End)
+		if noun == "" {
+			noun = f.nounPutAt(m.Start, sp.Start) // "put the number of marchers at 2,000"
+		}
 		if c := currencyOf(f.text[m.Start:m.End]); c != "" {
 			// "1,720 euros a month" and "2,050 euros a month" are one
 			// quantity; "3.5 percent" is not money. Sums with no period
@@ -61,6 +64,24 @@ func (f *claimFinder) nounAfter(pos, end int) string {
 		return t.lower
 	}
 	return ""
+}
+
+// nounPutAt is what a number counts when the words before it say so, as
+// in "put the number of marchers at 2,000" or "put the loss at 241
+// million": the word before "at", as nounAfter would read it, or "".
+func (f *claimFinder) nounPutAt(pos, from int) string {
+	toks := f.tokensIn(article.Span{Start: max(from, pos-40), End: pos})
+	if len(toks) < 2 || toks[len(toks)-1].lower != "at" {
+		return ""
+	}
+	t := toks[len(toks)-2]
+	if t.kind != word || t.capital || stopWords[t.lower] {
+		return ""
+	}
+	if g, ok := peopleGroups[t.lower]; ok {
+		return g
+	}
+	return t.lower
 }
 
 // conflicting reports whether two lists of figures give different
