@@ -19,22 +19,24 @@ var heldOut = set("marseille-housing-march", "brightwell-fraud-trial", "armor-cu
 
 // blindHeldOut are gold articles written and annotated by hand after the
 // claim finder's rules were set, without running the annotator on them
-// or reading its rules or tests, and never used to adjust it: a teachers'
-// strike, a factory closure, an ice-hockey ban, a glacier survey with no
-// contest, a water company's leak figures, a city's housing target, a
-// tennis match-fixing charge and an interview with a candidate. Three
-// earlier rounds of blind articles (a pollution dispute, surgery waiting
-// times, a scooter recall, a museum opening; a housing dispute, a data
-// breach, a doping ban, a police raid, a budget vote, a ferry route; a
-// nurses' strike, airline cancellations, a disputed blood test, a tram
-// line, a wildfire evacuation, a mining permit, a club's takeover, an
-// interview with a mayor) were each scored blind once and then tuned on,
-// and are in the tuned half now. EXTRACT_DEBUG does not list what the
-// finder misses in this half, so that it stays unseen by whoever tunes
-// the rules.
-var blindHeldOut = set("asturias-teachers-strike", "thermovia-arnstadt-closure", "kirkcaldy-mackie-ban",
-	"austria-glacier-survey", "aquenta-leak-figures", "halifax-housing-target", "costache-match-fixing-charge",
-	"ghent-candidate-interview")
+// or reading its rules or tests, and never used to adjust it: a rail
+// operator's punctuality, a drug's price, a football red card, a
+// waterbird count with no contest, a port's expansion, a fees protest, a
+// cycling crash inquiry and an interview with a fire chief. Four earlier
+// rounds of blind articles (a pollution dispute, surgery waiting times,
+// a scooter recall, a museum opening; a housing dispute, a data breach,
+// a doping ban, a police raid, a budget vote, a ferry route; a nurses'
+// strike, airline cancellations, a disputed blood test, a tram line, a
+// wildfire evacuation, a mining permit, a club's takeover, an interview
+// with a mayor; a teachers' strike, a factory closure, an ice-hockey ban,
+// a glacier survey, a water company's leaks, a housing target, a
+// match-fixing charge, an interview with a candidate) were each scored
+// blind once and then tuned on, and are in the tuned half now.
+// EXTRACT_DEBUG does not list what the finder misses in this half, so
+// that it stays unseen by whoever tunes the rules.
+var blindHeldOut = set("cambria-trains-punctuality", "orvanta-pulmira-price", "orebro-lindqvist-red-card",
+	"friesland-waterbird-count", "killybegs-port-expansion", "severnside-fees-march", "forclaz-crash-inquiry",
+	"norfolk-fire-chief-interview")
 
 // unseen is whether an article is in the half that is never read to
 // adjust the finder.
@@ -323,7 +325,7 @@ func debugClaims() bool { return os.Getenv("EXTRACT_DEBUG") != "" }
 var claimFloors = map[string]struct{ posP, posR, conP, conR float64 }{
 	"tuned":          {0.72, 0.67, 0.44, 0.37},
 	"held out":       {0.65, 0.62, 0.62, 0.44},
-	"blind held out": {0.71, 0.62, 0.35, 0.34},
+	"blind held out": {0.63, 0.58, 0.16, 0.16},
 }
 
 // TestClaimQuality annotates every gold article with claims and scores

@@ -248,16 +248,26 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 	"ravdo-mine-permit-ruling":     {0.86, 1},
 	"wakefield-city-takeover":      {0.86, 0.75},
 	"gorlitz-mayor-interview":      {0.94, 1},
-	// The blind held-out articles (blindHeldOut): set once from their
-	// first measured figures, rounded down, and not to be tuned to.
-	"asturias-teachers-strike":     {0.97, 0.6},
+	// The fourth round written blind, scored blind once (typed F1 0.85
+	// to 0.98, speakers 43 of 48) and tuned on since.
+	"asturias-teachers-strike":     {0.97, 1},
 	"thermovia-arnstadt-closure":   {0.91, 1},
-	"kirkcaldy-mackie-ban":         {0.91, 0.87},
+	"kirkcaldy-mackie-ban":         {0.91, 1},
 	"austria-glacier-survey":       {0.84, 1},
 	"aquenta-leak-figures":         {0.96, 1},
-	"halifax-housing-target":       {0.91, 0.83},
+	"halifax-housing-target":       {0.93, 1},
 	"costache-match-fixing-charge": {0.92, 1},
 	"ghent-candidate-interview":    {0.86, 1},
+	// The blind held-out articles (blindHeldOut): set once from their
+	// first measured figures, rounded down, and not to be tuned to.
+	"cambria-trains-punctuality":   {0.83, 1},
+	"orvanta-pulmira-price":        {0.86, 0.66},
+	"orebro-lindqvist-red-card":    {0.96, 0.85},
+	"friesland-waterbird-count":    {0.88, 1},
+	"killybegs-port-expansion":     {0.84, 1},
+	"severnside-fees-march":        {0.92, 0.85},
+	"forclaz-crash-inquiry":        {0.90, 1},
+	"norfolk-fire-chief-interview": {0.92, 1},
 }
 
 // heldOutEntities are the gold articles kept out of tuning the entity
