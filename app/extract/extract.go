@@ -69,6 +69,9 @@ type extractor struct {
 	// Kraus, the mayor") and each age ("Lena Kraus, 45,"), for a later
 	// "the mayor said" or "the 45-year-old said".
 	titled, aged map[string]string
+	// mostPlace is the place the text names most, which "the regional
+	// government" stands for.
+	mostPlace string
 }
 
 // Annotate finds the entities, mentions and quotes in text and returns

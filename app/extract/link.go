@@ -268,13 +268,11 @@ func (e *extractor) coordinated() {
 		}
 	}
 	best := func(n *name) (article.Type, int) {
-		bi, bw := 0, 0
-		for i, w := range n.votes {
-			if w > bw {
-				bi, bw = i, w
-			}
+		t := top(n.votes)
+		if t == "" {
+			return "", 0
 		}
-		return article.Types[bi], bw
+		return t, n.votes[typeIndex(t)]
 	}
 	for _, n := range e.names {
 		if n.desc || n.team {

@@ -128,6 +128,7 @@ func (e *extractor) attribute() {
 
 	e.speakingOrg, e.roleOrg = "", nil
 	e.titled, e.aged = map[string]string{}, map[string]string{}
+	e.mostPlace = e.mostNamedPlace()
 	subject := ""    // the person the text is talking about
 	lastOrg := ""    // the last organization named
 	lastPerson := "" // the last person named

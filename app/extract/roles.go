@@ -6,6 +6,19 @@ package extract
 
 import "strings"
 
+// roleNounAt resolves the role noun w at token k: "a consumer group"
+// stands for the group the text names a few sentences on as "Water
+// Voice, a consumer group", if it does; otherwise a role noun stands for
+// an organization named before (roleNoun).
+func (f *claimFinder) roleNounAt(k int, w string) string {
+	if f.indefinite(k) {
+		if id := f.introducedLater(k, w); id != "" {
+			return id
+		}
+	}
+	return f.roleNoun(k)
+}
+
 // roleNoun resolves "the company", "the union", "the ministry" at token
 // k to an organization named before it: the latest whose name holds the
 // noun ("the union" for "Dock Workers' Union"), else the one the article

@@ -64,10 +64,8 @@ func (f *claimFinder) subjectBefore(s sentence, cue int) (speaker string, before
 		return f.publisherOf(), true, lead
 	case w == "they":
 		return "", true, k
-	case hasKey(roleNouns, w) && f.indefinite(k) && f.introducedLater(k, w) != "":
-		return f.introducedLater(k, w), true, lead // "a consumer group said", named later
 	case hasKey(roleNouns, w):
-		return f.roleNoun(k), true, lead
+		return f.roleNounAt(k, w), true, lead
 	case spokesWords[w]:
 		return f.spokesOf(s, k), true, lead
 	}
@@ -246,10 +244,8 @@ func (f *claimFinder) speakerAt(k int) string {
 	switch {
 	case w == "he" || w == "she" || w == "him" || w == "her":
 		return f.lastPersonOrSpeaker()
-	case hasKey(roleNouns, w) && f.indefinite(k) && f.introducedLater(k, w) != "":
-		return f.introducedLater(k, w) // "a consumer group said …", named later as "Water Voice, a consumer group"
 	case hasKey(roleNouns, w):
-		return f.roleNoun(k)
+		return f.roleNounAt(k, w)
 	case publications[w]:
 		return f.publisherOf()
 	}

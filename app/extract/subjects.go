@@ -37,16 +37,17 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 			return subject, subject != ""
 		}
 	}
-	if k := e.skipAdverbsBack(verb-1, from); k > from && personPronouns[e.w(k)] && e.p(k-1) == "," && e.introPhrase(from) {
+	last := e.skipAdverbsBack(verb-1, from) // the word before the verb, past adverbs
+	if last > from && personPronouns[e.w(last)] && e.p(last-1) == "," && e.introPhrase(from) {
 		return subject, subject != "" // Speaking to Steel City Radio, she said
 	}
-	if key := e.describedPerson(from, verb); key != "" {
+	if key := e.describedPerson(from, last); key != "" {
 		return key, true // the mayor said; the 45-year-old said
 	}
-	if e.w(verb-1) == "it" || e.isAdverb(verb-1) && e.w(verb-2) == "it" {
+	if e.w(last) == "it" {
 		return e.speakingOrg, e.speakingOrg != "" // It called the forecast "optimistic"
 	}
-	if key, ok := e.beforeApposition(from, verb, startAt); ok {
+	if key, ok := e.beforeApposition(from, last, startAt); ok {
 		return key, true // Vigía, a Valencia-based group that …, wrote
 	}
 	// "The chipmaker, based in Santa Clara, said": the subject is the
@@ -174,22 +175,14 @@ func (e *extractor) skipAdverbsBack(k, from int) int {
 	return k
 }
 
-// describedPerson returns the person that the words [from, verb) name by
-// a title or an age the text gave them before: "the mayor said", "the
-// 45-year-old said"; or "".
-func (e *extractor) describedPerson(from, verb int) string {
-	k := from
-	if e.w(k) != "the" {
+// describedPerson returns the person that the words [from, last], the
+// subject of a speech verb, name by a title or an age the text gave them
+// before: "the mayor said", "the 45-year-old said"; or "".
+func (e *extractor) describedPerson(from, last int) string {
+	if e.w(from) != "the" || last != from+1 {
 		return ""
 	}
-	k++
-	for k < verb-1 && e.isAdverb(verb-1) {
-		verb--
-	}
-	if k != verb-1 {
-		return ""
-	}
-	w := e.w(k)
+	w := e.w(last)
 	if age, ok := strings.CutSuffix(w, "-year-old"); ok {
 		return e.aged[age]
 	}
@@ -233,16 +226,13 @@ func (e *extractor) roleBefore(from, verb int) string {
 	return ""
 }
 
-// beforeApposition returns the speaker named at the start of [from, verb)
-// when an apposition set off by commas stands between it and the verb
-// ("Vigía, a Valencia-based group that monitors policing, wrote"), so
-// that no name inside the apposition is taken for the speaker.
-func (e *extractor) beforeApposition(from, verb int, startAt map[int]int) (string, bool) {
-	k := verb - 1
-	for k > from && e.isAdverb(k) {
-		k--
-	}
-	if e.p(k) != "," {
+// beforeApposition returns the speaker named at the start of [from,
+// last], the words before a speech verb, when an apposition set off by
+// commas stands between it and the verb ("Vigía, a Valencia-based group
+// that monitors policing, wrote"), so that no name inside the apposition
+// is taken for the speaker.
+func (e *extractor) beforeApposition(from, last int, startAt map[int]int) (string, bool) {
+	if e.p(last) != "," {
 		return "", false
 	}
 	first := from
@@ -254,7 +244,7 @@ func (e *extractor) beforeApposition(from, verb int, startAt map[int]int) (strin
 		return "", false
 	}
 	end := e.final[m].tokEnd
-	if e.p(end) != "," || end+1 >= k {
+	if e.p(end) != "," || end+1 >= last {
 		return "", false
 	}
 	switch e.w(end + 1) {
@@ -397,7 +387,7 @@ var govLevels = set("regional", "state", "city", "provincial", "local", "municip
 func (e *extractor) governmentOf(from, verb int) string {
 	for k := from + 1; k < verb; k++ {
 		if e.w(k) == "government" && govLevels[e.w(k-1)] && !e.capWordAt(k-1) {
-			return e.mostNamedPlace()
+			return e.mostPlace
 		}
 	}
 	return ""
