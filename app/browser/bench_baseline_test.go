@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newsexplorer/app/webtest"
 )
 
 // The reference for start-up and size is the project's baseline app
@@ -146,7 +148,7 @@ func (b baselineApp) start(t *testing.T) *server {
 	}
 	s := &server{url: "http://" + addr, cmd: cmd}
 	t.Cleanup(s.stop)
-	up := eventually(30*time.Second, func() bool {
+	up := webtest.Eventually(30*time.Second, func() bool {
 		c, err := net.DialTimeout("tcp", addr, time.Second)
 		if err == nil {
 			c.Close()

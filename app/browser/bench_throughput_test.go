@@ -3,14 +3,12 @@
 package browser
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -40,43 +38,6 @@ func goBuild(t *testing.T, env []string, args ...string) {
 	cmd.Env = append(os.Environ(), env...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%v go build %v: %v\n%s", env, args, err, out)
-	}
-}
-
-// listeningAt finds the URL in the line a server prints when it listens.
-var listeningAt = regexp.MustCompile(` at (http://\S+)/`)
-
-// startProgram starts a server program with flags on a free loopback port
-// and waits until it says where it listens, as startServer does for ours.
-func startProgram(bin string, args ...string) (*server, error) {
-	cmd := exec.Command(bin, append([]string{"-addr", "127.0.0.1:0"}, args...)...)
-	cmd.Dir = root
-	cmd.Stderr = os.Stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("starting %s: %w", filepath.Base(bin), err)
-	}
-	found := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if m := listeningAt.FindStringSubmatch(sc.Text()); m != nil {
-				found <- m[1]
-				break
-			}
-		}
-		io.Copy(io.Discard, out)
-	}()
-	select {
-	case u := <-found:
-		return &server{url: u, cmd: cmd}, nil
-	case <-time.After(30 * time.Second):
-		cmd.Process.Kill()
-		cmd.Wait()
-		return nil, fmt.Errorf("%s did not say where it listens within 30s", filepath.Base(bin))
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"newsexplorer/app/article"
+	"newsexplorer/app/webtest"
 )
 
 // TestClaimsPanel checks that every claim of the article is in the panel
@@ -108,14 +109,7 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	open(t, ctx, site, "/")
 
 	// Panel to text, for the last piece of evidence, which is far down.
-	var claim, ev string
-	for _, c := range a.Claims {
-		for _, p := range c.Parties {
-			for _, id := range p.Evidence {
-				claim, ev = c.ID, id
-			}
-		}
-	}
+	claim, ev := webtest.LastEvidence(a)
 	if ev == "" {
 		t.Fatal("no claim has evidence")
 	}
@@ -123,7 +117,7 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	step(t, ctx, "focusing the evidence in the panel", chromedp.Focus(chromedp.CSS(button)))
 	step(t, ctx, "Enter on it", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the span to be current", fmt.Sprintf(`document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
-	waitFor(t, ctx, "the span to be in view", fmt.Sprintf(`(() => { const r = document.getElementById(%q).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, ev))
+	waitFor(t, ctx, "the span to be in view", webtest.InViewJS(ev))
 	if got := eval[string](t, ctx, `document.activeElement.id`); got != ev {
 		t.Errorf("focus on %q after showing evidence, want the span %q", got, ev)
 	}
@@ -153,14 +147,8 @@ func TestEvidenceLinksBothWays(t *testing.T) {
 	}
 
 	// Text to panel: a passage that is evidence for another claim.
-	var other article.Evidence
-	for _, e := range a.Evidence {
-		if e.Claims[0] != claim {
-			other = e
-			break
-		}
-	}
-	if other.ID == "" {
+	other, ok := webtest.EvidenceOfAnother(a, claim)
+	if !ok {
 		t.Fatalf("every passage of the default article is evidence for claim %s: the test needs one that another claim rests on", claim)
 	}
 	step(t, ctx, "focusing the passage's button", chromedp.Focus(chromedp.CSS(passageButton(other.ID))))
@@ -282,7 +270,7 @@ func TestClaimsTabOnPhone(t *testing.T) {
 		return [h.top, document.querySelector(".tabs").getBoundingClientRect().bottom, innerHeight];
 	})()`, a.Claims[0].ID)
 	var r []float64
-	if !eventually(3*time.Second, func() bool {
+	if !webtest.Eventually(3*time.Second, func() bool {
 		r = eval[[]float64](t, ctx, question)
 		return r[0] >= r[1]-1 && r[0] <= r[2]/2
 	}) {

@@ -15,6 +15,7 @@ import (
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/exercise"
+	"newsexplorer/app/webtest"
 )
 
 // progressKey is where the classroom saves the default article's answers.
@@ -110,30 +111,10 @@ func useSelection(t *testing.T, ctx context.Context, id, text string) {
 	waitFor(t, ctx, "feedback on "+id, fmt.Sprintf(`document.querySelector(%q) !== null`, exerciseSel(id)+" [data-feedback]"))
 }
 
-// classroomState is what the page shows of the answers.
-type classroomState struct {
-	Score    string            `json:"score"`
-	Answered string            `json:"answered"`
-	Feedback map[string]string `json:"feedback"` // exercise id → data-feedback
-	Chosen   map[string]string `json:"chosen"`   // exercise id → data-choice of the chosen button
-}
-
-const classroomStateJS = `(() => {
-	const s = document.querySelector("[data-score]");
-	const out = {score: s ? s.dataset.score : "", answered: s ? s.dataset.answered : "", feedback: {}, chosen: {}};
-	for (const e of document.querySelectorAll("[data-exercise]")) {
-		const f = e.querySelector("[data-feedback]");
-		if (f) out.feedback[e.dataset.exercise] = f.dataset.feedback;
-		const c = e.querySelector("[data-chosen]");
-		if (c) out.chosen[e.dataset.exercise] = c.dataset.choice;
-	}
-	return out;
-})()`
-
 // checkState compares the page's answers with want.
-func checkState(t *testing.T, ctx context.Context, where string, want classroomState) {
+func checkState(t *testing.T, ctx context.Context, where string, want webtest.ClassroomState) {
 	t.Helper()
-	got := eval[classroomState](t, ctx, classroomStateJS)
+	got := eval[webtest.ClassroomState](t, ctx, webtest.ClassroomStateJS)
 	if got.Score != want.Score || got.Answered != want.Answered {
 		t.Errorf("%s: data-score=%q data-answered=%q, want %q and %q", where, got.Score, got.Answered, want.Score, want.Answered)
 	}
@@ -202,7 +183,7 @@ func evidenceText(t *testing.T, a *article.Article, id string) string {
 
 // answerSeveral answers five exercises of four kinds, two by selecting
 // text in the article, and returns what the page should then show.
-func answerSeveral(t *testing.T, ctx context.Context, a *article.Article) classroomState {
+func answerSeveral(t *testing.T, ctx context.Context, a *article.Article) webtest.ClassroomState {
 	t.Helper()
 	total := len(exercise.Generate(a))
 	who := exerciseByID(t, a, "who-said-it/q4")
@@ -214,7 +195,7 @@ func answerSeveral(t *testing.T, ctx context.Context, a *article.Article) classr
 	choose(t, ctx, fact.ID, fact.Answer)
 	useSelection(t, ctx, "find-evidence/kursk-retaken/ukraine", evidenceText(t, a, "e10"))
 	useSelection(t, ctx, "find-evidence/neo-nazi-label/ukraine", evidenceText(t, a, "e10"))
-	return classroomState{
+	return webtest.ClassroomState{
 		Score: fmt.Sprintf("3/%d", total), Answered: "5",
 		Feedback: map[string]string{
 			who.ID: "right", source.ID: "wrong", fact.ID: "right",

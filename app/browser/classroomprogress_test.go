@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"newsexplorer/app/exercise"
+	"newsexplorer/app/webtest"
 )
 
 // TestClassroomTwoTabs has another tab of the same browser save answers
@@ -90,7 +91,7 @@ func TestClassroomUnreadableProgress(t *testing.T) {
 		if eval[bool](t, ctx, fmt.Sprintf(`localStorage.getItem(%q) !== null`, progressKey)) {
 			t.Errorf("%s: the unreadable data is still under %s", tt.name, progressKey)
 		}
-		checkState(t, ctx, tt.name, classroomState{Score: fmt.Sprintf("0/%d", len(exercise.Generate(a))), Answered: "0"})
+		checkState(t, ctx, tt.name, webtest.ClassroomState{Score: fmt.Sprintf("0/%d", len(exercise.Generate(a))), Answered: "0"})
 	}
 	// The first one set aside is still there, and answering works again.
 	if got := eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q)`, progressKey+".unreadable")); got != tests[0].raw {
@@ -120,7 +121,7 @@ func TestClassroomStartOver(t *testing.T) {
 	fact := exerciseByID(t, a, "claim-or-fact/kursk-retaken")
 	choose(t, ctx, who.ID, who.Answer)
 	choose(t, ctx, fact.ID, fact.Answer)
-	want := classroomState{Score: fmt.Sprintf("2/%d", total), Answered: "2", Feedback: map[string]string{who.ID: "right", fact.ID: "right"}}
+	want := webtest.ClassroomState{Score: fmt.Sprintf("2/%d", total), Answered: "2", Feedback: map[string]string{who.ID: "right", fact.ID: "right"}}
 	saved := eval[string](t, ctx, fmt.Sprintf(`localStorage.getItem(%q)`, progressKey))
 
 	ask := func() {
@@ -164,12 +165,12 @@ func TestClassroomStartOver(t *testing.T) {
 	ask()
 	step(t, ctx, "confirming", chromedp.Click(chromedp.CSS("#start-over-confirm")))
 	waitFor(t, ctx, "the question to close, the focus back", closed)
-	checkState(t, ctx, "after starting over", classroomState{Score: fmt.Sprintf("0/%d", total), Answered: "0"})
+	checkState(t, ctx, "after starting over", webtest.ClassroomState{Score: fmt.Sprintf("0/%d", total), Answered: "0"})
 	if p := savedProgress(t, ctx, a); len(p.Answers) != 0 {
 		t.Errorf("after starting over, %d answers saved", len(p.Answers))
 	}
 	openClassroom(t, ctx, site)
-	checkState(t, ctx, "after starting over and reloading", classroomState{Score: fmt.Sprintf("0/%d", total), Answered: "0"})
+	checkState(t, ctx, "after starting over and reloading", webtest.ClassroomState{Score: fmt.Sprintf("0/%d", total), Answered: "0"})
 }
 
 // TestClassroomStartOverInView opens the start-over question from the
@@ -376,7 +377,7 @@ func allow(t *testing.T, ctx context.Context, dir string) {
 func waitForFile(t *testing.T, path string) []byte {
 	t.Helper()
 	var data []byte
-	if eventually(20*time.Second, func() bool {
+	if webtest.Eventually(20*time.Second, func() bool {
 		var err error
 		data, err = os.ReadFile(path)
 		_, partial := os.Stat(path + ".crdownload")

@@ -3,30 +3,23 @@
 package browser
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"newsexplorer/app/webtest"
 
 	"github.com/chromedp/chromedp"
 )
 
 // root is the repository's top folder, where the server runs.
-var root = func() string {
-	p, err := filepath.Abs("../..")
-	if err != nil {
-		panic(err)
-	}
-	return p
-}()
+var root = webtest.Root
 
 // site is the server the tests share, serving the default article.
 var site string
@@ -87,17 +80,25 @@ type server struct {
 	cmd     *exec.Cmd
 }
 
-var listening = regexp.MustCompile(`\(version (\w+)\) serving .* at (http://\S+)/`)
-
 // testArticles is the library's folder of articles the servers the tests
 // start have besides the default article.
-const testArticles = "app/browser/testdata/articles"
+const testArticles = webtest.Articles
 
 // startServer starts the real server on a free loopback port, with the
 // test library (testArticles) and extra flags, and waits until it says
 // where it listens.
 func startServer(args ...string) (*server, error) {
-	cmd := exec.Command(filepath.Join(root, "bin/newsexplorer"), append([]string{"-addr", "127.0.0.1:0", "-articles", testArticles}, args...)...)
+	return startProgram(filepath.Join(root, "bin/newsexplorer"), append([]string{"-articles", testArticles}, args...)...)
+}
+
+// listening finds, in the line a server prints when it listens, the
+// version of what it serves (ours says it) and its address.
+var listening = regexp.MustCompile(`^(?:.*\(version (\w+)\))?.* at (http://\S+)/`)
+
+// startProgram starts a server program with flags on a free loopback port
+// and waits until it says where it listens.
+func startProgram(bin string, args ...string) (*server, error) {
+	cmd := exec.Command(bin, append([]string{"-addr", "127.0.0.1:0"}, args...)...)
 	cmd.Dir = root
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
@@ -105,38 +106,18 @@ func startServer(args ...string) (*server, error) {
 		return nil, err
 	}
 	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("starting server: %w", err)
+		return nil, fmt.Errorf("starting %s: %w", filepath.Base(bin), err)
 	}
-	found := make(chan []string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
-				found <- m
-				break
-			}
-		}
-		io.Copy(io.Discard, out)
-	}()
-	select {
-	case m := <-found:
-		return &server{url: m[2], version: m[1], cmd: cmd}, nil
-	case <-time.After(30 * time.Second):
-		cmd.Process.Kill()
-		return nil, fmt.Errorf("server did not say where it listens within 30s")
+	m, err := webtest.FirstMatch(out, listening, 30*time.Second)
+	if err != nil {
+		webtest.Stop(cmd, time.Second)
+		return nil, fmt.Errorf("%s did not say where it listens: %w", filepath.Base(bin), err)
 	}
+	return &server{url: m[2], version: m[1], cmd: cmd}, nil
 }
 
-func (s *server) stop() {
-	s.cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() { s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		s.cmd.Process.Kill()
-	}
-}
+// stop stops the server and waits until it has gone.
+func (s *server) stop() { webtest.Stop(s.cmd, 10*time.Second) }
 
 // newBrowser starts a headless Chromium with a fresh profile and returns
 // its context. The context has no timeout: it owns the browser. Steps take
@@ -218,7 +199,7 @@ func handledInOrder(t testing.TB, ctx context.Context, what string, then func(),
 // when a single poll would fail as the page it runs in goes away.
 func waitAcrossNavigation(t testing.TB, ctx context.Context, what, cond string) {
 	t.Helper()
-	ok := eventually(30*time.Second, func() bool {
+	ok := webtest.Eventually(30*time.Second, func() bool {
 		c, cancel := context.WithTimeout(ctx, 2*time.Second)
 		defer cancel()
 		ok, err := chromedp.Run(c, chromedp.Evaluate[bool](cond))
@@ -226,20 +207,6 @@ func waitAcrossNavigation(t testing.TB, ctx context.Context, what, cond string) 
 	})
 	if !ok {
 		t.Fatalf("waiting for %s (%s): timed out", what, short(cond))
-	}
-}
-
-// eventually asks cond until it is true, at most for limit, and reports
-// whether it became true: for what the test reads outside the page, such
-// as a downloaded file or the browser's network events.
-func eventually(limit time.Duration, cond func() bool) bool {
-	for deadline := time.Now().Add(limit); ; time.Sleep(50 * time.Millisecond) {
-		if cond() {
-			return true
-		}
-		if time.Now().After(deadline) {
-			return false
-		}
 	}
 }
 

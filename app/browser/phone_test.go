@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"newsexplorer/app/article"
+	"newsexplorer/app/webtest"
 )
 
 // TestPhoneLayout checks the page at 360 pixels wide: nothing scrolls
@@ -155,7 +156,7 @@ func TestPhoneLegend(t *testing.T) {
 	step(t, ctx, "focusing Change", chromedp.Focus(chromedp.CSS(".legend-more")))
 	step(t, ctx, "Enter on Change", chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, "the toggles hidden again", `!(`+shownJS(".toggles")+`) && document.querySelector(".legend-more").getAttribute("aria-expanded") === "false" && document.activeElement.matches(".legend-more")`)
-	if got := eval[map[string]onOff](t, ctx, highlightedJS); got["person"].On != 0 || got["place"].On == 0 {
+	if got := eval[map[string]webtest.OnOff](t, ctx, webtest.HighlightedJS); got["person"].On != 0 || got["place"].On == 0 {
 		t.Errorf("after closing the legend, highlights %+v, want people still off and the rest on", got)
 	}
 

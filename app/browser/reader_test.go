@@ -18,6 +18,7 @@ import (
 	"newsexplorer/app/article"
 	"newsexplorer/app/library"
 	"newsexplorer/app/ui"
+	"newsexplorer/app/webtest"
 )
 
 func defaultArticle(t *testing.T) *article.Article {
@@ -108,21 +109,6 @@ func paragraphTexts(a *article.Article) []string {
 	return out
 }
 
-// highlighted reports, per type, how many marks of the type show a
-// highlight (a background colour) and how many do not.
-const highlightedJS = `(() => {
-	const out = {};
-	for (const m of document.querySelectorAll("#article mark")) {
-		const t = m.dataset.entityType;
-		out[t] = out[t] || {on: 0, off: 0};
-		const bg = getComputedStyle(m).backgroundColor;
-		if (bg === "rgba(0, 0, 0, 0)" || bg === "transparent") out[t].off++; else out[t].on++;
-	}
-	return out;
-})()`
-
-type onOff struct{ On, Off int }
-
 // TestToggleHidesExactlyItsType switches each type off and on again and
 // checks that only that type's highlights change, through a class on the
 // container, without rebuilding the article's DOM.
@@ -132,7 +118,7 @@ func TestToggleHidesExactlyItsType(t *testing.T) {
 	open(t, ctx, site, "/")
 	eval[bool](t, ctx, `window.probe = document.querySelector("#article mark"); true`)
 
-	all := eval[map[string]onOff](t, ctx, highlightedJS)
+	all := eval[map[string]webtest.OnOff](t, ctx, webtest.HighlightedJS)
 	for _, typ := range article.Types {
 		if all[string(typ)].On == 0 || all[string(typ)].Off != 0 {
 			t.Fatalf("before any toggle, %s: %+v, want every mark highlighted", typ, all[string(typ)])
@@ -142,7 +128,7 @@ func TestToggleHidesExactlyItsType(t *testing.T) {
 		sel := fmt.Sprintf(`[data-toggle="%s"]`, typ)
 		step(t, ctx, "switching "+string(typ)+" off", chromedp.Click(chromedp.CSS(sel)))
 		waitFor(t, ctx, string(typ)+" toggle pressed=false", fmt.Sprintf(`document.querySelector('%s').getAttribute("aria-pressed") === "false"`, sel))
-		got := eval[map[string]onOff](t, ctx, highlightedJS)
+		got := eval[map[string]webtest.OnOff](t, ctx, webtest.HighlightedJS)
 		for _, other := range article.Types {
 			c := got[string(other)]
 			if other == typ && c.On != 0 {
@@ -157,7 +143,7 @@ func TestToggleHidesExactlyItsType(t *testing.T) {
 		}
 		step(t, ctx, "switching "+string(typ)+" on", chromedp.Click(chromedp.CSS(sel)))
 		waitFor(t, ctx, string(typ)+" toggle pressed=true", fmt.Sprintf(`document.querySelector('%s').getAttribute("aria-pressed") === "true"`, sel))
-		if got := eval[map[string]onOff](t, ctx, highlightedJS); got[string(typ)].Off != 0 {
+		if got := eval[map[string]webtest.OnOff](t, ctx, webtest.HighlightedJS); got[string(typ)].Off != 0 {
 			t.Errorf("%s on again: %d marks still without highlight", typ, got[string(typ)].Off)
 		}
 	}
@@ -167,7 +153,7 @@ func TestToggleHidesExactlyItsType(t *testing.T) {
 
 	step(t, ctx, "hide all", chromedp.Click(chromedp.CSS(`[data-toggle="none"]`)))
 	waitFor(t, ctx, "every toggle off", `[...document.querySelectorAll("[data-toggle]")].filter(b => b.getAttribute("aria-pressed") === "true").map(b => b.dataset.toggle).join() === "none"`)
-	for typ, c := range eval[map[string]onOff](t, ctx, highlightedJS) {
+	for typ, c := range eval[map[string]webtest.OnOff](t, ctx, webtest.HighlightedJS) {
 		if c.On != 0 {
 			t.Errorf("after hide all, %d %s marks highlighted", c.On, typ)
 		}
@@ -210,7 +196,7 @@ func TestURLCarriesToggles(t *testing.T) {
 			} else {
 				open(t, fresh, link, "")
 			}
-			got := eval[map[string]onOff](t, fresh, highlightedJS)
+			got := eval[map[string]webtest.OnOff](t, fresh, webtest.HighlightedJS)
 			for _, typ := range article.Types {
 				c := got[string(typ)]
 				if typ == article.Quote && (c.On == 0 || c.Off != 0) {
@@ -331,7 +317,7 @@ func TestWithoutJavaScript(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("#article mark").length`); n != len(a.Mentions)+len(a.Quotes) {
 		t.Errorf("%d marks without JavaScript, want %d", n, len(a.Mentions)+len(a.Quotes))
 	}
-	if got := eval[map[string]onOff](t, ctx, highlightedJS); got["person"].On == 0 {
+	if got := eval[map[string]webtest.OnOff](t, ctx, webtest.HighlightedJS); got["person"].On == 0 {
 		t.Errorf("no person highlighted without JavaScript: %+v", got)
 	}
 	if v := eval[string](t, ctx, `(() => { const l = document.getElementById("app-wasm-loader"); return l ? getComputedStyle(l).display : "gone"; })()`); v != "none" && v != "gone" {
@@ -340,7 +326,7 @@ func TestWithoutJavaScript(t *testing.T) {
 	// The toggles still work, as a form that reloads the page.
 	step(t, ctx, "switching people off without JavaScript", chromedp.Click(chromedp.CSS(`[data-toggle="person"]`)))
 	waitAcrossNavigation(t, ctx, "the reloaded page", `location.search.includes("show=") && document.readyState === "complete"`)
-	if got := eval[map[string]onOff](t, ctx, highlightedJS); got["person"].On != 0 || got["place"].On == 0 {
+	if got := eval[map[string]webtest.OnOff](t, ctx, webtest.HighlightedJS); got["person"].On != 0 || got["place"].On == 0 {
 		t.Errorf("after switching people off without JavaScript: %+v", got)
 	}
 	q, _ := url.ParseQuery(strings.TrimPrefix(eval[string](t, ctx, `location.search`), "?"))

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"newsexplorer/app/webtest"
+
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
@@ -111,13 +113,13 @@ func TestSecondVisitDownloadsNoWasm(t *testing.T) {
 			// The browser reports a download's end in an event of its own,
 			// which may come after the app is ready.
 			var first []wasmFetch
-			eventually(10*time.Second, func() bool { first = fetches(); return downloaded(first) })
+			webtest.Eventually(10*time.Second, func() bool { first = fetches(); return downloaded(first) })
 			if !downloaded(first) {
 				t.Fatalf("first visit: wasm fetches %+v, want one that downloads the wasm", first)
 			}
 			open(t, ctx, site, "/")
 			var second []wasmFetch
-			eventually(10*time.Second, func() bool { second = fetches()[len(first):]; return len(second) > 0 && allFinished(second) })
+			webtest.Eventually(10*time.Second, func() bool { second = fetches()[len(first):]; return len(second) > 0 && allFinished(second) })
 			t.Logf("wasm fetches: first visit %+v, second %+v", first, second)
 			if len(second) == 0 {
 				t.Fatalf("second visit: no request for the wasm seen")

@@ -14,6 +14,7 @@ import (
 	"newsexplorer/app/article"
 	"newsexplorer/app/exercise"
 	"newsexplorer/app/ui"
+	"newsexplorer/app/webtest"
 )
 
 // nextVersion returns a web folder for the next version of the app: the
@@ -143,7 +144,7 @@ func TestUpdateKeepsSavedChoice(t *testing.T) {
 	openClassroom(t, ctx, first.url)
 	choose(t, ctx, right.ID, right.Answer)
 	choose(t, ctx, wrong.ID, wrongChoice(t, wrong))
-	answers := classroomState{
+	answers := webtest.ClassroomState{
 		Score:    fmt.Sprintf("1/%d", len(exercises)),
 		Answered: "2",
 		Feedback: map[string]string{right.ID: "right", wrong.ID: "wrong"},
@@ -227,7 +228,7 @@ func TestCorruptSavedChoice(t *testing.T) {
 	if got := eval[string](t, ctx, `localStorage.getItem("newsexplorer/highlights.unreadable")`); got != corrupt {
 		t.Errorf("the unreadable data set aside is %q, want %q", got, corrupt)
 	}
-	got := eval[map[string]onOff](t, ctx, highlightedJS)
+	got := eval[map[string]webtest.OnOff](t, ctx, webtest.HighlightedJS)
 	for _, typ := range article.Types {
 		if got[string(typ)].Off != 0 {
 			t.Errorf("with unreadable saved data, %d %s marks are not highlighted; want every type shown", got[string(typ)].Off, typ)

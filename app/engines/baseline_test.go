@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"newsexplorer/app/webtest"
 )
 
 // baselineDir is the reference app for start-up and size:
@@ -69,7 +71,7 @@ func startBaseline(t testing.TB) *server {
 	}
 	s := &server{url: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd}
 	t.Cleanup(s.stop)
-	if !eventually(30*time.Second, func() bool {
+	if !webtest.Eventually(30*time.Second, func() bool {
 		res, err := http.Get(s.url + "/")
 		if err != nil {
 			return false

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"newsexplorer/app/webtest"
 )
 
 // The start-up figures of make bench in WebKit and Firefox: the time from
@@ -73,7 +75,7 @@ func waitTiming(d driver, address, expr string) (loadTiming, error) {
 		SW   bool     `json:"sw"`
 	}
 	var last error
-	if !eventually(60*time.Second, func() bool {
+	if !webtest.Eventually(60*time.Second, func() bool {
 		b, err := d.evalJSON(expr)
 		if last = err; err != nil {
 			return false
@@ -106,7 +108,7 @@ func (w *webDriver) timedLoad(address string) (loadTiming, error) {
 	if err := w.call("POST", "/url", map[string]string{"url": "about:blank"}, nil); err != nil {
 		return loadTiming{}, err
 	}
-	if !eventually(30*time.Second, func() bool {
+	if !webtest.Eventually(30*time.Second, func() bool {
 		b, err := w.evalJSON(`location.href`)
 		return err == nil && string(b) == `"about:blank"`
 	}) {
@@ -227,7 +229,7 @@ func benchRevisit(t *testing.T, e benchEngine, apps []benchApp) {
 			t.Fatalf("%s: the first visit of the %s: %v", e.name, app.name, err)
 		}
 		cond := `navigator.serviceWorker.getRegistration().then(r => !!(r && r.active && r.active.state === "activated") && (` + app.stored + `))`
-		if !eventually(60*time.Second, func() bool {
+		if !webtest.Eventually(60*time.Second, func() bool {
 			b, err := d.evalJSON(cond)
 			return err == nil && string(b) == "true"
 		}) {

@@ -3,7 +3,6 @@
 package engines
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -14,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"newsexplorer/app/webtest"
 )
 
 // biDi is a WebDriver BiDi session (JSON over a WebSocket) with one
@@ -279,23 +280,11 @@ func launchFirefox(b *biDi, dir string) (string, error) {
 		return "", fmt.Errorf("firefox: starting %s: %w", firefoxPath(), err)
 	}
 	b.cleanup = append(b.cleanup, func() { stop(cmd) })
-	found := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(errOut)
-		for sc.Scan() {
-			if m := bidiListening.FindStringSubmatch(sc.Text()); m != nil {
-				found <- m[1]
-				break
-			}
-		}
-		io.Copy(io.Discard, errOut)
-	}()
-	select {
-	case address := <-found:
-		return address, nil
-	case <-time.After(60 * time.Second):
-		return "", fmt.Errorf("firefox: it did not say where WebDriver BiDi listens within 60s")
+	m, err := webtest.FirstMatch(errOut, bidiListening, 60*time.Second)
+	if err != nil {
+		return "", fmt.Errorf("firefox: it did not say where WebDriver BiDi listens: %w", err)
 	}
+	return m[1], nil
 }
 
 // openTab starts the session, opens the tab it drives and subscribes to

@@ -3,9 +3,7 @@
 package engines
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -13,19 +11,14 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"newsexplorer/app/webtest"
 )
 
 // root is the repository's top folder, where the server runs.
-var root = func() string {
-	p, err := filepath.Abs("../..")
-	if err != nil {
-		panic(err)
-	}
-	return p
-}()
+var root = webtest.Root
 
 // driver is a browser engine's page, driven through the engine's own
 // protocol.
@@ -124,11 +117,13 @@ type server struct {
 	cmd *exec.Cmd
 }
 
+// listening finds the address in the line our server prints when it
+// listens.
 var listening = regexp.MustCompile(`serving .* at (http://\S+)/`)
 
 // testArticles is the library the servers of the tests have besides the
 // default article, the same as the Chromium suite's.
-const testArticles = "app/browser/testdata/articles"
+const testArticles = webtest.Articles
 
 // startServer starts the real server on a free loopback port with the
 // test library and extra flags, and waits until it says where it listens.
@@ -144,43 +139,18 @@ func startServer(t testing.TB, args ...string) *server {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting the server: %v", err)
 	}
-	found := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
-				found <- m[1]
-				break
-			}
-		}
-		io.Copy(io.Discard, out)
-	}()
 	s := &server{cmd: cmd}
 	t.Cleanup(s.stop)
-	select {
-	case s.url = <-found:
-		return s
-	case <-time.After(30 * time.Second):
-		t.Fatal("the server did not say where it listens within 30s")
-		return nil
+	m, err := webtest.FirstMatch(out, listening, 30*time.Second)
+	if err != nil {
+		t.Fatalf("the server did not say where it listens: %v", err)
 	}
+	s.url = m[1]
+	return s
 }
 
 // stop stops the server and waits until it has gone.
-func (s *server) stop() {
-	if s.cmd.ProcessState != nil {
-		return
-	}
-	s.cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() { s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		s.cmd.Process.Kill()
-		<-done
-	}
-}
+func (s *server) stop() { webtest.Stop(s.cmd, 10*time.Second) }
 
 // freePort returns a loopback port free at the moment.
 func freePort() (int, error) {
@@ -190,19 +160,6 @@ func freePort() (int, error) {
 	}
 	defer ln.Close()
 	return ln.Addr().(*net.TCPAddr).Port, nil
-}
-
-// eventually asks cond until it is true, at most for limit, and reports
-// whether it became true.
-func eventually(limit time.Duration, cond func() bool) bool {
-	for deadline := time.Now().Add(limit); ; time.Sleep(25 * time.Millisecond) {
-		if cond() {
-			return true
-		}
-		if time.Now().After(deadline) {
-			return false
-		}
-	}
 }
 
 func short(s string) string {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newsexplorer/app/webtest"
 )
 
 // page drives one engine's page within one step of a test. Every failure
@@ -74,7 +76,7 @@ func evalAs[T any](p *page, expr string) T {
 func (p *page) waitFor(what, cond string) {
 	p.t.Helper()
 	var last error
-	ok := eventually(30*time.Second, func() bool {
+	ok := webtest.Eventually(30*time.Second, func() bool {
 		b, err := p.d.evalJSON("!!(" + cond + ")")
 		last = err
 		return err == nil && string(b) == "true"

@@ -13,6 +13,7 @@ import (
 	"newsexplorer/app/exercise"
 	"newsexplorer/app/library"
 	"newsexplorer/app/ui"
+	"newsexplorer/app/webtest"
 )
 
 // TestSmoke runs the smoke suite in each engine, in one browser per
@@ -123,26 +124,11 @@ func checkPage(p *page, a *article.Article, path string) {
 	}
 }
 
-// highlightedJS reports, per type, how many marks of the type show a
-// highlight (a background colour) and how many do not.
-const highlightedJS = `(() => {
-	const out = {};
-	for (const m of document.querySelectorAll("#article mark")) {
-		const t = m.dataset.entityType;
-		out[t] = out[t] || {on: 0, off: 0};
-		const bg = getComputedStyle(m).backgroundColor;
-		if (bg === "rgba(0, 0, 0, 0)" || bg === "transparent") out[t].off++; else out[t].on++;
-	}
-	return out;
-})()`
-
-type onOff struct{ On, Off int }
-
 // checkHighlights checks that the marks of the types in off show no
 // highlight and every other mark does.
 func checkHighlights(p *page, when string, off ...article.Type) {
 	p.t.Helper()
-	got := evalAs[map[string]onOff](p, highlightedJS)
+	got := evalAs[map[string]webtest.OnOff](p, webtest.HighlightedJS)
 	for _, typ := range article.Types {
 		c := got[string(typ)]
 		if slices.Contains(off, typ) && c.On != 0 {

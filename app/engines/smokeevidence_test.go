@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"newsexplorer/app/article"
+	"newsexplorer/app/webtest"
 )
 
 // selectedClaimJS is the id of the claim the panel shows as selected.
@@ -17,20 +18,13 @@ const selectedClaimJS = `(document.querySelector('[data-claim][aria-current="tru
 func checkEvidence(p *page, base string, a *article.Article) {
 	p.open(base, "/")
 	// Panel to text, for the last piece of evidence, which is far down.
-	var claim, ev string
-	for _, c := range a.Claims {
-		for _, party := range c.Parties {
-			for _, id := range party.Evidence {
-				claim, ev = c.ID, id
-			}
-		}
-	}
+	claim, ev := webtest.LastEvidence(a)
 	if ev == "" {
 		p.fatalf("no claim of the default article has evidence")
 	}
 	p.click("showing evidence from the panel", fmt.Sprintf(`[data-claim="%s"] [data-evidence="%s"]`, claim, ev))
 	p.waitFor("the passage to be current", fmt.Sprintf(`document.getElementById(%q).getAttribute("aria-current") === "true"`, ev))
-	p.waitFor("the passage to come into view", fmt.Sprintf(`(() => { const r = document.getElementById(%q).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, ev))
+	p.waitFor("the passage to come into view", webtest.InViewJS(ev))
 	if got := evalAs[string](p, `document.activeElement.id`); got != ev {
 		p.errorf("the focus is on %q after showing evidence, want the passage %q", got, ev)
 	}
@@ -39,14 +33,8 @@ func checkEvidence(p *page, base string, a *article.Article) {
 	}
 
 	// Text to panel, by the keyboard: a passage another claim rests on.
-	var other article.Evidence
-	for _, e := range a.Evidence {
-		if e.Claims[0] != claim {
-			other = e
-			break
-		}
-	}
-	if other.ID == "" {
+	other, ok := webtest.EvidenceOfAnother(a, claim)
+	if !ok {
 		p.fatalf("every passage of the default article is evidence for claim %s: the step needs one that another claim rests on", claim)
 	}
 	button := func(id string) string { return fmt.Sprintf(`#article button[data-passage="%s"]`, id) }

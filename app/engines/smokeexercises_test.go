@@ -8,35 +8,16 @@ import (
 
 	"newsexplorer/app/article"
 	"newsexplorer/app/exercise"
+	"newsexplorer/app/webtest"
 )
 
 // exerciseSel is a CSS selector for an exercise's card.
 func exerciseSel(id string) string { return fmt.Sprintf(`[data-exercise=%q]`, id) }
 
-// classroomState is what the page shows of the answers.
-type classroomState struct {
-	Score    string            `json:"score"`
-	Answered string            `json:"answered"`
-	Feedback map[string]string `json:"feedback"` // exercise id → data-feedback
-	Chosen   map[string]string `json:"chosen"`   // exercise id → data-choice of the chosen button
-}
-
-const classroomStateJS = `(() => {
-	const s = document.querySelector("[data-score]");
-	const out = {score: s ? s.dataset.score : "", answered: s ? s.dataset.answered : "", feedback: {}, chosen: {}};
-	for (const e of document.querySelectorAll("[data-exercise]")) {
-		const f = e.querySelector("[data-feedback]");
-		if (f) out.feedback[e.dataset.exercise] = f.dataset.feedback;
-		const c = e.querySelector("[data-chosen]");
-		if (c) out.chosen[e.dataset.exercise] = c.dataset.choice;
-	}
-	return out;
-})()`
-
 // checkClassroomState compares the page's answers with want.
-func checkClassroomState(p *page, where string, want classroomState) {
+func checkClassroomState(p *page, where string, want webtest.ClassroomState) {
 	p.t.Helper()
-	got := evalAs[classroomState](p, classroomStateJS)
+	got := evalAs[webtest.ClassroomState](p, webtest.ClassroomStateJS)
 	if got.Score != want.Score || got.Answered != want.Answered {
 		p.errorf("%s: data-score=%q data-answered=%q, want %q and %q", where, got.Score, got.Answered, want.Score, want.Answered)
 	}
@@ -111,7 +92,7 @@ func checkExercises(p *page, base string, a *article.Article) {
 	}
 	p.click("using the selection for "+find, exerciseSel(find)+" [data-use-selection]")
 	p.waitFor("feedback on "+find, fmt.Sprintf(`document.querySelector(%q) !== null`, exerciseSel(find)+" [data-feedback]"))
-	want := classroomState{
+	want := webtest.ClassroomState{
 		Score: fmt.Sprintf("2/%d", total), Answered: "3",
 		Feedback: map[string]string{who.ID: "right", source.ID: "wrong", find: "right"},
 		Chosen:   map[string]string{who.ID: who.Answer, source.ID: wrong},

@@ -13,8 +13,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
+
+	"newsexplorer/app/webtest"
 )
 
 // webDriver is a session of a W3C WebDriver server (JSON over HTTP), as
@@ -186,7 +187,7 @@ func startWebKitServer() (s *webkitServer, err error) {
 	}
 	s.cleanup = append(s.cleanup, func() { stop(cmd) })
 	s.url = fmt.Sprintf("http://127.0.0.1:%d", port)
-	if !eventually(20*time.Second, func() bool {
+	if !webtest.Eventually(20*time.Second, func() bool {
 		var st struct {
 			Ready bool `json:"ready"`
 		}
@@ -289,21 +290,9 @@ func startXvfb() (string, func(), error) {
 	}
 }
 
-// stop ends a process the tests started, politely first.
-func stop(cmd *exec.Cmd) {
-	if cmd.Process == nil {
-		return
-	}
-	cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		cmd.Process.Kill()
-		<-done
-	}
-}
+// stop ends a driver or browser process, killing it if it has not gone
+// within 5 s.
+func stop(cmd *exec.Cmd) { webtest.Stop(cmd, 5*time.Second) }
 
 func webkitDriverPath() string { return envOr("WEBKIT_WEBDRIVER", "/usr/bin/WebKitWebDriver") }
 
