@@ -28,7 +28,7 @@ func (f *claimFinder) figuresIn(sp article.Span) []figure {
 			noun = ""
 			if period != "" {
 				noun = c + period
-			} else if what := f.nounAfter(m.End, sp.End); what != "" && !currencyWords[what] {
+			} else if what := f.nounAfter(m.End, sp.End); what != "" && !currencies[what] {
 				noun = c + " " + what
 			}
 		}
@@ -111,7 +111,7 @@ func currencyOf(amount string) string {
 		return ""
 	}
 	last := fields[len(fields)-1]
-	if currencyWords[last] {
+	if currencies[last] {
 		return strings.TrimSuffix(last, "s")
 	}
 	return ""
@@ -119,9 +119,6 @@ func currencyOf(amount string) string {
 
 var currencySymbols = map[string]string{"€": "euro", "£": "pound", "$": "dollar", "¥": "yen"}
 
-var currencyWords = set("euro", "euros", "dollar", "dollars", "pound", "pounds", "franc", "francs", "yen",
-	"zloty", "złoty", "zlotys", "kronor", "krona", "kroner", "rouble", "roubles", "ruble", "rubles", "hryvnia",
-	"hryvnias", "rupee", "rupees", "pesos", "peso")
 
 // periodAfter is the period an amount is counted in ("a month", "per
 // year", "an hour") right after byte pos, as "/month", or "".

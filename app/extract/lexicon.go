@@ -169,8 +169,13 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 
 var scales = set("hundred", "thousand", "million", "billion", "trillion", "bn", "m")
 
-var currencies = wordSet(`euros euro dollars dollar pounds pound kroner krone kronor krona yen yuan rupees rubles roubles
-	francs pesos cents pence hryvnias won lira shekels dinars rand`)
+// currencies are the words after an amount that make it money: the
+// annotator keeps them in the number ("18 billion Norwegian kroner"), and
+// the claim finder compares sums only with what they count.
+var currencies = wordSet(`euros euro dollars dollar pounds pound kroner krone kronor krona yen yuan rupees rupee
+	rubles ruble roubles rouble francs franc pesos peso cents pence hryvnias hryvnia won lira lire shekels shekel
+	dinars dinar rand zloty złoty zlotys crowns crown koruna korunas forint forints lei leu lev leva kuna dirhams
+	dirham baht ringgit`)
 
 var percentWords = set("percent", "per", "%")
 

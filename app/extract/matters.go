@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"newsexplorer/app/article"
 )
 
@@ -118,20 +120,20 @@ func (f *claimFinder) matter(i int) (int, bool) {
 			}
 		}
 	}
+	// The same speaker, or its ally, going on in the next sentence of the
+	// paragraph: "Ukraine disputed Putin's claims. Its General Staff stated
+	// …".
+	if i > 0 && !s.goesOn && !f.saysAlso(s) {
+		if prev := f.stmts[i-1]; f.sameSide(prev.speaker, s.speaker) && prev.para == s.para && prev.sent != s.sent && prev.claim >= from {
+			return prev.claim, false
+		}
+	}
 	// "… was not consulted" after "every councillor had been consulted".
 	if s.stance == article.Asserts {
 		for ci := len(f.matters) - 1; ci >= from; ci-- {
 			if s.para-f.matters[ci].last <= 1 && f.negated(&f.matters[ci], s) != nil {
 				return ci, false
 			}
-		}
-	}
-	// The same speaker, or its ally, going on in the next sentence of the
-	// paragraph: "Ukraine disputed Putin's claims. Its General Staff stated
-	// …".
-	if i > 0 && !s.goesOn {
-		if prev := f.stmts[i-1]; f.sameSide(prev.speaker, s.speaker) && prev.para == s.para && prev.sent != s.sent && prev.claim >= from {
-			return prev.claim, false
 		}
 	}
 	best, bestScore := -1, 0
@@ -173,6 +175,17 @@ func (f *claimFinder) matter(i int) (int, bool) {
 	return -1, false
 }
 
+// saysAlso reports whether "also" stands just before the statement's cue:
+// "The statement also said …" adds a matter rather than going on with
+// the last one.
+func (f *claimFinder) saysAlso(s *statement) bool {
+	if s.cueAt <= 0 {
+		return false
+	}
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].start >= s.cueAt })
+	return f.w(k-1) == "also" || f.w(k-2) == "also" && f.w(k-1) == "has"
+}
+
 // answersLast reports whether statement i follows, in the same
 // paragraph, a statement by another party: what a denial or a
 // confirmation with no object of its own answers.
@@ -199,7 +212,8 @@ func (f *claimFinder) weight(id string) int {
 // speaks in, the one whose words fit its paragraph best.
 func (f *claimFinder) answered(i, from int) int {
 	s := &f.stmts[i]
-	if s.target == "" && i > 0 {
+	own := f.figuresGoingOn(i)
+	if s.target == "" && i > 0 && len(own) == 0 {
 		// "… has rejected that characterization": what was said just
 		// before, by someone else.
 		if prev := f.stmts[i-1]; prev.speaker != s.speaker && s.para-prev.para <= 1 && prev.claim >= from {
@@ -211,16 +225,21 @@ func (f *claimFinder) answered(i, from int) int {
 	for ci := len(f.matters) - 1; ci >= from; ci-- {
 		c := &f.matters[ci]
 		fits := false
+		score := 0
 		for _, j := range c.stmts {
 			o := f.stmts[j]
 			if s.target != "" && o.speaker == s.target || s.target == "" && o.speaker != s.speaker {
 				fits = true
 			}
+			for _, fg := range o.figures {
+				if own[fg.value] {
+					score += 2 // "Orvanta disputed the figure. … 3.8 million crowns was the list price"
+				}
+			}
 		}
 		if !fits {
 			continue
 		}
-		score := 0
 		for w := range words {
 			if c.words[w] {
 				score++
@@ -231,6 +250,23 @@ func (f *claimFinder) answered(i, from int) int {
 		}
 	}
 	return best
+}
+
+// figuresGoingOn are the numbers that the speaker of statement i gives
+// in it and in its next statements of the same paragraph: what a denial
+// with no object of its own ("disputed the figure") is about.
+func (f *claimFinder) figuresGoingOn(i int) map[string]bool {
+	s := f.stmts[i]
+	out := map[string]bool{}
+	for j := i; j < len(f.stmts) && j < i+4 && f.stmts[j].para == s.para; j++ {
+		if f.stmts[j].speaker != s.speaker {
+			continue
+		}
+		for _, fg := range f.stmts[j].figures {
+			out[fg.value] = true
+		}
+	}
+	return out
 }
 
 // placeSilence gives a silent actor to the claim whose matter fits its

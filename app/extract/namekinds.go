@@ -133,7 +133,8 @@ var functions = wordSet(`communications marketing sales finance operations strat
 	procurement logistics services investment investments content programming news sport sports`)
 
 // placeFirsts begin the names of places: "County Kerry", "Lake Como",
-// "Mount Etna".
+// "Mount Etna", "Col de la Forclaz".
 var placeFirsts = wordSet(`county lake mount mt. cape isle fort loch glen river gulf stade estadio stadio stadion rue avenue
 	boulevard piazza plaza place parc pont quai gare porte calle praça ulica plac aleja rynek via strada
-	lac mont monte île ile port saint st st. santa san são sankt`)
+	lac mont monte île ile port saint st st. santa san são sankt col colle pic piz puy passo lago cerro pointe cima
+	alpe baie golfe isola isla punta cabo`)

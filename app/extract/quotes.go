@@ -153,6 +153,15 @@ func (e *extractor) attribute() {
 		firstPerson, firstPersonAt := "", 0
 		speaking := ""
 		pronounFirst := false
+		// A sentence that opens with "he" or "she" is that person's, not
+		// the first person it names after: "He said the referee, Sofia
+		// Ekdahl, had been \"rushed into it\"".
+		for k := a; k < b; k++ {
+			if e.toks[k].inQuote == 0 && e.toks[k].kind == word {
+				pronounFirst = personPronouns[e.toks[k].lower]
+				break
+			}
+		}
 		// Mentions of the sentence outside quotes, in order.
 		for ; mi < len(e.final) && e.final[mi].tok < b; mi++ {
 			m := &e.final[mi]
@@ -192,14 +201,6 @@ func (e *extractor) attribute() {
 				if key := e.nounOrg(e.toks[k].lower, e.toks[k].start); key != "" {
 					lastOrg = key
 				}
-			}
-		}
-		for k := a; k < b; k++ {
-			if e.toks[k].inQuote == 0 && e.toks[k].kind == word {
-				if personPronouns[e.toks[k].lower] && firstPerson == "" {
-					pronounFirst = true
-				}
-				break
 			}
 		}
 		// The quotes that open in this sentence.

@@ -455,12 +455,13 @@ func (f *claimFinder) noteAlly(s sentence, subj int, person string) {
 		f.noteTitled(s, subj, person)
 		return
 	}
-	if subj-3 < s.from || f.p(subj-1) != "," || !memberRoles[f.w(subj-2)] {
+	role := f.roleBefore(subj - 2)
+	if subj-3 < s.from || f.p(subj-1) != "," || role < s.from || !memberRoles[f.w(role)] {
 		return
 	}
-	k := subj - 3
-	for k > s.from && (memberRoles[f.w(k)] || isTitle(f.w(k))) {
-		k-- // "its chief executive, Tom Vale"
+	k := role - 1
+	for n := 0; k > s.from && (memberRoles[f.w(k)] || isTitle(f.w(k)) || n < 2 && f.describesRole(k)); n++ {
+		k-- // "its chief executive, Tom Vale", "its sports director, Henrik Dahl"
 	}
 	org := ""
 	switch {
@@ -476,6 +477,29 @@ func (f *claimFinder) noteAlly(s sentence, subj int, person string) {
 		}
 	}
 	f.ally(person, org)
+}
+
+// describesRole reports whether token k is a word in lower case that
+// may say what a role covers: "sports" in "its sports director".
+func (f *claimFinder) describesRole(k int) bool {
+	t := f.toks[k]
+	w := t.lower
+	return t.kind == word && !t.capital && w != "its" && w != "their" && w != "the" && w != "a" && w != "an" &&
+		!stopWords[w] && !speechVerbs[w]
+}
+
+// roleBefore returns the token of the role that ends at token k, past a
+// place or a field it covers: "head" in "Orvanta's head for Central
+// Europe, Markus Keller"; k itself when no such phrase ends there.
+func (f *claimFinder) roleBefore(k int) int {
+	j := k
+	for j > k-4 && j > 0 && f.toks[j].kind == word && f.toks[j].capital {
+		j--
+	}
+	if j < k && (f.w(j) == "for" || f.w(j) == "in" || f.w(j) == "of") && memberRoles[f.w(j-1)] {
+		return j - 1
+	}
+	return k
 }
 
 // noteTitled records whom a person named after a title speaks for: the

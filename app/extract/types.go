@@ -164,14 +164,15 @@ var tradeNouns = set("developer", "builder", "designer", "publisher", "printer",
 var ledVerbs = set("led", "headed", "founded", "chaired", "coached", "managed", "run", "captained", "fronted")
 
 // roleOf reports whether a role stands before the name at token i, with
-// "of": "The chair of the Gielas Sámi Village, Ánte Pavval," names the
-// chair next, not a place in a place.
+// "of" or "for": "The chair of the Gielas Sámi Village, Ánte Pavval,"
+// and "its head for Central Europe, Markus Keller," name the holder
+// next, not a place in a place.
 func (e *extractor) roleOf(i int) bool {
 	k := i - 1
 	if e.w(k) == "the" {
 		k--
 	}
-	if e.w(k) != "of" {
+	if e.w(k) != "of" && e.w(k) != "for" {
 		return false
 	}
 	w := e.w(k - 1)

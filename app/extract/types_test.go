@@ -249,6 +249,18 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"place:Ánte Pavval"},
 		},
 		{
+			name: "a mountain pass named in French is a place",
+			text: "The federation opened an inquiry into a crash on the descent of the Col de la Forclaz during the race on Tuesday.",
+			want: []string{"place:Col de la Forclaz"},
+			not:  []string{"organization:Col de la Forclaz"},
+		},
+		{
+			name: "a role for a region names its holder next, not a place in a place",
+			text: "\"Nobody pays that,\" Orvanta's head for Central Europe, Markus Keller, told a business daily. Keller denied the report.",
+			want: []string{"person:Markus Keller", "place:Central Europe"},
+			not:  []string{"place:Markus Keller", "organization:Keller"},
+		},
+		{
 			name: "a name after premises and \"on\" is a street or a square",
 			text: "Mikko Salonen runs a bicycle shop on Hämeenkatu. Her next project is the empty department store on Marienplatz.",
 			want: []string{"place:Hämeenkatu", "place:Marienplatz"},
@@ -275,6 +287,12 @@ func TestTypesFromContext(t *testing.T) {
 func TestSpeakers(t *testing.T) {
 	// want and not name quotes as "quote:text=speaker's name".
 	tests := []annotationCase{
+		{
+			name: "a sentence that opens with he: his words about a person he names",
+			text: "\"He goes down because he has nowhere else to go,\" coach Mikael Sandberg told a broadcaster. He said the referee, Sofia Ekdahl, had been \"rushed into it\" by the bench.",
+			want: []string{"quote:rushed into it=Mikael Sandberg"},
+			not:  []string{"quote:rushed into it=Sofia Ekdahl"},
+		},
 		{
 			name: "a union's role before the name: the person, not the company named before",
 			text: "Drivers at Nordmark Logistics walked out on Monday. \"We will stay out until the offer changes,\" Union chair Mette Kjærgaard told reporters.",
