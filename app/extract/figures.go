@@ -119,7 +119,6 @@ func currencyOf(amount string) string {
 
 var currencySymbols = map[string]string{"€": "euro", "£": "pound", "$": "dollar", "¥": "yen"}
 
-
 // periodAfter is the period an amount is counted in ("a month", "per
 // year", "an hour") right after byte pos, as "/month", or "".
 func (f *claimFinder) periodAfter(pos, end int) string {
