@@ -90,6 +90,8 @@ func TestClaimPatterns(t *testing.T) {
 			}, article.Contested},
 		{"a role with a word before it speaks for its organization", "The Northern League said the pitch at Elm Park was safe for the match. Harrow Rovers, whose captain Ian Doyle hurt his knee in the first half, disputed the league's account. Its sports director, Ian Cole, said the pitch had been frozen at kick-off.",
 			[]partyIn{{"Ian Cole", article.Disputes, "", "the pitch had been frozen"}}, article.Contested},
+		{"a report that says", "Cambria Trains said in its annual report on Tuesday that 91 percent of its trains had run on time. The report said cancellations had fallen to 1,140 trains.",
+			[]partyIn{{"Cambria Trains", article.Asserts, "", "cancellations had fallen"}}, ""},
 		{"also said adds a matter", "The Harbour Fund said the ferry company Nordline was asking 4.2 million crowns a year for each ferry.\nNordline disputed the figure. In a statement, the company said 4.2 million crowns was the list price. The statement also said passengers had made 40 percent fewer complaints since March. The consumer group Ferry Watch confirmed that complaints had fallen.",
 			[]partyIn{
 				{"Nordline", article.Asserts, "", "40 percent fewer complaints"},

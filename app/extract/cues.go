@@ -22,7 +22,7 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	if (w == "put" || w == "puts") && !f.putsFigure(i) {
 		return statement{}, false // "put" says something only as "put the loss at 241 million"
 	}
-	if !cueVerbs[w] || publications[f.w(i-1)] || f.w(i-1) == "not" || f.w(i-1) == "never" {
+	if !cueVerbs[w] || publications[f.w(i-1)] && !f.publicationSpeaks(s, i-1) || f.w(i-1) == "not" || f.w(i-1) == "never" {
 		// "in a statement posted on its website": the cue's noun, not a
 		// speaker, stands before it.
 		return statement{}, false
@@ -434,3 +434,21 @@ func (f *claimFinder) judgedParty(ev article.Span) string {
 var judgedNouns = set("reading", "view", "assessment", "conclusion", "conclusions", "finding", "findings",
 	"ruling", "decision", "figures", "figure", "count", "account", "analysis", "interpretation", "estimate",
 	"report", "claim", "claims", "position", "case")
+
+// publicationSpeaks reports whether the publication noun at token k is
+// the subject of the cue after it ("The report said", "Its annual report
+// found") rather than the channel of a statement ("in a statement posted
+// on its website"): only words in lower case that are no preposition, or
+// a possessive, stand between it and the start of the sentence.
+func (f *claimFinder) publicationSpeaks(s sentence, k int) bool {
+	for j := k - 1; j >= s.from; j-- {
+		t := f.toks[j]
+		switch {
+		case t.kind == possess:
+			return true // "Cambria's report said"
+		case t.kind != word || t.capital && j > s.from || prepositions[t.lower]:
+			return false
+		}
+	}
+	return true
+}

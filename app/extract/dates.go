@@ -410,7 +410,7 @@ func (e *extractor) agoAt(i int) int {
 	return i
 }
 
-// timeAt matches a time of day: 8 a.m., 10:30 pm, 9 o'clock.
+// timeAt matches a time of day: 8 a.m., 10:30 pm, 5.50 a.m., 9 o'clock.
 func (e *extractor) timeAt(i int) int {
 	w := e.w(i)
 	if w == "" || !isDigitByte(w[0]) {
@@ -422,11 +422,18 @@ func (e *extractor) timeAt(i int) int {
 	}
 	switch e.w(j) {
 	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock":
-		if len(w) <= 2 || strings.ContainsRune(w, ':') {
+		if len(w) <= 2 || strings.ContainsRune(w, ':') || clockDot(w) {
 			return j + 1
 		}
 	}
 	return i
+}
+
+// clockDot reports whether w is a time of day written with a dot, as
+// British and many European papers do: "5.50", "10.30".
+func clockDot(w string) bool {
+	h, m, ok := strings.Cut(w, ".")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && isDigits(h) && isDigits(m)
 }
 
 // numberAt matches a number with its qualifier, currency and scale:

@@ -112,7 +112,8 @@ var orgCues = wordSet(`ministry department council staff forces party agency uni
 	rovers wanderers athletic albion hotspur brewery bakery supermarkets stores bancorp ventures
 	investments securities finance financial hospitals oc ac sc cf sv bc hc rfc rc homes housing coatings
 	paints plastics metals materials textiles properties estates ledger chronicle courier sentinel examiner
-	dispatch`)
+	dispatch trains infrastructure fm buses ferries shipping freight construction engineering utilities
+	builders developments consulting consultants analytics dredging`)
 
 // orgSuffixes may follow an organization's cue word as part of its name.
 var orgSuffixes = wordSet(`inc. inc ltd ltd. plc llc corp. asa ag sa gmbh nv bv ab oyj spa co. group`)

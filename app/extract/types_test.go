@@ -249,6 +249,18 @@ func TestTypesFromContext(t *testing.T) {
 			not:  []string{"place:Ánte Pavval"},
 		},
 		{
+			name: "a company's name ends with what it runs or does; a station by its letters",
+			text: "Cambria Trains said on Tuesday that most delays came from signal failures on track maintained by Westline Infrastructure. Westline Infrastructure declined to comment. The regulator's director told Taff FM the figures would change.",
+			want: []string{"organization:Cambria Trains", "organization:Westline Infrastructure", "organization:Taff FM"},
+			not:  []string{"person:Cambria Trains", "person:Westline Infrastructure", "person:Taff FM"},
+		},
+		{
+			name: "a time of day written with a dot",
+			text: "\"I now take the train before mine, which means leaving home at 5.50 a.m.,\" she said.",
+			want: []string{"date:5.50 a.m."},
+			not:  []string{"number:5.50"},
+		},
+		{
 			name: "a mountain pass named in French is a place",
 			text: "The federation opened an inquiry into a crash on the descent of the Col de la Forclaz during the race on Tuesday.",
 			want: []string{"place:Col de la Forclaz"},
