@@ -92,6 +92,13 @@ func TestClaimPatterns(t *testing.T) {
 			[]partyIn{{"Ian Cole", article.Disputes, "", "the pitch had been frozen"}}, article.Contested},
 		{"a report that says", "Cambria Trains said in its annual report on Tuesday that 91 percent of its trains had run on time. The report said cancellations had fallen to 1,140 trains.",
 			[]partyIn{{"Cambria Trains", article.Asserts, "", "cancellations had fallen"}}, ""},
+		{"a network is no role's organization", "Severnside Students' Union said 8,000 students marched. According to the union, most lectures were empty. In a post on Instagram, the union called the rise unfair.",
+			[]partyIn{{"Severnside Students' Union", article.Asserts, "", "most lectures were empty"}}, ""},
+		{"said about a figure; a semicolon ends a statement", "Students marched through Bristol on Wednesday. Severnside Students' Union put the crowd at 8,000; Wessex Police said about 2,500 people had taken part.",
+			[]partyIn{
+				{"Wessex Police", article.Disputes, "", "about 2,500 people had taken part"},
+				{"Severnside Students' Union", article.Asserts, "", "8,000"},
+			}, article.Contested},
 		{"also said adds a matter", "The Harbour Fund said the ferry company Nordline was asking 4.2 million crowns a year for each ferry.\nNordline disputed the figure. In a statement, the company said 4.2 million crowns was the list price. The statement also said passengers had made 40 percent fewer complaints since March. The consumer group Ferry Watch confirmed that complaints had fallen.",
 			[]partyIn{
 				{"Nordline", article.Asserts, "", "40 percent fewer complaints"},
@@ -311,5 +318,24 @@ func TestDefaultArticleContests(t *testing.T) {
 	}
 	if !contest("neo-Nazi", "rejected that characterization") {
 		t.Errorf("no claim holds the contest over the \"neo-Nazi\" label:%s", describe(a))
+	}
+}
+
+// TestClaimSemicolon checks that a statement's evidence ends at a
+// semicolon that opens another party's statement, so that neither
+// party is shown saying the other's figure.
+func TestClaimSemicolon(t *testing.T) {
+	a, err := Annotate("semicolon", "Severnside Students' Union put the crowd at 8,000; Wessex Police said about 2,500 people had taken part.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, union, ok := findParty(a, partyIn{name: "Severnside Students' Union", evidence: "8,000"})
+	if !ok {
+		t.Fatalf("no position of the union:%s", describe(a))
+	}
+	for _, s := range a.Passages(union.Evidence) {
+		if got := a.Text[s.Start:s.End]; strings.Contains(got, "2,500") {
+			t.Errorf("the union's evidence %q holds the police's figure", got)
+		}
 	}
 }

@@ -61,7 +61,7 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	if weakCues[w] && !that && !goesOn {
 		return statement{}, false
 	}
-	if !that && !tellCues[w] && aboutWords[f.w(i+1)] {
+	if !that && !tellCues[w] && aboutWords[f.w(i+1)] && !f.approximate(i+1) {
 		// "argued over traffic", "called for talks": not what was said.
 		return statement{}, false
 	}
@@ -94,7 +94,7 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 		}
 		st.ev = f.span(max(s.from, end-1-maxContent), end-1)
 	default:
-		st.ev = f.span(from, min(s.to, from+maxContent))
+		st.ev = f.span(from, min(f.clauseEnd(from, s.to), from+maxContent))
 	}
 	if !f.enoughWords(st.ev) {
 		return statement{}, false
@@ -102,6 +102,26 @@ func (f *claimFinder) cueStatement(si, i int, prev string) (statement, bool) {
 	f.contentStance(&st)
 	f.channelOf(&st, si, i)
 	return st, true
+}
+
+// approximate reports whether token k is "about" or "around" before a
+// figure: "said about 2,500 people had taken part" says how many, where
+// "argued about traffic" says what the quarrel was over.
+func (f *claimFinder) approximate(k int) bool {
+	w := f.w(k + 1)
+	return (f.w(k) == "about" || f.w(k) == "around") && w != "" && isDigitByte(w[0])
+}
+
+// clauseEnd is where the clause that starts at token from ends: at a
+// semicolon outside quotes, which opens a clause of its own ("the union
+// put the crowd at 8,000; police said about 2,500 …"), else at to.
+func (f *claimFinder) clauseEnd(from, to int) int {
+	for k := from; k < to; k++ {
+		if f.quoteOf[k] == 0 && f.p(k) == ";" {
+			return k
+		}
+	}
+	return to
 }
 
 // afterComma reports whether token i follows a comma, or a quote that

@@ -118,8 +118,10 @@ func (f *claimFinder) learnRoles() {
 		if m, ok := f.startAt[k+1]; ok {
 			id = f.a.Mentions[m].Entity // "the company Logivance"
 		} else if f.p(k-2) == "," && (f.w(k-1) == "the" || f.w(k-1) == "a") {
-			if m, ok := f.endAt[k-3]; ok {
-				id = f.a.Mentions[m].Entity // "Logivance, the company"
+			if m, ok := f.endAt[k-3]; ok && !f.onPlatform(m) {
+				// "Logivance, the company"; but "In a post on Instagram,
+				// the union called …" names the union's channel.
+				id = f.a.Mentions[m].Entity
 			}
 		}
 		if id == "" || f.a.TypeOf(id) == article.Place {
@@ -137,6 +139,15 @@ func (f *claimFinder) learnRoles() {
 			}
 		}
 	}
+}
+
+// onPlatform reports whether mention m names a social network after
+// "on" or "via": the channel of a post, not an organization that speaks.
+func (f *claimFinder) onPlatform(m int) bool {
+	mm := f.a.Mentions[m]
+	_, ok := platforms[strings.ToLower(f.text[mm.Start:mm.End])]
+	k := f.tokAt[mm.Start]
+	return ok && (f.w(k-1) == "on" || f.w(k-1) == "via")
 }
 
 // sentences cuts the text into sentences, outside quotes.

@@ -72,7 +72,7 @@ func (e *extractor) subjectOf(from, verb int, startAt, endAt map[int]int, subjec
 		if e.final[m].typ == article.Person {
 			return e.final[m].key, true
 		}
-		if org == "" {
+		if org == "" && !e.onPlatform(m) {
 			org = e.final[m].key
 		}
 	}
@@ -156,6 +156,15 @@ func (e *extractor) noteTitleAndAge(m *mention) {
 			return
 		}
 	}
+}
+
+// onPlatform reports whether mention m names a social network a post
+// is on ("In a post on Instagram, the union called …"): the channel, not
+// who speaks.
+func (e *extractor) onPlatform(m int) bool {
+	mm := e.final[m]
+	_, ok := platforms[strings.ToLower(e.text[e.toks[mm.tok].start:e.toks[mm.tokEnd-1].end])]
+	return ok && (e.w(mm.tok-1) == "on" || e.w(mm.tok-1) == "via")
 }
 
 // introPhrase reports whether the words from token from open a phrase

@@ -306,6 +306,12 @@ func TestSpeakers(t *testing.T) {
 			not:  []string{"quote:rushed into it=Sofia Ekdahl"},
 		},
 		{
+			name: "a post on a network: the one who posts, not the network",
+			text: "Severnside Students' Union put the crowd at 8,000. In a post on Instagram, the union called the rise \"a tax on ambition\".",
+			want: []string{"quote:a tax on ambition=Severnside Students' Union"},
+			not:  []string{"quote:a tax on ambition=Instagram"},
+		},
+		{
 			name: "a union's role before the name: the person, not the company named before",
 			text: "Drivers at Nordmark Logistics walked out on Monday. \"We will stay out until the offer changes,\" Union chair Mette Kjærgaard told reporters.",
 			want: []string{"quote:We will stay out until the offer changes,=Mette Kjærgaard"},
