@@ -19,22 +19,30 @@ var heldOut = set("marseille-housing-march", "brightwell-fraud-trial", "armor-cu
 
 // blindHeldOut are gold articles written and annotated by hand after the
 // claim finder's rules were set, without running the annotator on them
-// or reading its rules or tests, and never used to adjust it: a rail
-// operator's punctuality, a drug's price, a football red card, a
-// waterbird count with no contest, a port's expansion, a fees protest, a
-// cycling crash inquiry and an interview with a fire chief. Four earlier
-// rounds of blind articles (a pollution dispute, surgery waiting times,
-// a scooter recall, a museum opening; a housing dispute, a data breach,
-// a doping ban, a police raid, a budget vote, a ferry route; a nurses'
+// or reading its rules or tests, and never used to adjust it: a rugby
+// league try, a cricket board's pay offer, an interview with a swimming
+// coach, a delivery company's results, a supermarket takeover, a factory
+// opening with no contest, a libel trial, a referendum, a blockade
+// cleared by police, a concert hall's planning decision, a face serum's
+// claim and an interview with a hospital director. Five earlier rounds
+// of blind articles (a pollution dispute, surgery waiting times, a
+// scooter recall, a museum opening; a housing dispute, a data breach, a
+// doping ban, a police raid, a budget vote, a ferry route; a nurses'
 // strike, airline cancellations, a disputed blood test, a tram line, a
 // wildfire evacuation, a mining permit, a club's takeover, an interview
 // with a mayor; a teachers' strike, a factory closure, an ice-hockey ban,
 // a glacier survey, a water company's leaks, a housing target, a
-// match-fixing charge, an interview with a candidate) were each scored
-// blind once and then tuned on, and are in the tuned half now.
-// EXTRACT_DEBUG does not list what the finder misses in this half, so
-// that it stays unseen by whoever tunes the rules.
-var blindHeldOut = set()
+// match-fixing charge, an interview with a candidate; a rail operator's
+// punctuality, a drug's price, a football red card, a waterbird count, a
+// port's expansion, a fees protest, a cycling crash inquiry, an
+// interview with a fire chief) were each scored blind once and then
+// tuned on, and are in the tuned half now. EXTRACT_DEBUG does not list
+// what the finder misses in this half, so that it stays unseen by
+// whoever tunes the rules.
+var blindHeldOut = set("preston-bolton-late-try", "west-indies-cricket-pay", "limerick-swim-coach-corcoran",
+	"drovia-quarter-results", "marvane-tellis-takeover", "pedalta-agueda-frame-factory", "tierney-clarion-libel",
+	"lucerne-ice-hall-referendum", "genoa-blockade-cleared", "kelso-rennie-hall-venue", "lumerra-serum-claim",
+	"maribor-hospital-director-interview")
 
 // unseen is whether an article is in the half that is never read to
 // adjust the finder.
@@ -323,7 +331,7 @@ func debugClaims() bool { return os.Getenv("EXTRACT_DEBUG") != "" }
 var claimFloors = map[string]struct{ posP, posR, conP, conR float64 }{
 	"tuned":          {0.72, 0.67, 0.44, 0.35},
 	"held out":       {0.65, 0.62, 0.62, 0.44},
-	"blind held out": {0.63, 0.58, 0.16, 0.16},
+	"blind held out": {0.53, 0.47, 0.20, 0.15},
 }
 
 // TestClaimQuality annotates every gold article with claims and scores

@@ -258,8 +258,8 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 	"halifax-housing-target":       {0.93, 1},
 	"costache-match-fixing-charge": {0.92, 1},
 	"ghent-candidate-interview":    {0.86, 1},
-	// The blind held-out articles (blindHeldOut): set once from their
-	// first measured figures, rounded down, and not to be tuned to.
+	// The fifth round written blind, scored blind once (typed F1 0.84
+	// to 0.97, speakers 41 of 45) and tuned on since.
 	"cambria-trains-punctuality":   {0.83, 1},
 	"orvanta-pulmira-price":        {0.86, 0.66},
 	"orebro-lindqvist-red-card":    {0.96, 0.85},
@@ -268,6 +268,20 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 	"severnside-fees-march":        {0.92, 0.85},
 	"forclaz-crash-inquiry":        {0.90, 1},
 	"norfolk-fire-chief-interview": {0.92, 1},
+	// The blind held-out articles (blindHeldOut): set once from their
+	// first measured figures, rounded down, and not to be tuned to.
+	"preston-bolton-late-try":             {0.92, 0.9},
+	"west-indies-cricket-pay":             {0.85, 0.88},
+	"limerick-swim-coach-corcoran":        {0.96, 1},
+	"drovia-quarter-results":              {0.94, 0.66},
+	"marvane-tellis-takeover":             {0.98, 0.85},
+	"pedalta-agueda-frame-factory":        {0.93, 0.87},
+	"tierney-clarion-libel":               {0.86, 1},
+	"lucerne-ice-hall-referendum":         {0.95, 1},
+	"genoa-blockade-cleared":              {0.87, 0.62},
+	"kelso-rennie-hall-venue":             {0.85, 0.8},
+	"lumerra-serum-claim":                 {0.96, 1},
+	"maribor-hospital-director-interview": {0.99, 1},
 }
 
 // heldOutEntities are the gold articles kept out of tuning the entity
