@@ -286,7 +286,7 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 
 // heldOutEntities are the gold articles kept out of tuning the entity
 // types and the quote speakers: the claim finder's held-out five, three
-// of the six older files, and the eight articles written blind
+// of the six older files, and the twelve articles written blind
 // (blindHeldOut), so that a good part of the articles show how the rules
 // do on text they were not fitted to. EXTRACT_DEBUG prints the
 // mentions and errors of the tuned half only.
