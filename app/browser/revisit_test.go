@@ -4,6 +4,7 @@ package browser
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"newsexplorer/app/webtest"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -133,5 +135,59 @@ func TestSecondVisitDownloadsNoWasm(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// atParseJS records, when the page is parsed and before the program runs,
+// what the page holds: the claim cards, the note that stands for them,
+// and the article's highlights.
+const atParseJS = `document.addEventListener("DOMContentLoaded", () => {
+	window.atParse = {
+		cards: document.querySelectorAll("#claims [data-claim]").length,
+		wait: document.querySelector("#claims .claims-wait") !== null,
+		marks: document.querySelectorAll("#article mark[data-mention]").length,
+	};
+});`
+
+// parsed is what a page held when it was parsed.
+type parsed struct {
+	Cards int  `json:"cards"`
+	Wait  bool `json:"wait"`
+	Marks int  `json:"marks"`
+}
+
+// TestRevisitLeanPage checks the page the service worker answers from its
+// copy: it holds the article with its highlights, but not the claims and
+// the timeline, which the program, stored beside it, renders as it starts;
+// a page from the network holds them too, for a reader who reads while the
+// program downloads. Once the program is ready, the claims are all there.
+func TestRevisitLeanPage(t *testing.T) {
+	enabled(t)
+	ctx := newBrowser(t)
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	if _, err := chromedp.Call(c, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: atParseJS}); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	open(t, ctx, site, "/")
+	first := eval[parsed](t, ctx, `window.atParse`)
+	cards := eval[int](t, ctx, `document.querySelectorAll("#claims [data-claim]").length`)
+	if cards == 0 || first.Cards != cards || first.Wait || first.Marks == 0 {
+		t.Fatalf("first visit, parsed: %+v with %d cards once ready; want every card and highlight in the page", first, cards)
+	}
+	waitOffline(t, ctx)
+
+	open(t, ctx, site, "/")
+	if !eval[bool](t, ctx, `navigator.serviceWorker.controller !== null`) {
+		t.Fatal("second visit: no service worker answered the page")
+	}
+	second := eval[parsed](t, ctx, `window.atParse`)
+	if second.Cards != 0 || !second.Wait || second.Marks != first.Marks {
+		t.Errorf("second visit, parsed: %+v; want no claim cards, the note in their place and the %d highlights", second, first.Marks)
+	}
+	waitFor(t, ctx, "every claim card once the program is ready",
+		fmt.Sprintf(`document.querySelectorAll("#claims [data-claim]").length === %d && !document.querySelector(".claims-wait")`, cards))
+	if got := eval[int](t, ctx, `document.querySelectorAll("#timeline li").length`); got == 0 {
+		t.Errorf("second visit: the timeline has no entries once the program is ready")
 	}
 }

@@ -74,7 +74,7 @@ async function respond(request) {
   const navigate = request.mode === "navigate";
   const hit = await cache.match(request, { ignoreSearch: navigate, ignoreVary: true });
   if (hit) {
-    return unredirected(hit);
+    return navigate ? lean(await unredirected(hit)) : unredirected(hit);
   }
   if (navigate) {
     // A page is stored under its path with no slash at the end, which is
@@ -85,7 +85,7 @@ async function respond(request) {
     if (bare !== path) {
       const page = await cache.match(bare, { ignoreVary: true });
       if (page) {
-        return unredirected(page);
+        return lean(await unredirected(page));
       }
     }
   }
@@ -102,6 +102,32 @@ async function respond(request) {
     }
     throw err;
   }
+}
+
+// lean answers a stored page without the part the server marks between
+// <!--lean--> and <!--/lean--> (the claims and the timeline), which the
+// program renders again as it starts: stored with the page, the program
+// starts in a moment, and the browser meanwhile parses and lays out the
+// article alone. A page from the network keeps that part, for a reader
+// who reads it while the program downloads.
+const leanStart = "<!--lean-->", leanEnd = "<!--/lean-->";
+async function lean(response) {
+  if (!(response.headers.get("Content-Type") || "").startsWith("text/html")) {
+    return response;
+  }
+  let page = await response.text();
+  const start = page.indexOf(leanStart), end = page.indexOf(leanEnd);
+  const part = start >= 0 && end > start ? page.slice(start + leanStart.length, end) : "";
+  if (part && !/<\/script/i.test(part)) {
+    // The part goes into a data block, which the browser keeps as text:
+    // the program reads it from there rather than build it again.
+    page = page.slice(0, start + leanStart.length) + '<p class="claims-wait">The claims appear as the app starts.</p>' +
+      '<script type="text/html" id="lean-part">' + part + "</script>" + page.slice(end);
+  }
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Length");
+  headers.delete("Content-Encoding");
+  return new Response(page, { status: response.status, statusText: response.statusText, headers: headers });
 }
 
 // The page asks whether every file is stored, and gets the version, the

@@ -24,6 +24,7 @@ func claimsHTML(a *article.Article) string {
 	var m ui.Markup
 	m.Open("div", "class", "claims-body")
 	m.Elem("h2", "Who claims what", "id", "claims-title")
+	m.Raw(ui.LeanStart)
 	if len(a.Claims) == 0 {
 		m.Elem("p", "No competing claims are annotated for this article yet.", "class", "claims-empty")
 	} else {
@@ -39,6 +40,7 @@ func claimsHTML(a *article.Article) string {
 		m.Close("ol")
 	}
 	timeline(&m, a)
+	m.Raw(ui.LeanEnd)
 	m.Close("div")
 	return m.String()
 }

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -60,7 +61,12 @@ func readParts(cat ui.Catalog, id string) (parts, bool) {
 			p.title = e.Title
 		}
 	}
-	if p.title == "" || p.header == "" || p.text == "" || p.claims == "" {
+	if lean := doc.Call("getElementById", ui.LeanPartID); lean.Truthy() {
+		// A page from the service worker's copy holds the claims as text
+		// (see ui.LeanStart), in the place of the part the server marked.
+		p.claims = ui.Unlean(p.claims, lean.Get("textContent").String())
+	}
+	if p.title == "" || p.header == "" || p.text == "" || p.claims == "" || strings.Contains(p.claims, ui.LeanWait) {
 		return p, false
 	}
 	toggles := doc.Call("querySelectorAll", "#panel-article .legend [data-toggle][data-count]")
