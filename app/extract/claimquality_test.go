@@ -24,7 +24,12 @@ var heldOut = set("marseille-housing-march", "brightwell-fraud-trial", "armor-cu
 // coach, a delivery company's results, a supermarket takeover, a factory
 // opening with no contest, a libel trial, a referendum, a blockade
 // cleared by police, a concert hall's planning decision, a face serum's
-// claim and an interview with a hospital director. Five earlier rounds
+// claim and an interview with a hospital director (the sixth round); and
+// a motor racing penalty, an ice-hockey contract, an indoor record with no
+// contest, a fine over an app's location data, a bank's job cuts, an
+// interview with a baker, a transport act, an audit of a sports hall, an
+// employment ruling, a school closure, a river's ammonia and a bridge
+// opening with no contest (the seventh). Five earlier rounds
 // of blind articles (a pollution dispute, surgery waiting times, a
 // scooter recall, a museum opening; a housing dispute, a data breach, a
 // doping ban, a police raid, a budget vote, a ferry route; a nurses'
@@ -42,7 +47,13 @@ var heldOut = set("marseille-housing-march", "brightwell-fraud-trial", "armor-cu
 var blindHeldOut = set("preston-bolton-late-try", "west-indies-cricket-pay", "limerick-swim-coach-corcoran",
 	"drovia-quarter-results", "marvane-tellis-takeover", "pedalta-agueda-frame-factory", "tierney-clarion-libel",
 	"lucerne-ice-hall-referendum", "genoa-blockade-cleared", "kelso-rennie-hall-venue", "lumerra-serum-claim",
-	"maribor-hospital-director-interview")
+	"maribor-hospital-director-interview",
+	// The seventh round, written while the rules were adjusted on the
+	// tuned half only, and scored blind once after.
+	"zandvoort-rivero-penalty", "harriers-lehtinen-contract", "drummond-indoor-record", "trailo-location-fine",
+	"noordhaven-bank-job-cuts", "kornbod-bakery-founder-interview", "rural-transport-act-portugal",
+	"kosice-sports-hall-audit", "kargoline-night-shift-ruling", "belstone-school-closure", "adda-ammonia-nereva",
+	"trondheim-lysbrua-opening")
 
 // unseen is whether an article is in the half that is never read to
 // adjust the finder.
@@ -331,7 +342,7 @@ func debugClaims() bool { return os.Getenv("EXTRACT_DEBUG") != "" }
 var claimFloors = map[string]struct{ posP, posR, conP, conR float64 }{
 	"tuned":          {0.72, 0.67, 0.44, 0.35},
 	"held out":       {0.65, 0.62, 0.62, 0.44},
-	"blind held out": {0.53, 0.47, 0.20, 0.15},
+	"blind held out": {0.58, 0.51, 0.18, 0.12},
 }
 
 // TestClaimQuality annotates every gold article with claims and scores

@@ -282,11 +282,25 @@ var minimum = map[string]struct{ f1, speakers float64 }{
 	"kelso-rennie-hall-venue":             {0.85, 0.8},
 	"lumerra-serum-claim":                 {0.96, 1},
 	"maribor-hospital-director-interview": {0.99, 1},
+	// The seventh round, written blind while the rules were adjusted on
+	// the tuned half only: set once from its first figures, rounded down.
+	"kargoline-night-shift-ruling":     {0.94, 1},
+	"adda-ammonia-nereva":              {0.92, 0.83},
+	"kosice-sports-hall-audit":         {0.89, 0.87},
+	"kornbod-bakery-founder-interview": {0.88, 0.85},
+	"noordhaven-bank-job-cuts":         {0.92, 1},
+	"belstone-school-closure":          {0.86, 1},
+	"rural-transport-act-portugal":     {0.94, 0.6},
+	"trailo-location-fine":             {0.96, 0.88},
+	"trondheim-lysbrua-opening":        {0.93, 0.88},
+	"drummond-indoor-record":           {0.85, 1},
+	"harriers-lehtinen-contract":       {0.76, 0.61},
+	"zandvoort-rivero-penalty":         {0.84, 0.6},
 }
 
 // heldOutEntities are the gold articles kept out of tuning the entity
 // types and the quote speakers: the claim finder's held-out five, three
-// of the six older files, and the twelve articles written blind
+// of the six older files, and the twenty-four articles written blind
 // (blindHeldOut), so that a good part of the articles show how the rules
 // do on text they were not fitted to. EXTRACT_DEBUG prints the
 // mentions and errors of the tuned half only.
