@@ -61,10 +61,14 @@ func readParts(cat ui.Catalog, id string) (parts, bool) {
 			p.title = e.Title
 		}
 	}
+	p.claimCount = doc.Call("querySelectorAll", "#claims [data-claim]").Length()
 	if lean := doc.Call("getElementById", ui.LeanPartID); lean.Truthy() {
 		// A page from the service worker's copy holds the claims as text
-		// (see ui.LeanStart), in the place of the part the server marked.
-		p.claims = ui.Unlean(p.claims, lean.Get("textContent").String())
+		// (see ui.LeanStart), in the place of the part the server marked;
+		// only a claim's card has the attribute data-claim.
+		part := lean.Get("textContent").String()
+		p.claims = ui.Unlean(p.claims, part)
+		p.claimCount = strings.Count(part, ` data-claim="`)
 	}
 	if p.title == "" || p.header == "" || p.text == "" || p.claims == "" || strings.Contains(p.claims, ui.LeanWait) {
 		return p, false
@@ -83,6 +87,5 @@ func readParts(cat ui.Catalog, id string) (parts, bool) {
 			return p, false
 		}
 	}
-	p.claimCount = doc.Call("querySelectorAll", "#claims [data-claim]").Length()
 	return p, true
 }
