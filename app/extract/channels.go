@@ -13,6 +13,14 @@ var platforms = map[string]string{"telegram": "Telegram", "x": "X", "twitter": "
 	"threads": "Threads", "bluesky": "Bluesky", "truth": "Truth Social", "weibo": "Weibo", "vk": "VK",
 	"mastodon": "Mastodon", "reddit": "Reddit", "whatsapp": "WhatsApp"}
 
+// postChannel reports whether a name right after the word prev is a
+// social network a post is on ("on Instagram", "via Telegram"): the
+// channel of a statement, not an organization that speaks.
+func postChannel(name, prev string) bool {
+	_, ok := platforms[strings.ToLower(name)]
+	return ok && (prev == "on" || prev == "via")
+}
+
 // postWords name a post on a social network.
 var postWords = set("post", "posts", "posted", "tweet", "tweets", "tweeted", "message", "video", "thread")
 

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"sort"
-
 	"newsexplorer/app/article"
 )
 
@@ -179,10 +177,10 @@ func (f *claimFinder) matter(i int) (int, bool) {
 // "The statement also said …" adds a matter rather than going on with
 // the last one.
 func (f *claimFinder) saysAlso(s *statement) bool {
-	if s.cueAt <= 0 {
+	k, ok := f.tokAt[s.cueAt]
+	if !ok || s.cueAt <= 0 {
 		return false
 	}
-	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].start >= s.cueAt })
 	return f.w(k-1) == "also" || f.w(k-2) == "also" && f.w(k-1) == "has"
 }
 

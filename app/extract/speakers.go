@@ -484,8 +484,7 @@ func (f *claimFinder) noteAlly(s sentence, subj int, person string) {
 func (f *claimFinder) describesRole(k int) bool {
 	t := f.toks[k]
 	w := t.lower
-	return t.kind == word && !t.capital && w != "its" && w != "their" && w != "the" && w != "a" && w != "an" &&
-		!stopWords[w] && !speechVerbs[w]
+	return t.kind == word && !t.capital && w != "the" && w != "a" && w != "an" && !stopWords[w] && !speechVerbs[w]
 }
 
 // roleBefore returns the token of the role that ends at token k, past a

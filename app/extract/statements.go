@@ -141,13 +141,11 @@ func (f *claimFinder) learnRoles() {
 	}
 }
 
-// onPlatform reports whether mention m names a social network after
-// "on" or "via": the channel of a post, not an organization that speaks.
+// onPlatform reports whether mention m names the social network a post
+// is on (see postChannel).
 func (f *claimFinder) onPlatform(m int) bool {
 	mm := f.a.Mentions[m]
-	_, ok := platforms[strings.ToLower(f.text[mm.Start:mm.End])]
-	k := f.tokAt[mm.Start]
-	return ok && (f.w(k-1) == "on" || f.w(k-1) == "via")
+	return postChannel(f.text[mm.Start:mm.End], f.w(f.tokAt[mm.Start]-1))
 }
 
 // sentences cuts the text into sentences, outside quotes.

@@ -158,13 +158,11 @@ func (e *extractor) noteTitleAndAge(m *mention) {
 	}
 }
 
-// onPlatform reports whether mention m names a social network a post
-// is on ("In a post on Instagram, the union called …"): the channel, not
-// who speaks.
+// onPlatform reports whether mention m names the social network a post
+// is on ("In a post on Instagram, the union called …"; see postChannel).
 func (e *extractor) onPlatform(m int) bool {
 	mm := e.final[m]
-	_, ok := platforms[strings.ToLower(e.text[e.toks[mm.tok].start:e.toks[mm.tokEnd-1].end])]
-	return ok && (e.w(mm.tok-1) == "on" || e.w(mm.tok-1) == "via")
+	return postChannel(e.text[e.toks[mm.tok].start:e.toks[mm.tokEnd-1].end], e.w(mm.tok-1))
 }
 
 // introPhrase reports whether the words from token from open a phrase

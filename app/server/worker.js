@@ -104,12 +104,13 @@ async function respond(request) {
   }
 }
 
-// lean answers a stored page without the part the server marks between
-// <!--lean--> and <!--/lean--> (the claims and the timeline), which the
-// program renders again as it starts: stored with the page, the program
-// starts in a moment, and the browser meanwhile parses and lays out the
-// article alone. A page from the network keeps that part, for a reader
-// who reads it while the program downloads.
+// lean answers a stored page with the part the server marks between
+// <!--lean--> and <!--/lean--> (the claims and the timeline) as the text
+// of a data block, and a note in its place: the program, stored with the
+// page, starts in a moment and reads the part from there, and the browser
+// meanwhile parses and lays out the article alone. A page from the
+// network keeps that part as elements, for a reader who reads it while
+// the program downloads.
 const leanStart = "<!--lean-->", leanEnd = "<!--/lean-->";
 async function lean(response) {
   if (!(response.headers.get("Content-Type") || "").startsWith("text/html")) {

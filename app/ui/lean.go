@@ -17,10 +17,6 @@ const (
 	LeanEnd   = "<!--/lean-->"
 )
 
-// LeanWait is the class of the note the service worker puts in the
-// claims' place; its text says they appear as the app starts.
-const LeanWait = "claims-wait"
-
 // LeanPartID is the id of the data block that holds, in a page from the
 // service worker's copy, the part it left out.
 const LeanPartID = "lean-part"

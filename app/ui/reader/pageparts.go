@@ -70,7 +70,7 @@ func readParts(cat ui.Catalog, id string) (parts, bool) {
 		p.claims = ui.Unlean(p.claims, part)
 		p.claimCount = strings.Count(part, ` data-claim="`)
 	}
-	if p.title == "" || p.header == "" || p.text == "" || p.claims == "" || strings.Contains(p.claims, ui.LeanWait) {
+	if p.title == "" || p.header == "" || p.text == "" || p.claims == "" {
 		return p, false
 	}
 	toggles := doc.Call("querySelectorAll", "#panel-article .legend [data-toggle][data-count]")
